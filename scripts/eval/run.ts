@@ -1,0 +1,21 @@
+/**
+ * `npm run eval`: every quality figure of DESIGN.md on ../shared/datasets (or COMMUNIQUE_SHARED).
+ * Sections whose data is absent are skipped, saying so. `--json` prints the figures as JSON.
+ */
+import { evalRawNews } from './raw-news.js';
+import { formatSection, type EvalSection } from './report.js';
+import { evalSeed } from './seed.js';
+
+const sections: (() => EvalSection | Promise<EvalSection>)[] = [evalSeed, evalRawNews];
+
+const asJson = process.argv.includes('--json');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const results: EvalSection[] = [];
+for (const section of sections) {
+  const started = performance.now();
+  const s = await section();
+  if (only.length > 0 && !only.some((o) => s.name.includes(o))) continue;
+  results.push(s);
+  if (!asJson) process.stdout.write(`${formatSection(s)}  (${((performance.now() - started) / 1000).toFixed(1)} s)\n\n`);
+}
+if (asJson) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

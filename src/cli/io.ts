@@ -1,0 +1,28 @@
+import type { Failure } from '../core/errors.js';
+
+/** Where a command writes: the process streams in use, string buffers in tests. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readonly isTTY: boolean;
+}
+
+export const processIo: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  get isTTY() {
+    return Boolean(process.stderr.isTTY);
+  },
+};
+
+/** Exit codes of every command (DESIGN.md, Interfaces). */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** One line on stderr per failed document: `error CODE source: message`. */
+export function reportFailure(io: CliIo, failure: Failure): void {
+  io.err(`error ${failure.code} ${failure.source}: ${failure.message}\n`);
+}
+
+export function json(value: unknown, pretty: boolean): string {
+  return `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { pathToFileURL } from 'node:url';
+import { registerExtract } from './commands/extract.js';
+import { EXIT, processIo, type CliIo } from './io.js';
+
+/** Builds the `communique` program; commands register themselves here, in the order `--help` lists them. */
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('communique')
+    .description('Who said what, to whom, when, and with what stance: evidence-backed statements from raw news.')
+    .version('0.1.0')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+  registerExtract(program, io, setExit);
+  return program;
+}
+
+/** Runs the CLI and returns its exit code (0 ok, 1 a document or job failed, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = Math.max(code, c)));
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCli(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`internal error (a bug; please report it): ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = EXIT.failure;
+    },
+  );
+}

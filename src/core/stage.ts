@@ -1,0 +1,36 @@
+/** The one shape every pipeline stage has: pure data in, data out. */
+
+export interface StageOptions {
+  /** `YYYY-MM-DD`, overrides any publication date found in the document. */
+  readonly published?: string | null;
+  /** Collect the stage trace (for `--explain`). */
+  readonly explain?: boolean;
+}
+
+export interface StageContext {
+  readonly options: StageOptions;
+  /** Lazy, buffered trace line: the function runs only when tracing is on. */
+  trace(stage: string, line: () => string): void;
+}
+
+export interface Stage<In, Out> {
+  readonly name: string;
+  run(input: Readonly<In>, ctx: StageContext): Out;
+}
+
+export interface TraceLine {
+  readonly stage: string;
+  readonly line: string;
+}
+
+/** A context whose trace is kept when `explain` is on and dropped otherwise. */
+export function createContext(options: StageOptions = {}): StageContext & { readonly lines: TraceLine[] } {
+  const lines: TraceLine[] = [];
+  return {
+    options,
+    lines,
+    trace(stage, line) {
+      if (options.explain) lines.push({ stage, line: line() });
+    },
+  };
+}
