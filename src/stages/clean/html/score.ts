@@ -13,6 +13,7 @@ const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|
 // Container names trafilatura trusts outright; here they are a strong bonus, not an automatic winner.
 const STRONG = /articlebody|article-?body|article__body|article-content|entry-content|story-?body|post-?content|post-?body|main-content|article-text|story-text|body-text|content-body/;
 
+const BARE_TEXT_PARENTS = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote']);
 const SCORABLE = new Set(['p', 'td', 'pre', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li']);
 
 export function classWeight(hint: string): number {
@@ -77,14 +78,20 @@ export function chooseContainer(dom: PageDom, stats: Stats, marks: ReadonlyMap<n
   };
   for (let i = 1; i < n; i++) {
     const tag = dom.tag[i]!;
-    if (tag === TEXT || marks.has(i)) continue;
-    // A div with no block children is a paragraph (Readability).
-    const scorable = SCORABLE.has(tag) || (tag === 'div' && stats.blockKids[i] === 0);
-    if (!scorable || stats.chars[i]! < 25 ) continue;
-    if (underMark[i]) continue;
-    if (tag === 'li' && stats.linkChars[i]! > 0.5 * stats.chars[i]!) continue;
+    if (marks.has(i) || underMark[i]) continue;
+    let a: number;
+    if (tag === TEXT) {
+      // Bare text beside block children is a paragraph of its own (Readability wraps it in a <p>).
+      a = dom.parent[i]!;
+      if (stats.chars[i]! < 25 || stats.blockKids[a] === 0 || !BARE_TEXT_PARENTS.has(dom.tag[a]!)) continue;
+    } else {
+      // A div with no block children is a paragraph (Readability).
+      const scorable = SCORABLE.has(tag) || (tag === 'div' && stats.blockKids[i] === 0);
+      if (!scorable || stats.chars[i]! < 25) continue;
+      if (tag === 'li' && stats.linkChars[i]! > 0.5 * stats.chars[i]!) continue;
+      a = dom.parent[i]!;
+    }
     const score = 1 + stats.commas[i]! + Math.min(Math.floor(stats.chars[i]! / 100), 3);
-    let a = dom.parent[i]!;
     for (let level = 0; a > 0 && level < 5; level++, a = dom.parent[a]!) {
       if (dom.tag[a] === 'html') break;
       init(a);
