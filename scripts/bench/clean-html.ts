@@ -27,7 +27,7 @@ export function benchCleanHtml(): EvalSection {
   };
   const readability = (p: { id: string; html: string }) => {
     const { document } = parseHTML(p.html);
-    return new Readability(document as unknown as Document).parse()?.textContent ?? '';
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? '';
   };
 
   const a = measure(pages, ROUNDS, ours);
