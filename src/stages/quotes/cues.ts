@@ -41,10 +41,11 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   let to = i;
   const parts = particles.get(entry.lemma);
   if (parts && next && parts.includes(next.lower)) to = i + 1;
+  else if (entry.lemma === 'call' && quoteWithin(toks, i + 1, 6)) to = i;
   else if (requiresParticle.has(entry.lemma)) return null;
   const participle = t.lower.endsWith('ing') && prev?.lower !== 'by' && (!prev || !AUX.has(prev.lower));
-  // A verb with its particle ("called for", "pointed out") is a speech act whatever the bare verb is.
-  return { from: i, to, head: i, lemma: entry.lemma, strong: entry.strong || to > i, participle, according: false };
+  // A verb with its particle ("called for", "pointed out"), or "called X “…”", is a speech act whatever the bare verb is.
+  return { from: i, to, head: i, lemma: entry.lemma, strong: entry.strong || to > i || entry.lemma === 'call', participle, according: false };
 }
 
 const CIRCUMSTANCE = new Set(
@@ -84,4 +85,13 @@ export function contentEnd(toks: readonly Token[], from: number, end: number): n
   let e = end;
   while (e > from && /^[.,;:—–-]$/.test(toks[e - 1]!.text)) e--;
   return e;
+}
+
+/** "called Trump “unhinged”": a quote soon after a naming verb makes it a cue. */
+function quoteWithin(toks: readonly Token[], from: number, n: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + n); k++) {
+    if (/^["“‘]$/.test(toks[k]!.text)) return true;
+    if (/^[.;:!?]$/.test(toks[k]!.text)) return false;
+  }
+  return false;
 }

@@ -98,6 +98,8 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     const nt = toks[after];
     const nq = nt && (nt.text === ',' || nt.text === ':') ? s.quoteOf[after + 1] : nt ? s.quoteOf[after] : undefined;
     if (nq !== undefined && nq !== -1 && nq !== qi && !isNonQuote(doc, doc.quoted[nq]!)) next = nq;
+    // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one.
+    if (next === null && nt && TERMINAL.has(nt.text) && after + 1 >= toks.length) next = followingQuote(doc, s);
     return {
       cue: cueSpan(s, c, i === a ? null : source.to),
       source: span(s, source),
@@ -111,12 +113,33 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   return null;
 }
 
+/** The quote opening the sentence after `s` in the same paragraph, if any. */
+function followingQuote(doc: DocView, s: SentenceView): number | null {
+  const n = doc.sentences[s.index + 1];
+  if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] === undefined || n.quoteOf[0] === -1) return null;
+  const q = doc.quoted[n.quoteOf[0]]!;
+  return q.start === n.tokens[0]!.start && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
+}
+
 /** He said: “…” / The statement read “…” / It continued, “…” / Mayor: ‘…’ */
-function beforePattern(doc: DocView, s: SentenceView, q: Quoted): Hit | null {
-  const toks = s.tokens;
+function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
+  let s = s0;
+  let toks = s.tokens;
   let b = -1;
   for (let i = 0; i < toks.length && toks[i]!.end <= q.start; i++) b = i;
-  if (b < 0) return null;
+  // A quote opening its sentence or paragraph after "… told the council:" belongs to that colon.
+  if (b < 0) {
+    const prev = doc.sentences[s.index - 1];
+    if (!prev || prev.tokens.at(-1)?.text !== ':' || s.paragraph - prev.paragraph > 1) return null;
+    s = prev;
+    toks = s.tokens;
+    b = toks.length - 1;
+  } else {
+    // A quote that stops mid-sentence ("said “it gets me mad” every time …") is part of a longer, mixed content.
+    const last = sentenceAt(doc, q.end - 1);
+    const rest = last ? last.tokens.filter((t) => t.start >= q.end) : [];
+    if (rest.some((t) => t.word)) return null;
+  }
   const colon = toks[b]!.text === ':';
   while (b >= 0 && /^[,:—–-]$/.test(toks[b]!.text)) b--;
   if (b < 0) return null;
@@ -143,10 +166,18 @@ function beforePattern(doc: DocView, s: SentenceView, q: Quoted): Hit | null {
       next: null,
     };
   }
+  // "Cruz called them on it:" — any verb phrase after a clause subject, closed by a colon.
+  if (colon) {
+    const subject = clauseSubject(toks, 0, b + 1);
+    if (subject && subject.to < b) {
+      const colonTok = toks.findLast((t) => t.text === ':' && t.end <= q.start)!;
+      return { cue: { start: toks[subject.to + 1]!.start, end: colonTok.end }, source: span(s, subject), sourceClass: classify(toks, subject), sentence: s.index, basis: 'subject, verb phrase, colon, quote', confidence: 0.75, next: null };
+    }
+  }
   if (colon && b <= 7) {
     const source = phraseEndingAt(toks, b);
     if (source && source.from === 0) {
-      const colonTok = toks.find((t) => t.text === ':' && t.start >= toks[b]!.end && t.end <= q.start)!;
+      const colonTok = toks.findLast((t) => t.text === ':' && t.end <= q.start)!;
       return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
     }
   }

@@ -133,7 +133,7 @@ function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found 
 }
 
 /** Source, cue, content: "X said (that) …", "X told reporters …", "X urged Y to …", "…, calling for …". */
-function forward(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
+function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
   const toks = s.tokens;
   const end = toks.length;
   const start = contentStartAfter(toks, c, end);
@@ -150,6 +150,7 @@ function forward(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | 
   const e = contentEnd(toks, start, end);
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
+  const extendTo = quoteRunningOn(doc, s, e);
   // "The plan, he said, is dead.": content on both sides of the parenthetical attribution.
   if (!c.participle && toks[c.to + 1]?.text === ',' && toks[source.from - 1]?.text === ',') {
     const from = leftStart(s, taken, source.from - 1);
@@ -157,5 +158,20 @@ function forward(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | 
   }
   fragments.push([start, e]);
   const basis = c.participle ? 'clause subject, participle cue, content (X …, calling for …)' : 'source, cue, content (X said that …)';
-  return build(s, fragments, c, source, basis, cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
+  const found = build(s, fragments, c, source, basis, cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
+  if (extendTo === null) return found;
+  const last = found.fragments.at(-1)!;
+  return { ...found, kind: 'mixed', fragments: [...found.fragments.slice(0, -1), { start: last.start, end: extendTo }] };
+}
+
+/** When the content ends inside a quote that goes on past the sentence, the quote's end (multi-sentence quotes). */
+function quoteRunningOn(doc: DocView, s: SentenceView, e: number): number | null {
+  const qi = s.quoteOf[e - 1] ?? -1;
+  if (qi === -1) {
+    const last = s.tokens.at(-1);
+    const q = last ? s.quoteOf[s.tokens.length - 1] : -1;
+    return q !== undefined && q !== -1 && doc.quoted[q]!.end > s.end ? doc.quoted[q]!.pieces[0]!.end : null;
+  }
+  const q = doc.quoted[qi]!;
+  return q.end > s.end ? q.pieces[0]!.end : null;
 }
