@@ -6,7 +6,7 @@
  * - Cue: one-to-one matching of cue spans sharing a token (overlap) or with identical tokens (exact).
  * - Speaker, on matched contents with a gold Source: named sources are right when the predicted source or
  *   name contains the gold head word, or the gold source contains the prediction. Pronoun sources are
- *   scored apart, against the nearest preceding non-pronoun gold source (a proxy for the antecedent),
+ *   scored apart, against the nearest preceding gold source holding a name (a proxy for the antecedent),
  *   using only the predicted resolved name.
  */
 import type { Span } from '../../src/core/analysis.js';
@@ -174,9 +174,10 @@ export function scoreDocument(text: string, gold: readonly ScoredGold[], pred: r
   }
 
   const directGold = new Set(gd);
+  // The antecedent proxy: the nearest preceding gold source that holds a name (a capitalised word after its first).
   const namedSources = gold
     .map((g) => g.source)
-    .filter((s): s is Span => s !== null && !PRONOUNS.has(text.slice(s.start, s.end).toLowerCase().trim()))
+    .filter((s): s is Span => s !== null && !PRONOUNS.has(text.slice(s.start, s.end).toLowerCase().trim()) && /\s\p{Lu}|^\p{Lu}\p{Ll}+$|^(?!(?:The|A|An|His|Her|Their|Its|This|That|Some|Many|Most|Several)\b)\p{Lu}/u.test(text.slice(s.start, s.end).trim()))
     .sort((a, b) => a.start - b.start);
   for (const [gi, pi] of m) {
     const g = gold[gi]!;

@@ -62,7 +62,7 @@ export function evalPolnear(): EvalSection {
     notes: [
       `gold ${tally.all.gold} attributions (${tally.direct.gold} with quote marks), predicted ${tally.all.pred} (${tally.direct.pred})`,
       `speaker checked on ${tally.named.total} named (${tally.directNamed.total} direct) and ${tally.pronoun.total} pronoun sources of matched contents`,
-      'pronoun antecedent = the nearest preceding non-pronoun gold source (a proxy: PolNeAR gives no coreference)',
+      'pronoun antecedent = the nearest preceding gold source holding a name (a proxy: PolNeAR gives no coreference)',
     ],
   };
 }

@@ -99,7 +99,7 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     const nq = nt && (nt.text === ',' || nt.text === ':') ? s.quoteOf[after + 1] : nt ? s.quoteOf[after] : undefined;
     if (nq !== undefined && nq !== -1 && nq !== qi && !isNonQuote(doc, doc.quoted[nq]!)) next = nq;
     // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one.
-    if (next === null && nt && TERMINAL.has(nt.text) && after + 1 >= toks.length) next = followingQuote(doc, s);
+    if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1)) next = followingQuote(doc, s);
     return {
       cue: cueSpan(s, c, i === a ? null : source.to),
       source: span(s, source),

@@ -2,6 +2,7 @@
 import type { Channel } from '../../core/types.js';
 import cues from './data/cues.json' with { type: 'json' };
 import nouns from './data/nouns.json' with { type: 'json' };
+import people from './data/people.json' with { type: 'json' };
 
 export interface CueEntry {
   readonly lemma: string;
@@ -80,3 +81,8 @@ export const cueModifiers: ReadonlySet<string> = new Set(
 
 /** Single role/title words (lower case), for telling "spokesman Abdul Balkhi" from "the ministry". */
 export const roleWords: ReadonlySet<string> = new Set([...nouns.titles, ...nouns.roleHeads].filter((t) => !t.includes(' ')));
+
+export const maleForenames: ReadonlySet<string> = new Set(people.maleForenames);
+export const femaleForenames: ReadonlySet<string> = new Set(people.femaleForenames);
+/** Capitalised place names that look like people's names ("New Hampshire", "Las Vegas"). */
+export const places: ReadonlySet<string> = new Set(people.usStates);

@@ -2,7 +2,8 @@
  * The document's own name candidates, for coreference without the actors stage: capitalised spans
  * (persons and organisations), with honorific or title before them and a gender when the text gives one.
  */
-import { femaleWords, honorifics, maleWords, orgHeads, stopWords, titles } from './lexicon.js';
+import countries from 'i18n-iso-countries';
+import { femaleForenames, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
 
 export interface NameMention {
   readonly name: string;
@@ -29,6 +30,9 @@ export function findNames(text: string): NameMention[] {
       start += words[0]!.length + (text.slice(start + words[0]!.length).match(/^\s+/)?.[0].length ?? 0);
       words = words.slice(1);
     }
+    // A span never crosses a sentence end ("… in Vermont. Sanders …") or a possessive ("Carolina’s Republican").
+    const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !honorifics.has(clean(w)) && !titles.has(clean(w))) || /[’']s$/.test(w)));
+    if (stop >= 0) words = words.slice(0, stop + 1);
     while (words.length > 0 && /^(?:of|the|for|and|&)$/i.test(words.at(-1)!)) words = words.slice(0, -1);
     if (words.length === 0) continue;
     const name = words.join(' ').replace(/[’']s$/, '').replace(/\.$/, '');
@@ -37,18 +41,22 @@ export function findNames(text: string): NameMention[] {
     const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
     const prevWords = before.split(/[^a-z.-]+/).filter(Boolean);
     const prev = prevWords.at(-1)?.replace(/\.$/, '') ?? '';
-    const gender = femaleWords.has(prev) ? 'female' : maleWords.has(prev) ? 'male' : null;
+    const first = clean(words[0]!);
+    const gender = femaleWords.has(prev) || femaleForenames.has(first) ? 'female' : maleWords.has(prev) || maleForenames.has(first) ? 'male' : null;
     const role = titles.has(prev) ? prev : null;
-    if (!isOrg && words.length === 1 && !gender && !role && atSentenceStart(text, start)) continue;
+    if (words.some((w) => NOT_NAMES.has(clean(w))) || places.has(name.toLowerCase()) || countries.getAlpha3Code(name, 'en')) continue;
+    if (/ing$/.test(first) || words.some((w) => w === 'and' || w === '&')) continue;
+    // A single capitalised word is a person only with an honorific or title ("Mr. Cruz", "Sen. Cruz"), or as the surname of an earlier full name.
+    if (!isOrg && words.length === 1 && !gender && !role && !out.some((o) => o.kind === 'person' && o.last === clean(words[0]!) && o.name.includes(' '))) continue;
     out.push({ name, start, end, kind: isOrg ? 'organization' : 'person', last: clean(words.at(-1)!), gender, role });
   }
   return out;
 }
 
+/** Capitalised words that never name a person: party labels, days, months, holidays. */
+const NOT_NAMES = new Set('republican republicans democrat democrats democratic gop conservative liberal independent american americans monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'.split(' '));
+
 function clean(w: string): string {
   return w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
 }
 
-function atSentenceStart(text: string, at: number): boolean {
-  return /(?:^|[.!?]["”’]?\s+|\n\s*)["“‘]?$/.test(text.slice(Math.max(0, at - 4), at));
-}

@@ -137,7 +137,9 @@ export type SourceClass = 'pronoun-person' | 'pronoun-plural' | 'pronoun-it' | '
 
 /** What kind of source a phrase is, by its head word and capitals. */
 export function classify(toks: readonly Token[], p: Phrase): SourceClass {
-  const words = toks.slice(p.from, p.to + 1).filter((t) => t.word);
+  // "Graham, a former candidate,": the part before the appositive decides.
+  const comma = toks.slice(p.from, p.to + 1).findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
+  const words = toks.slice(p.from, comma > 0 ? p.from + comma : p.to + 1).filter((t) => t.word);
   const head = headOf(words);
   if (!head) return 'other';
   if (words.length === 1) {

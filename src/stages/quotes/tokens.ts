@@ -9,7 +9,8 @@ export interface Token {
   readonly word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|\S/gu;
+// Clitics are tokens of their own ("he’s" → he + ’s, "don’t" stays whole) so pronouns stay recognisable.
+const TOKEN = /['’](?:s|ll|re|ve|d|m)\b|[\p{L}\p{N}]+?(?=['’](?:s|ll|re|ve|d|m)\b)|[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|\S/giu;
 
 /**
  * Tokens of text[start, end).
