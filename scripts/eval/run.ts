@@ -4,11 +4,18 @@
  */
 import { evalArticleExtraction } from './article-extraction.js';
 import { evalCleanRawNews } from './clean-raw-news.js';
+import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
 import { formatSection, type EvalSection } from './report.js';
 import { evalSeed } from './seed.js';
 
-const sections: (() => EvalSection | Promise<EvalSection>)[] = [evalSeed, evalRawNews, evalCleanRawNews, evalArticleExtraction];
+const sections: (() => EvalSection | Promise<EvalSection>)[] = [
+  evalSeed,
+  evalRawNews,
+  evalCleanRawNews,
+  evalArticleExtraction,
+  evalPolnear,
+];
 
 const asJson = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
