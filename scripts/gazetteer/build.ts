@@ -32,6 +32,8 @@ export interface CountryEntry {
   name: string;
   names: string[];
   demonyms: string[];
+  /** Plural demonyms for the people ("Russians", "Afghans"). */
+  peoples: string[];
   capitals: string[];
 }
 
@@ -70,7 +72,9 @@ const entries: CountryEntry[] = world
     const capitals = speaks
       ? [...new Set([...(c.capital ?? []), ...(extras.capitals[c.cca3] ?? [])])].filter((x) => usable(x) && !ambiguous.has(x))
       : [];
-    return { code: c.cca3, name: c.name.common, names, demonyms, capitals };
+    // "Russians", "Israelis": only demonyms that pluralise with -s (not "British", "Chinese", "Swiss").
+    const peoples = demonyms.filter((d) => /(?:an|i|k|n)$/.test(d) && !/(?:ese|ish|ch|ss)$/.test(d) && !/[.]/.test(d) && d !== d.toUpperCase()).map((d) => `${d}s`);
+    return { code: c.cca3, name: c.name.common, names, demonyms, peoples, capitals };
   })
   .sort((a, b) => a.code.localeCompare(b.code));
 

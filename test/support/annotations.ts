@@ -112,6 +112,18 @@ export function attributionFor(p: Prepared, item: { content: string; cue: string
   const window: [number, number] = [Math.max(0, para.start - 1), para.end];
   const cueAt = nearest(text, item.cue, window[0], window[1], start, [start, end]) ?? nearest(text, item.cue, window[0], window[1], start);
   const cue = cueAt === null ? null : { text: text.slice(cueAt, cueAt + item.cue.length), start: cueAt, end: cueAt + item.cue.length };
+  // A quotation split by its cue ("“A,” she said. “B.”") is one attribution with two fragments.
+  let fragments: { start: number; end: number }[] | undefined;
+  if (q && cue && cue.start > end && cue.start - end < 100) {
+    const next = text.slice(cue.end, para.end).search(/[“"]/);
+    if (next >= 0) {
+      const s2 = cue.end + next + 1;
+      const close = text.slice(s2, para.end).search(/[”"]/);
+      const e2 = close >= 0 ? s2 + close : para.end;
+      fragments = [{ start, end }, { start: s2, end: e2 }];
+      end = e2;
+    }
+  }
   let source: Attribution['source'] = null;
   if (item.speaker) {
     const prevPara = segments.paragraphs.filter((x) => x.end <= para.start).pop();
@@ -124,7 +136,7 @@ export function attributionFor(p: Prepared, item: { content: string; cue: string
   const speakerName = source && !PRONOUNS.test(source.text) && source.type !== 'document' ? source.text : null;
   return {
     kind: (item.kind as Attribution['kind']) ?? 'indirect',
-    content: { text: text.slice(start, end), start, end },
+    content: { text: text.slice(start, end), start, end, ...(fragments && { fragments }) },
     cue,
     source,
     speakerName,

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/types.js';
 import { stateActor } from './gazetteer.js';
 import type { Hit } from './find-hits.js';
 
-const COUNTRYISH = new Set(['country', 'demonym', 'capital', 'seat', 'org']);
+const COUNTRYISH = new Set(['country', 'demonym', 'people', 'capital', 'seat', 'org']);
 // "Russia's top diplomat", "the Russian deputy foreign minister": possessive and modifiers between parts.
 const ADJACENT = /^(?:['’]s)?\s+(?:(?:top|deputy|chief|senior|acting|first|new|former|outgoing|then|interim|own|official|permanent|foreign|press|main)\s+)*$/i;
 // "Minister of Foreign Affairs of Ukraine", "spokesman for the Ministry of Foreign Affairs".
@@ -44,6 +44,7 @@ function chains(text: string, hits: readonly Hit[]): Chain[] {
 }
 
 function kindOf(types: Set<string>, sector: string | null): MentionKind {
+  if (types.has('people') && types.size === 1) return 'group';
   if (types.has('title') || types.has('person')) return 'person';
   if (sector === 'CVL') return 'group';
   if (types.has('body') || types.has('seat') || types.has('org')) return 'organization';

@@ -9,7 +9,7 @@ export interface Hit {
 }
 
 // When one span matches several entries, the more specific reading wins.
-const PRIORITY: Record<HitType, number> = { org: 7, seat: 6, person: 5, country: 4, capital: 3, demonym: 2, title: 1, body: 0 };
+const PRIORITY: Record<HitType, number> = { org: 7, seat: 6, person: 5, country: 4, capital: 3, demonym: 2, people: 2, title: 1, body: 0 };
 
 /** Capitals are metonyms only on their own: not inside "Moscow State University" or "Kyiv Post". */
 function insideLongerName(text: string, start: number, end: number): boolean {

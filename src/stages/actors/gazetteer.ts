@@ -10,7 +10,7 @@ import peopleData from './data/people.json' with { type: 'json' };
 import seatsData from './data/seats.json' with { type: 'json' };
 import titlesData from './data/titles.json' with { type: 'json' };
 
-export type HitType = 'country' | 'demonym' | 'capital' | 'seat' | 'org' | 'person' | 'body' | 'title';
+export type HitType = 'country' | 'demonym' | 'people' | 'capital' | 'seat' | 'org' | 'person' | 'body' | 'title';
 
 /** One surface form and what it stands for. `actorAt` resolves time-dependent aliases. */
 export interface Entry {
@@ -60,6 +60,7 @@ function buildEntries(): Entry[] {
       out.push({ type, surface, actorAt: fixed(stateActor(c.code, sector)), sector, label: c.name });
     for (const n of c.names) add('country', n, null);
     for (const n of c.demonyms) add('demonym', n, null);
+    for (const n of c.peoples) add('people', n, 'CVL');
     for (const n of c.capitals) add('capital', n, 'GOV');
   }
   for (const s of seatsData.seats) {

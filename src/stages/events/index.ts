@@ -38,7 +38,9 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
         out[i] = { ...actorPart, event: null, targets: [], stance: 'unknown' };
         continue;
       }
-      const c = classify(a.cue?.text ?? '', a.content.text);
+      const frags = a.content.fragments && a.content.fragments.length > 1 ? a.content.fragments : null;
+      const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
+      const c = classify(a.cue?.text ?? '', words);
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
       const stances = targetStances(text, targets, c.act, c.cameo);
       const stance = overallStance(stances, c.act, c.cameo);
@@ -46,7 +48,9 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       const eventEvidence = trigger
         ? trigger.where === 'cue' && a.cue
           ? spanOf(text, a.cue.start, a.cue.end)
-          : spanOf(text, a.content.start + trigger.index, a.content.start + trigger.index + trigger.text.length)
+          : frags
+            ? evidenceIn(text, a.content, trigger.text)
+            : spanOf(text, a.content.start + trigger.index, a.content.start + trigger.index + trigger.text.length)
         : undefined;
       ctx.trace('events', () => `${c.cameo} (${c.act}${c.theme ? `, ${c.theme}` : ''}) → ${targets.map((t, k) => `${t.actor.code}:${stances[k]}`).join(' ') || 'no target'}; ${a.content.text.slice(0, 50)}`);
       out[i] = {
@@ -60,3 +64,9 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
     return out;
   },
 };
+
+/** Where the trigger words sit inside a split quotation's span. */
+function evidenceIn(text: string, span: { start: number; end: number }, words: string): ReturnType<typeof spanOf> | undefined {
+  const at = text.slice(span.start, span.end).toLowerCase().indexOf(words.toLowerCase());
+  return at < 0 ? undefined : spanOf(text, span.start + at, span.start + at + words.length);
+}
