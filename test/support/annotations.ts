@@ -112,6 +112,22 @@ export function attributionFor(p: Prepared, item: { content: string; cue: string
   const window: [number, number] = [Math.max(0, para.start - 1), para.end];
   const cueAt = nearest(text, item.cue, window[0], window[1], start, [start, end]) ?? nearest(text, item.cue, window[0], window[1], start);
   const cue = cueAt === null ? null : { text: text.slice(cueAt, cueAt + item.cue.length), start: cueAt, end: cueAt + item.cue.length };
+  let source: Attribution['source'] = null;
+  if (item.speaker) {
+    const prevPara = segments.paragraphs.filter((x) => x.end <= para.start).pop();
+    const sAt = nearest(text, item.speaker, prevPara?.start ?? para.start, para.end, cue?.start ?? start, [start, end]);
+    if (sAt !== null) {
+      const type: SpeakerType = DOCUMENTS.test(item.speaker) ? 'document' : PRONOUNS.test(item.speaker) ? 'person' : 'unknown';
+      source = { text: text.slice(sAt, sAt + item.speaker.length), start: sAt, end: sAt + item.speaker.length, type };
+    }
+  }
+  // Indirect speech ends where its reporting clause begins ("…, officials said Wednesday", "… - said X").
+  if (!q && cue && cue.start >= snippetEnd && cue.start < end) {
+    end = cue.start;
+    while (end > start && /[\s,.\-–—]/.test(text[end - 1]!)) end--;
+    if (source && source.start >= snippetEnd && source.start < end) end = source.start;
+    while (end > start && /[\s,.\-–—]/.test(text[end - 1]!)) end--;
+  }
   // A quotation split by its cue ("“A,” she said. “B.”") is one attribution with two fragments.
   let fragments: { start: number; end: number }[] | undefined;
   if (q && cue && cue.start > end && cue.start - end < 100) {
@@ -124,16 +140,11 @@ export function attributionFor(p: Prepared, item: { content: string; cue: string
       end = e2;
     }
   }
-  let source: Attribution['source'] = null;
-  if (item.speaker) {
-    const prevPara = segments.paragraphs.filter((x) => x.end <= para.start).pop();
-    const sAt = nearest(text, item.speaker, prevPara?.start ?? para.start, para.end, cue?.start ?? start, [start, end]);
-    if (sAt !== null) {
-      const type: SpeakerType = DOCUMENTS.test(item.speaker) ? 'document' : PRONOUNS.test(item.speaker) ? 'person' : 'unknown';
-      source = { text: text.slice(sAt, sAt + item.speaker.length), start: sAt, end: sAt + item.speaker.length, type };
-    }
-  }
-  const speakerName = source && !PRONOUNS.test(source.text) && source.type !== 'document' ? source.text : null;
+  // Stage 7 resolves "he" to the person named before it; the harness does the same from the mentions.
+  const named = source && PRONOUNS.test(source.text)
+    ? [...p.mentions].reverse().find((m) => m.kind === 'person' && m.end <= source!.start && (m.name ?? m.text))
+    : undefined;
+  const speakerName = source && source.type !== 'document' ? (PRONOUNS.test(source.text) ? (named?.name ?? null) : source.text) : null;
   return {
     kind: (item.kind as Attribution['kind']) ?? 'indirect',
     content: { text: text.slice(start, end), start, end, ...(fragments && { fragments }) },

@@ -10,17 +10,19 @@ export interface DatesInput {
   readonly publishedAt: string | null;
 }
 
-const ANAPHORIC = /^(?:he|she|it|they|we|the (?:statement|document|letter|message|tweet|post|official|spokes\w+|minister|ministry|president|leader))$/i;
+const ANAPHORIC = /^(?:he|she|it|they|we|the (?:[a-z]+ )?(?:statement|document|letter|message|tweet|post|official|spokes\w+|minister|ministry|president|leader))$/i;
 
 function norm(s: string | null | undefined): string {
-  return (s ?? '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  return (s ?? '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 }
 
 /** Whether two attributions name the same speaker ("Mr Macron" and "Emmanuel Macron"). */
 function sameSpeaker(a: Attribution, b: Attribution): boolean {
   const names = (x: Attribution) => [norm(x.speakerName), norm(x.source?.text)].filter((n) => n && !ANAPHORIC.test(n));
   const last = (n: string) => n.split(' ').pop()!;
-  return names(a).some((x) => names(b).some((y) => x === y || (last(x).length > 2 && last(x) === last(y))));
+  // Transliterations differ in their endings (Zakharova, Zacharowa, Zacharów): a shared 5-letter stem counts.
+  const stem = (n: string) => (last(n).length >= 5 ? last(n).slice(0, 5) : last(n));
+  return names(a).some((x) => names(b).some((y) => x === y || (last(x).length > 2 && (last(x) === last(y) || stem(x) === stem(y)))));
 }
 
 /**
@@ -67,8 +69,9 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
         // speaker further down, or another speaker in the same paragraph (the lede's frame).
         const anaphoric = a.source?.type === 'document' || ANAPHORIC.test(norm(a.source?.text));
         const dated = done.filter((x) => !x.d.fallback);
+        const last = done[done.length - 1];
         const prev =
-          (anaphoric ? done[done.length - 1] : undefined) ??
+          (anaphoric && last && !last.d.fallback ? last : undefined) ??
           [...dated].reverse().find((x) => sameSpeaker(x.a, a)) ??
           [...dated].reverse().find((x) => paragraphOf(x.a.content.start) === paragraphOf(a.content.start));
         if (prev && !prev.d.fallback) {
