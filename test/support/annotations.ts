@@ -110,12 +110,18 @@ export function attributionFor(p: Prepared, item: { content: string; cue: string
     while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
   }
   const window: [number, number] = [Math.max(0, para.start - 1), para.end];
-  const cueAt = nearest(text, item.cue, window[0], window[1], start, [start, end]) ?? nearest(text, item.cue, window[0], window[1], start);
+  // The cue of indirect speech usually closes its own sentence ("…, officials said Wednesday"): look there first.
+  const cueAt =
+    (!q ? nearest(text, item.cue, snippetEnd, end + 1, snippetEnd) : null) ??
+    nearest(text, item.cue, window[0], window[1], start, [start, end]) ??
+    nearest(text, item.cue, window[0], window[1], start);
   const cue = cueAt === null ? null : { text: text.slice(cueAt, cueAt + item.cue.length), start: cueAt, end: cueAt + item.cue.length };
   let source: Attribution['source'] = null;
   if (item.speaker) {
     const prevPara = segments.paragraphs.filter((x) => x.end <= para.start).pop();
-    const sAt = nearest(text, item.speaker, prevPara?.start ?? para.start, para.end, cue?.start ?? start, [start, end]);
+    const sAt =
+      (!q && cue && cue.start >= snippetEnd ? nearest(text, item.speaker, snippetEnd, end + 1, cue.start) : null) ??
+      nearest(text, item.speaker, prevPara?.start ?? para.start, para.end, cue?.start ?? start, [start, end]);
     if (sAt !== null) {
       const type: SpeakerType = DOCUMENTS.test(item.speaker) ? 'document' : PRONOUNS.test(item.speaker) ? 'person' : 'unknown';
       source = { text: text.slice(sAt, sAt + item.speaker.length), start: sAt, end: sAt + item.speaker.length, type };

@@ -2,8 +2,10 @@ import type { Stance } from '../../core/types.js';
 import { STANCE } from './lexicon.js';
 import type { FoundTarget } from './targets.js';
 
-// Acts whose object the speaker opposes (CAMEO verbal and material conflict, and denials of another's claim).
-const CONFLICT_ACTS = new Set(['threaten', 'demand', 'reject', 'deny', 'accuse', 'criticize', 'mobilize']);
+// Acts whose object the speaker opposes: the first actor named in them is the one opposed.
+const CONFLICT_ACTS = new Set(['threaten', 'demand', 'reject', 'accuse', 'criticize']);
+// Verbal conflict: the statement is critical even when the text does not name whom it opposes.
+const VERBAL_CONFLICT = new Set([...CONFLICT_ACTS, 'deny']);
 // Acts that side with their object.
 const SUPPORT_ACTS = new Set(['praise', 'defend', 'aid']);
 
@@ -30,8 +32,10 @@ export function stanceFromWords(text: string, t: FoundTarget): Stance | null {
   if (STANCE.possessive.critical.test(rest)) return 'critical';
   if (STANCE.possessive.supportive.test(rest)) return 'supportive';
   const { before, after } = clause(text, t.mention.start, t.mention.end);
+  // "supplied by Russia": the target is the agent of what precedes it, not its object.
+  const agent = /\bby$/i.test(before);
   const crit = [...before.matchAll(new RegExp(STANCE.before.critical, 'giu'))].pop();
-  const supp = [...before.matchAll(new RegExp(STANCE.before.supportive, 'giu'))].pop();
+  const supp = agent ? undefined : [...before.matchAll(new RegExp(STANCE.before.supportive, 'giu'))].pop();
   if (crit || supp) return (crit?.index ?? -1) > (supp?.index ?? -1) ? 'critical' : 'supportive';
   if (STANCE.after.critical.test(after)) return 'critical';
   if (STANCE.after.supportive.test(after)) return 'supportive';
@@ -59,8 +63,9 @@ export function targetStances(text: string, targets: readonly FoundTarget[], act
  * target, conflict acts are critical, support and aid supportive, and anything else unknown.
  */
 export function overallStance(stances: readonly Stance[], act: string, cameo: string): Stance {
-  const conflict = CONFLICT_ACTS.has(act) || Number(cameo.slice(0, 2)) >= 9;
+  const conflict = VERBAL_CONFLICT.has(act);
   const support = SUPPORT_ACTS.has(act) || /^03[3]/.test(cameo) || /^0[57]/.test(cameo);
+  if (support && !stances.includes('supportive') && stances.includes('critical') && SUPPORT_ACTS.has(act)) return 'supportive';
   if (stances.length === 0) return conflict ? 'critical' : support ? 'supportive' : 'unknown';
   const has = (s: Stance) => stances.includes(s);
   if (has('critical') && has('supportive')) return conflict ? 'critical' : 'supportive';
