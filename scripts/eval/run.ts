@@ -4,6 +4,7 @@
  */
 import { evalArticleExtraction } from './article-extraction.js';
 import { evalCleanRawNews } from './clean-raw-news.js';
+import { evalEvents } from './events.js';
 import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
 import { formatSection, type EvalSection } from './report.js';
@@ -15,6 +16,7 @@ const sections: (() => EvalSection | Promise<EvalSection>)[] = [
   evalCleanRawNews,
   evalArticleExtraction,
   evalPolnear,
+  evalEvents,
 ];
 
 const asJson = process.argv.includes('--json');

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { registerExtract } from './commands/extract.js';
+import { registerReactions } from './commands/reactions.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
 /** Builds the `communique` program; commands register themselves here, in the order `--help` lists them. */
@@ -13,6 +14,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
   registerExtract(program, io, setExit);
+  registerReactions(program, io, setExit);
   return program;
 }
 
