@@ -5,6 +5,7 @@
 import { evalArticleExtraction } from './article-extraction.js';
 import { evalCleanRawNews } from './clean-raw-news.js';
 import { evalEvents } from './events.js';
+import { evalGolden } from './golden.js';
 import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
 import { formatSection, type EvalSection } from './report.js';
@@ -17,6 +18,7 @@ const sections: (() => EvalSection | Promise<EvalSection>)[] = [
   evalArticleExtraction,
   evalPolnear,
   evalEvents,
+  evalGolden,
 ];
 
 const asJson = process.argv.includes('--json');
