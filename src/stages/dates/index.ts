@@ -75,7 +75,8 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
           [...dated].reverse().find((x) => sameSpeaker(x.a, a)) ??
           [...dated].reverse().find((x) => paragraphOf(x.a.content.start) === paragraphOf(a.content.start));
         if (prev && !prev.d.fallback) {
-          d = { ...prev.d, basis: `same statement as earlier (${prev.d.basis})` };
+          const root = prev.d.basis.startsWith('same statement as earlier (') ? prev.d.basis : `same statement as earlier (${prev.d.basis})`;
+          d = { ...prev.d, basis: root };
         }
       }
       if (!d && ref) d = { date: ref, precision: 'day', basis: 'publication date', fallback: true };
