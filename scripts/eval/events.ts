@@ -11,7 +11,7 @@ import { dates } from '../../src/stages/dates/index.js';
 import { events } from '../../src/stages/events/index.js';
 import { eventCode } from '../../src/stages/events/lexicon.js';
 import { attributionFor, prepare, type AnnotatedStatement, type NotStatement, type Prepared } from '../../test/support/annotations.js';
-import type { Expected } from '../../test/support/expected.js';
+import { seedCodingChecks } from '../../test/support/seed-coding.js';
 import { datasetDir, projectRoot } from '../../test/support/shared.js';
 import { skipped, type EvalSection } from './report.js';
 
@@ -116,40 +116,13 @@ export function evalEvents(): EvalSection {
   };
 }
 
-// S1 has no cue in the gold answer; its reporting words are "calling for" (the statement "calling for a resolution").
-const SEED_CUES: Record<string, string> = { S1: 'calling for' };
-
-/** The seed's five statements, attributions built from expected.json: every field stages 6, 8 and 9 own. */
+/** The seed's five statements with attributions built from expected.json: every field stages 6, 8 and 9 own. */
 function seedFigures(): { label: string; value: number | string; bar?: { op: '=='; value: number } }[] {
-  const dir = join(projectRoot, 'test', 'fixtures', 'seed');
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-  const p = prepare(readFileSync(join(dir, 'input.txt')), 'seed', expected.document.publishedAt ?? '2022-02-26');
-  if (!p) return [{ label: 'seed', value: 'failed to prepare' }];
-  const items = expected.statements.map((s) => ({ s, a: attributionFor(p, { content: s.contentContains, cue: s.cue ?? SEED_CUES[s.key] ?? '', speaker: s.speaker?.required ?? '', kind: s.kind ?? 'indirect' }) }));
-  const located = items.filter((x): x is { s: (typeof items)[number]['s']; a: Attribution } => x.a !== null);
-  const { dated, coded } = run(p, located.map((x) => x.a));
-  let ok = 0;
-  let total = 0;
-  const wrong: string[] = [];
-  located.forEach(({ s }, i) => {
-    const c = coded[i]!;
-    const checks: [string, boolean][] = [];
-    if (s.actor?.country) checks.push(['actor.country', c.actor?.country === s.actor.country]);
-    if (s.actor?.sector) checks.push(['actor.sector', c.actor?.sector === s.actor.sector]);
-    if (s.saidOn) checks.push(['saidOn', dated[i]?.date === s.saidOn.date]);
-    if (s.event?.cameoRoot) checks.push(['cameoRoot', c.event?.cameo.slice(0, 2) === s.event.cameoRoot]);
-    if (s.event?.cameo) checks.push(['cameo', s.event.cameo.includes(c.event?.cameo ?? '')]);
-    if (s.event?.plover) checks.push(['plover', c.event?.plover === s.event.plover]);
-    if (s.targets) checks.push(['targets', JSON.stringify([...new Set(c.targets.map((t) => t.code))].sort()) === JSON.stringify([...s.targets].sort())]);
-    if (s.stance) checks.push(['stance', c.stance === s.stance]);
-    for (const [f, good] of checks) {
-      total++;
-      if (good) ok++;
-      else wrong.push(`${s.key}.${f}`);
-    }
-  });
+  const checks = seedCodingChecks();
+  const ok = checks.filter((c) => c.ok).length;
+  const wrong = checks.filter((c) => !c.ok).map((c) => c.field);
   return [
-    { label: 'seed coding fields right', value: `${ok}/${total} (${located.length}/${items.length} statements)${wrong.length ? ` wrong: ${wrong.join(' ')}` : ''}` },
-    { label: 'seed coding share right', value: ratio(ok, total), bar: { op: '==', value: 1 } },
+    { label: 'seed coding fields right', value: `${ok}/${checks.length}${wrong.length ? ` wrong: ${wrong.join(' ')}` : ''}` },
+    { label: 'seed coding share right', value: ratio(ok, checks.length), bar: { op: '==', value: 1 } },
   ];
 }
