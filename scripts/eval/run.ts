@@ -2,12 +2,12 @@
  * `npm run eval`: every quality figure of DESIGN.md on ../shared/datasets (or COMMUNIQUE_SHARED).
  * Sections whose data is absent are skipped, saying so. `--json` prints the figures as JSON.
  */
-import { evalEvents } from './events.js';
+import { evalEvents, evalEventsHeldout } from './events.js';
 import { evalRawNews } from './raw-news.js';
 import { formatSection, type EvalSection } from './report.js';
 import { evalSeed } from './seed.js';
 
-const sections: (() => EvalSection | Promise<EvalSection>)[] = [evalSeed, evalRawNews, evalEvents];
+const sections: (() => EvalSection | Promise<EvalSection>)[] = [evalSeed, evalRawNews, evalEvents, evalEventsHeldout];
 
 const asJson = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
