@@ -36,9 +36,14 @@ export function findHits(text: string, day: string | null): Hit[] {
     for (const entry of g.lookup(m[0], true)) raw.push({ start: m.index, end: m.index + m[0].length, type: entry.type, entry });
   }
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
+  // Characters already claimed by a longer (or more specific) hit: linear in the text, whatever the hit count.
+  const claimed = new Uint8Array(text.length);
   const kept: Hit[] = [];
   for (const h of raw) {
-    if (kept.some((k) => k.start < h.end && h.start < k.end)) continue;
+    let free = true;
+    for (let i = h.start; i < h.end && free; i++) if (claimed[i]) free = false;
+    if (!free) continue;
+    claimed.fill(1, h.start, h.end);
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
