@@ -10,7 +10,7 @@ import { createContext } from '../../src/core/stage.js';
 import { dates } from '../../src/stages/dates/index.js';
 import { events } from '../../src/stages/events/index.js';
 import { eventCode } from '../../src/stages/events/lexicon.js';
-import { attributionFor, prepare, type AnnotatedStatement, type NotStatement, type Prepared } from '../../test/support/annotations.js';
+import { attributionFor, prepare, resolvePronouns, type AnnotatedStatement, type NotStatement, type Prepared } from '../../test/support/annotations.js';
 import { seedCodingChecks } from '../../test/support/seed-coding.js';
 import { datasetDir, projectRoot } from '../../test/support/shared.js';
 import { skipped, type EvalSection } from './report.js';
@@ -57,7 +57,8 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
       missing += items.length;
       continue;
     }
-    const pairs = items.map((it) => ({ it, a: attributionFor(p, it) })).filter((x): x is { it: AnnotatedStatement; a: Attribution } => x.a !== null);
+    const built = resolvePronouns(items.map((it) => attributionFor(p, it)), p.mentions);
+    const pairs = items.map((it, i) => ({ it, a: built[i] ?? null })).filter((x): x is { it: AnnotatedStatement; a: Attribution } => x.a !== null);
     missing += items.length - pairs.length;
     const { dated, coded } = run(p, pairs.map((x) => x.a));
     pairs.forEach(({ it }, i) => {

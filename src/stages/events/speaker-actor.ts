@@ -41,6 +41,8 @@ export function speakerActor(a: Attribution, mentions: readonly Mention[], previ
     const surname = name.split(/\s+/).pop()!;
     const byName = mentions.find((m) => m.kind === 'person' && m.actor && m.name && (m.name === name || m.name.split(/\s+/).pop() === surname));
     if (byName) return { actor: asSpeaker(byName), evidence: evidence(byName) };
+    // A speaker known by name but not by whom they speak for stays unknown: never borrow the last speaker's actor.
+    return null;
   }
   const sourceText = a.source?.text.trim() ?? '';
   const anaphoric = a.source?.type === 'document' || PRONOUN.test(sourceText) || /^the\s+(?:statement|official|spokes\w+|minister|president|ministry|document|authors?|leader)\b/i.test(sourceText);
