@@ -1,5 +1,5 @@
 import type { Mention, Sentence } from '../../core/analysis.js';
-import { spanOf } from '../../core/span.js';
+import { lowerBound, spanOf } from '../../core/span.js';
 
 const DOCUMENT = /\b(?:the|a|an|its|his|her|their|this|that)\s+(?:(?:joint|official|written|brief|short|separate|new|later|earlier)\s+)?(statement|communiqu[eé]|tweet|post|declaration|press release|letter|message|readout)\b/gi;
 const ISSUE_VERB = /\b(?:issued|released|published|posted|put out|made|sent|tweeted|shared|adopted|signed|read out)\b/i;
@@ -79,7 +79,14 @@ export function documents(text: string, sentences: readonly Sentence[], mentions
     const before = sentence ? text.slice(sentence.start, start) : '';
     let doc: Mention = { ...spanOf(text, start, end), kind: 'document', actor: null, basis: 'document' };
     if (sentence && ISSUE_VERB.test(before)) {
-      const subject = mentions.find((m) => m.actor && m.start >= sentence.start && m.end <= start && m.kind !== 'document');
+      let subject: Mention | undefined;
+      for (let i = lowerBound(mentions, sentence.start); i < mentions.length && mentions[i]!.end <= start; i++) {
+        const m = mentions[i]!;
+        if (m.actor && m.kind !== 'document') {
+          subject = m;
+          break;
+        }
+      }
       if (subject) doc = { ...doc, actor: subject.actor, basis: 'document+issuer', antecedent: spanOf(text, subject.start, subject.end) };
     }
     if (!doc.actor && /^(?:the|this|that|its)\b/i.test(r[0])) {

@@ -1,6 +1,6 @@
 import type { Attribution, Mention } from '../../core/analysis.js';
 import type { Actor, TextSpan } from '../../core/types.js';
-import { overlaps } from '../../core/span.js';
+import { overlapping } from '../../core/span.js';
 
 const PRONOUN = /^(?:he|she|it|they|we|i|who|which|that)$/i;
 
@@ -16,7 +16,7 @@ function asSpeaker(m: Mention): Actor {
 }
 
 function best(mentions: readonly Mention[], span: { start: number; end: number }): Mention | undefined {
-  const hits = mentions.filter((m) => m.actor && overlaps(m, span) && m.kind !== 'group');
+  const hits = overlapping(mentions, span.start, span.end).filter((m) => m.actor && m.kind !== 'group');
   // The widest mention holds the most of the speaker's description ("Russian Foreign Minister Sergei Lavrov").
   return hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
