@@ -73,6 +73,18 @@ describe('dates stage', () => {
     expect(d).toMatchObject({ date: '2022-03-01', basis: 'publication date', fallback: true });
   });
 
+  it('takes a time adverbial right after the cue even when the content span starts with it', () => {
+    const text = 'Netanyahu said late Wednesday that he would go ahead with the meeting.';
+    const [d] = run(text, [attr(text, 'late Wednesday that he would go ahead with the meeting', 'said', 'Netanyahu')], '2015-12-10');
+    expect(d).toMatchObject({ date: '2015-12-09', fallback: false });
+  });
+
+  it('stops the reporting clause at the comma after the content', () => {
+    const text = 'Last night Zelensky praised the workers, saying that despite attacks last week the grid held.';
+    const [d] = run(text, [attr(text, 'the workers', 'praised', 'Zelensky')], '2023-02-13');
+    expect(d).toMatchObject({ date: '2023-02-12', basis: 'Last night' });
+  });
+
   it('inherits the date of the same speaker named again', () => {
     const text = 'Lavrov said on Tuesday that talks were dead.\n\nIn other news, markets fell.\n\nLavrov added that sanctions would fail.';
     const out = run(text, [attr(text, 'talks were dead', 'said', 'Lavrov'), attr(text, 'sanctions would fail', 'added', 'Lavrov')], '2022-03-03');

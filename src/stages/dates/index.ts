@@ -46,11 +46,22 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
   if (!sentence) return null;
   const parts = a.content.fragments && a.content.fragments.length > 0 ? a.content.fragments : [a.content];
   let clause = text.slice(sentence.start, sentence.end);
-  for (const p of parts) {
-    const s = Math.max(p.start, sentence.start) - sentence.start;
-    const e = Math.min(p.end, sentence.end) - sentence.start;
+  const blank = (from: number, to: number) => {
+    const s = Math.max(from, sentence.start) - sentence.start;
+    const e = Math.min(to, sentence.end) - sentence.start;
     if (e > s) clause = clause.slice(0, s) + ' '.repeat(e - s) + clause.slice(e);
+  };
+  for (const p of parts) {
+    // "said late Wednesday that …", "called on the government Wednesday to …": a time adverbial between the
+    // cue and the complementiser belongs to the reporting clause even when the content span starts before it.
+    const head = a.cue && p.start >= a.cue.end && p.start - a.cue.end <= 2 ? /^(?:[^,;:"“]{0,40}?)(?=\s(?:that|to|for|whether)\b)/.exec(text.slice(p.start, p.end)) : null;
+    blank(p.start + (head ? head[0].length : 0), p.end);
   }
+  // After the content the reporting clause ends at the first comma: "…, saying that despite attacks last week"
+  // is another clause.
+  const last = parts[parts.length - 1]!;
+  const comma = text.slice(last.end, sentence.end).search(/[,;]\s/);
+  if (comma > 0) blank(last.end + comma, sentence.end);
   const found = findDates(clause, ref);
   if (found.length === 0) return null;
   const at = anchor.start - sentence.start;

@@ -32,6 +32,10 @@ describe('dates: dates that are not when the statement was made', () => {
     expect(findDates('The summit opens at 12.30 in Brussels.', '2022-02-17')).toEqual([]);
   });
 
+  it('does not read "march" or "may" in lower case as a month', () => {
+    expect(findDates('The march toward Moscow may end soon.', '2023-06-26')).toEqual([]);
+  });
+
   it('does not resolve a relative day without a publication date', () => {
     const text = 'He said on Friday that it was over.';
     expect(one(text, 'that it was over', 'said', null)).toBeNull();
