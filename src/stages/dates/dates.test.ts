@@ -80,9 +80,18 @@ describe('dates stage', () => {
   });
 
   it('stops the reporting clause at the comma after the content', () => {
-    const text = 'Last night Zelensky praised the workers, saying that despite attacks last week the grid held.';
+    const text = 'Zelensky praised the workers, saying that despite attacks last week the grid held.';
     const [d] = run(text, [attr(text, 'the workers', 'praised', 'Zelensky')], '2023-02-13');
-    expect(d).toMatchObject({ date: '2023-02-12', basis: 'Last night' });
+    expect(d).toMatchObject({ date: '2023-02-13', fallback: true });
+    const quoted = '"The grid held," Zelensky said on Friday, as repairs went on.';
+    const [q] = run(quoted, [attr(quoted, 'The grid held,', 'said', 'Zelensky')], '2023-02-13');
+    expect(q).toMatchObject({ date: '2023-02-10', basis: 'on Friday' });
+  });
+
+  it('keeps the day of "on 26 April" when the clause is cut after it', () => {
+    const text = 'The documents are topical, Pertsov told the media on 26 April, the agency has learned.';
+    const [d] = run(text, [attr(text, 'The documents are topical', 'told', 'Pertsov')], '2024-04-26');
+    expect(d).toMatchObject({ date: '2024-04-26', precision: 'day', basis: 'on 26 April' });
   });
 
   it('inherits the date of the same speaker named again', () => {

@@ -49,7 +49,8 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
   const blank = (from: number, to: number) => {
     const s = Math.max(from, sentence.start) - sentence.start;
     const e = Math.min(to, sentence.end) - sentence.start;
-    if (e > s) clause = clause.slice(0, s) + ' '.repeat(e - s) + clause.slice(e);
+    // Masked with '|', not spaces: chrono-node reads "26 April" followed by a run of spaces as "April" alone.
+    if (e > s) clause = clause.slice(0, s) + '|'.repeat(e - s) + clause.slice(e);
   };
   for (const p of parts) {
     // "said late Wednesday that …", "called on the government Wednesday to …": a time adverbial between the
@@ -59,9 +60,9 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
   }
   // After the content the reporting clause ends at the first comma: "…, saying that despite attacks last week"
   // is another clause.
-  const last = parts[parts.length - 1]!;
-  const comma = text.slice(last.end, sentence.end).search(/[,;]\s/);
-  if (comma > 0) blank(last.end + comma, sentence.end);
+  const after = Math.max(parts[parts.length - 1]!.end, a.cue?.end ?? 0, a.source?.end ?? 0);
+  const comma = after < sentence.end ? text.slice(after, sentence.end).search(/[,;]\s/) : -1;
+  if (comma >= 0) blank(after + comma, sentence.end);
   const found = findDates(clause, ref);
   if (found.length === 0) return null;
   const at = anchor.start - sentence.start;
