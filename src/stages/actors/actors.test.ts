@@ -60,6 +60,12 @@ describe('actors: who a mention speaks for', () => {
     expect(later?.basis).toBe('surname');
   });
 
+  it('links "the ministry" to the ministry named with its country before', () => {
+    const text = "Russia's defence ministry said the strikes hit depots. The ministry added that the pilots returned.";
+    const later = mentions(text).find((m) => m.text === 'ministry');
+    expect(later?.actor).toMatchObject({ code: 'RUS', sector: 'MIL' });
+  });
+
   it('links "the statement" to the actor that issued it', () => {
     const text = 'The Taliban government issued a statement on Friday. The statement called for restraint.';
     const docs = mentions(text).filter((m) => m.kind === 'document');

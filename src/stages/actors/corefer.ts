@@ -61,7 +61,8 @@ export function definites(mentions: readonly Mention[]): Mention[] {
       const prev = lastByRole.get(head);
       if (prev) out = { ...m, actor: prev.actor, basis: `${m.basis}+coreference`, antecedent: { text: prev.text, start: prev.start, end: prev.end } };
     }
-    if (out.actor && out.role) for (const r of out.role.split(', ')) lastByRole.set(r, out);
+    // "the ministry" after "Russia's defence ministry": a role is also known by its head word.
+    if (out.actor && out.role) for (const r of out.role.split(', ')) for (const key of [r, r.split(' ').pop()!]) lastByRole.set(key, out);
     return out;
   });
 }
