@@ -63,7 +63,10 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
   const after = Math.max(parts[parts.length - 1]!.end, a.cue?.end ?? 0, a.source?.end ?? 0);
   const comma = after < sentence.end ? text.slice(after, sentence.end).search(/[,;]\s/) : -1;
   if (comma >= 0) blank(after + comma, sentence.end);
-  const found = findDates(clause, ref);
+  // A bare year ("in 2012") dates the saying only right after the cue ("said in 2012"); elsewhere in the
+  // sentence it is usually the year of something else ("who in 2006 founded …").
+  const cueEnd = a.cue ? a.cue.end - sentence.start : -1;
+  const found = findDates(clause, ref).filter((f) => f.precision !== 'year' || (cueEnd >= 0 && f.start >= cueEnd && f.start - cueEnd <= 25));
   if (found.length === 0) return null;
   const at = anchor.start - sentence.start;
   const nearest = [...found].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!;

@@ -32,6 +32,11 @@ describe('dates: dates that are not when the statement was made', () => {
     expect(findDates('The summit opens at 12.30 in Brussels.', '2022-02-17')).toEqual([]);
   });
 
+  it('does not date a statement by a year that belongs to something else in the sentence', () => {
+    const text = 'The tycoon, who in 2006 founded a bank, said the war was a mistake.';
+    expect(one(text, 'the war was a mistake', 'said', '2022-03-01')).toMatchObject({ fallback: true });
+  });
+
   it('does not read "march" or "may" in lower case as a month', () => {
     expect(findDates('The march toward Moscow may end soon.', '2023-06-26')).toEqual([]);
   });

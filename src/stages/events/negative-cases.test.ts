@@ -49,3 +49,27 @@ describe('events: words that look like acts but are not', () => {
     expect(classify(cue, content).cameo).toBe(code);
   });
 });
+
+describe('events: speakers whose nationality is not whom they speak for', () => {
+  it('gives "the Russian tycoon" no actor, while "the Russian foreign minister" speaks for RUS GOV', () => {
+    const text = 'The Russian tycoon said the war was a mistake. The Russian foreign minister said talks were over.';
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2022-03-01' }, ctx);
+    const at = (w: string) => text.indexOf(w);
+    const mk = (src: string, content: string): Attribution => ({
+      kind: 'indirect',
+      content: { text: content, start: at(content), end: at(content) + content.length },
+      cue: { text: 'said', start: text.indexOf('said', at(src)), end: text.indexOf('said', at(src)) + 4 },
+      source: { text: src, start: at(src), end: at(src) + src.length, type: 'person' },
+      speakerName: null,
+      role: null,
+      affiliation: null,
+      channel: null,
+      confidence: 1,
+    });
+    const [tycoon, minister] = events.run({ text, segments, mentions, attributions: [mk('The Russian tycoon', 'the war was a mistake'), mk('The Russian foreign minister', 'talks were over')], publishedAt: '2022-03-01' }, ctx);
+    expect(tycoon!.actor).toBeNull();
+    expect(minister!.actor).toMatchObject({ code: 'RUS', sector: 'GOV' });
+  });
+});

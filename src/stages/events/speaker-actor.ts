@@ -16,7 +16,9 @@ function asSpeaker(m: Mention): Actor {
 }
 
 function best(mentions: readonly Mention[], span: { start: number; end: number }): Mention | undefined {
-  const hits = overlapping(mentions, span.start, span.end).filter((m) => m.actor && m.kind !== 'group');
+  // A bare demonym ("the Russian tycoon", "a Ukrainian analyst") says where a speaker is from, not whom
+  // they speak for; with a title or body it is composed into a wider mention and counts there.
+  const hits = overlapping(mentions, span.start, span.end).filter((m) => m.actor && m.kind !== 'group' && m.basis !== 'demonym');
   // The widest mention holds the most of the speaker's description ("Russian Foreign Minister Sergei Lavrov").
   return hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
