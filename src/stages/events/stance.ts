@@ -47,12 +47,14 @@ export function stanceFromWords(text: string, t: FoundTarget): Stance | null {
  * Stance per target: the words around the target first; else the act's object (the first target named)
  * takes the act's side (criticism → critical, praise or aid → supportive); everyone else is neutral.
  */
-export function targetStances(text: string, targets: readonly FoundTarget[], act: string, cameo: string): Stance[] {
+export function targetStances(text: string, targets: readonly FoundTarget[], act: string, cameo: string, disapproving = false): Stance[] {
   const aidIntent = /^03[3]/.test(cameo) || /^07/.test(cameo);
   return targets.map((t, i) => {
     const fromWords = stanceFromWords(text, t);
     if (fromWords) return fromWords;
-    if (i === 0 && t.mention && CONFLICT_ACTS.has(act)) return 'critical';
+    // An appeal or a comment in the language of condemnation ("must be held accountable for its crimes")
+    // is critical of the actor it names first.
+    if (i === 0 && t.mention && (CONFLICT_ACTS.has(act) || (disapproving && !SUPPORT_ACTS.has(act)))) return 'critical';
     if (i === 0 && t.mention && (SUPPORT_ACTS.has(act) || aidIntent)) return 'supportive';
     return 'neutral';
   });
