@@ -39,6 +39,8 @@ describe('actors: who a mention speaks for', () => {
     ["Ukraine's envoy to the UN spoke first.", 'envoy', 'UKR', 'GOV'],
     ['Putin said Russia would respond.', 'Putin', 'RUS', 'GOV', 'person'],
     ['Millions of Ukrainians have fled.', 'Ukrainians', 'UKR', 'CVL', 'group'],
+    ['Troops massed in Eastern Ukraine, officials said.', 'Ukraine', 'UKR', null],
+    ['Talks with Jordan resumed on Monday.', 'Jordan', 'JOR', null],
   ];
   it.each(cases)('%s → %s is %s %s', (text, surface, code, sector, kind) => {
     const m = find(text, surface);

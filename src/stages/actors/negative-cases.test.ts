@@ -14,6 +14,8 @@ describe('actors: things that look like actors but are not', () => {
     ['The president met reporters.', 'president'],
     ['A senior official spoke.', 'official'],
     ['Forces of nature shaped the valley.', 'Forces'],
+    ['The bill was backed by Rep. Jim Jordan of Ohio.', 'Jordan'],
+    ['Speaking to reporters, Chad Wolf said the border was secure.', 'Chad'],
   ])('%s has no actor for "%s"', (text, surface) => {
     const hit = mentions(text).find((m) => m.text.includes(surface) && m.actor);
     expect(hit, JSON.stringify(mentions(text))).toBeUndefined();
