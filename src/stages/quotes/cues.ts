@@ -77,7 +77,9 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
     k = found;
   }
   while (k < end && (toks[k]!.text === ':' || toks[k]!.text === ',')) k++;
-  return k < end ? k : null;
+  // Only the sentence's final punctuation left: nothing is reported after the cue.
+  for (let j = k; j < end; j++) if (toks[j]!.word) return k;
+  return null;
 }
 
 /** Index after the last content token: the sentence end minus a final period (kept when a quote closes after it). */

@@ -2,8 +2,7 @@
  * The document's own name candidates, for coreference without the actors stage: capitalised spans
  * (persons and organisations), with honorific or title before them and a gender when the text gives one.
  */
-import countries from 'i18n-iso-countries';
-import { femaleForenames, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
+import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
 
 export interface NameMention {
   readonly name: string;
@@ -32,7 +31,11 @@ export function findNames(text: string): NameMention[] {
     }
     // A span never crosses a sentence end ("… in Vermont. Sanders …") or a possessive ("Carolina’s Republican").
     const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !honorifics.has(clean(w)) && !titles.has(clean(w))) || /[’']s$/.test(w)));
-    if (stop >= 0) words = words.slice(0, stop + 1);
+    if (stop >= 0) {
+      // Scan again from the word after the cut, so "Carter. Peter Smith" still yields "Peter Smith".
+      CAP_SPAN.lastIndex = text.indexOf(words[stop + 1]!, start + words.slice(0, stop + 1).join(' ').length);
+      words = words.slice(0, stop + 1);
+    }
     while (words.length > 0 && /^(?:of|the|for|and|&)$/i.test(words.at(-1)!)) words = words.slice(0, -1);
     if (words.length === 0) continue;
     const name = words.join(' ').replace(/[’']s$/, '').replace(/\.$/, '');
@@ -44,7 +47,7 @@ export function findNames(text: string): NameMention[] {
     const first = clean(words[0]!);
     const gender = femaleWords.has(prev) || femaleForenames.has(first) ? 'female' : maleWords.has(prev) || maleForenames.has(first) ? 'male' : null;
     const role = titles.has(prev) ? prev : null;
-    if (words.some((w) => NOT_NAMES.has(clean(w))) || places.has(name.toLowerCase()) || countries.getAlpha3Code(name, 'en')) continue;
+    if (words.some((w) => NOT_NAMES.has(clean(w))) || places.has(name.toLowerCase()) || isCountryName(name)) continue;
     if (/ing$/.test(first) || words.some((w) => w === 'and' || w === '&')) continue;
     // A single capitalised word is a person only with an honorific or title ("Mr. Cruz", "Sen. Cruz"), or as the surname of an earlier full name.
     if (!isOrg && words.length === 1 && !gender && !role && !out.some((o) => o.kind === 'person' && o.last === clean(words[0]!) && o.name.includes(' '))) continue;

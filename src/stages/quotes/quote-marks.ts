@@ -47,8 +47,11 @@ interface Raw {
 function pairFamily(text: string, from: number, to: number, family: 'double' | 'single', inside: readonly Raw[]): Raw[] {
   const out: Raw[] = [];
   let open: { at: number; mark: string } | null = null;
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+  const marks = /["“”„‟«»'‘’‹›]/g;
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const isDouble = ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch);
     const isSingle = ch === "'" || SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch);
     if (family === 'double' ? !isDouble : !isSingle) continue;

@@ -4,12 +4,11 @@
  * organisation), "the statement"/"it" (the issuer of the last statement), "the spokesman" (the last
  * person with that role), who/which (the phrase before). Each result says why, and which candidates lost.
  */
-import countries from 'i18n-iso-countries';
 import type { Span } from '../../core/analysis.js';
 import type { SpeakerType, TextSpan } from '../../core/types.js';
-import type { DocView } from './document.js';
+import { sentenceAt, type DocView } from './document.js';
 import type { Found } from './found.js';
-import { documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
 import { findNames, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 
@@ -54,7 +53,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
   const speakers: Speaker[] = [];
   const genderOf = new Map<string, 'male' | 'female'>();
   const out: Resolved[] = [];
-  const paragraphOf = (at: number) => doc.sentences.find((s) => s.start <= at && at < s.end)?.paragraph ?? 0;
+  const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
 
   for (const f of found) {
     const src = f.source;
@@ -128,7 +127,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const name = person?.name ?? (mention ? fullName(names, mention) : null);
       r = { speakerName: name, type: 'person', antecedent: person ? spanText(text, person.span) : mention ? spanText(text, mention) : null, details, why: name ? `"${srcText}" → last person with that role` : 'role noun, no named antecedent', alternatives: [] };
     } else {
-      const isCountry = Boolean(countries.getAlpha3Code(srcText.replace(/^the\s+/i, ''), 'en'));
+      const isCountry = isCountryName(srcText.replace(/^the\s+/i, ''));
       const type: SpeakerType = isCountry ? 'country' : cls === 'organization' || cls === 'name' ? 'organization' : 'unknown';
       r = { speakerName: cls === 'group' || cls === 'other' ? null : srcText.replace(/[,\s]+$/, ''), type, antecedent: null, details, why: `${cls ?? 'source'} named in the source`, alternatives: [] };
     }
@@ -174,4 +173,17 @@ function isNameOf(n: NameMention, s: Speaker | undefined): boolean {
 
 function roleOfName(speakers: readonly Speaker[], name: string): string | null {
   return speakers.find((s) => s.name === name && s.role)?.role ?? null;
+}
+
+/** The paragraph holding or preceding offset `at` (offsets between sentences, such as paragraph breaks). */
+function paragraphNear(doc: DocView, at: number): number {
+  const ps = doc.segments.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -44,7 +44,7 @@ function isBoundary(body: string, at: number, punct: string, end: number): boole
   // A sentence starts with a capital, a digit or an opening quote/bracket; "said. he" is a typo-level case we accept losing.
   if (!/^["'“‘«([]*[\p{Lu}\p{N}]/u.test(nextWord)) return false;
   if (punct[0] !== '.' || punct.length > 1 && /[”’"']/.test(punct)) return true;
-  const before = /([\p{L}\p{N}.'’-]+)$/u.exec(body.slice(0, at))?.[1] ?? '';
+  const before = /([\p{L}\p{N}.'’-]+)$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1] ?? '';
   const word = before.toLowerCase();
   if (word === '') return true;
   // Initials ("John F. Kennedy", "J. K.") and dotted acronyms ("U.S.", "D.C."): only a clear sentence opener after them ends a sentence.
