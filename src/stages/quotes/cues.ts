@@ -1,5 +1,8 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
 import { cueForms, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
+import { cueFeatures, cueScore, type CueModel } from './cue-model.js';
+import model from './data/cue-model.json' with { type: 'json' };
+import type { SentenceView } from './document.js';
 import type { Token } from './tokens.js';
 
 export interface Cue {
@@ -97,3 +100,20 @@ function quoteWithin(toks: readonly Token[], from: number, n: number): boolean {
   }
   return false;
 }
+
+const cueModel = model as CueModel;
+
+/**
+ * A cue the lexicon does not know but the learned detector scores above its threshold
+ * (a lower-case word outside quotes: "vowed", "wants", "believes").
+ */
+export function learnedCue(s: SentenceView, i: number): Cue | null {
+  const t = s.tokens[i]!;
+  if (!t.word || t.cap || s.quoteOf[i] !== -1 || t.lower.length < 3) return null;
+  const inQuote = s.quoteOf.map((q) => q !== -1);
+  if (cueScore(cueModel, cueFeatures(s.tokens, i, inQuote)) <= cueModel.threshold) return null;
+  const prev = s.tokens[i - 1];
+  const participle = t.lower.endsWith('ing') && (!prev || !AUX.has(prev.lower));
+  return { from: i, to: i, head: i, lemma: t.lower, strong: true, participle, according: false };
+}
+

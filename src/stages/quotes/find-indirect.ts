@@ -3,7 +3,7 @@
  * to", then reporting verbs left to right. A cue inside a content already found never fires (outermost wins).
  */
 import type { Span } from '../../core/analysis.js';
-import { contentEnd, contentStartAfter, cueAt, type Cue } from './cues.js';
+import { contentEnd, contentStartAfter, cueAt, learnedCue, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { cueModifiers, nounLike } from './lexicon.js';
@@ -30,7 +30,7 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
     let previous: Phrase | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
-      const c = cueAt(s.tokens, i);
+      const c = cueAt(s.tokens, i) ?? learnedCue(s, i);
       if (!c) continue;
       const f = c.according ? according(doc, s, c, taken) : forward(doc, s, c, taken, previous);
       emit(f);

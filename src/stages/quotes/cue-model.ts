@@ -1,0 +1,57 @@
+/**
+ * A learned cue detector: an averaged perceptron over word-window features, trained from PolNeAR train
+ * only by scripts/train/cue-model.ts (weights in data/cue-model.json). It proposes cue verbs the
+ * lexicon lacks (PolNeAR's attributions include beliefs and intentions: "want", "believe", "vowed").
+ */
+import { cueForms, cueModifiers } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface CueModel {
+  readonly bias: number;
+  readonly threshold: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+const PRON = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
+
+function shape(t: Token | undefined): string {
+  if (!t) return '<none>';
+  if (!t.word) return t.text;
+  return t.cap ? 'Cap' : 'low';
+}
+
+/** Features of token i of a sentence; `inQuote` marks tokens inside quote marks. */
+export function cueFeatures(toks: readonly Token[], i: number, inQuote: readonly boolean[]): string[] {
+  const t = toks[i]!;
+  const w = t.lower;
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  const p2 = toks[i - 2];
+  const n2 = toks[i + 2];
+  const lex = cueForms.get(w);
+  return [
+    `w=${w}`,
+    `s3=${w.slice(-3)}`,
+    `s2=${w.slice(-2)}`,
+    `p=${p?.lower ?? '<s>'}`,
+    `n=${n?.lower ?? '</s>'}`,
+    `p2=${p2?.lower ?? '<s>'}`,
+    `n2=${n2?.lower ?? '</s>'}`,
+    `pw=${p?.lower ?? '<s>'}|${w}`,
+    `wn=${w}|${n?.lower ?? '</s>'}`,
+    `shape=${shape(p)}|${shape(t)}|${shape(n)}`,
+    `lex=${lex ? (lex.strong ? 'strong' : 'weak') : 'none'}`,
+    `lexn=${lex ? 'y' : 'n'}|${n?.lower === 'that' ? 'that' : shape(n)}`,
+    `ppron=${p && PRON.has(p.lower) ? 'y' : 'n'}`,
+    `pmod=${p && cueModifiers.has(p.lower) ? 'y' : 'n'}`,
+    `first=${i === 0 ? 'y' : 'n'}`,
+    `q=${inQuote[i] ? 'in' : 'out'}|${lex ? 'lex' : 'nolex'}`,
+    `nq=${n && /^["“‘]$/.test(n.text) ? 'y' : 'n'}`,
+  ];
+}
+
+export function cueScore(model: CueModel, features: readonly string[]): number {
+  let s = model.bias;
+  for (const f of features) s += model.weights[f] ?? 0;
+  return s;
+}
