@@ -1,5 +1,5 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
-import { cueForms, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
+import { cueForms, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
 import { cueFeatures, cueScore, type CueModel } from './cue-model.js';
 import model from './data/cue-model.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
@@ -110,6 +110,10 @@ const cueModel = model as CueModel;
 export function learnedCue(s: SentenceView, i: number): Cue | null {
   const t = s.tokens[i]!;
   if (!t.word || t.cap || s.quoteOf[i] !== -1 || t.lower.length < 3) return null;
+  // A passive of a speech verb ("is said to be") names no speaker in its subject.
+  if (cueForms.has(t.lower) && AUX.has(s.tokens[i - 1]?.lower ?? '') && /(?:ed|said|told|known|thought)$/.test(t.lower)) return null;
+  // "issued a statement …": the document is introduced here; its words come with a later cue ("calling for", "read").
+  if (s.tokens.slice(i + 1, i + 4).some((u) => documentNouns.has(u.lower))) return null;
   const inQuote = s.quoteOf.map((q) => q !== -1);
   if (cueScore(cueModel, cueFeatures(s.tokens, i, inQuote)) <= cueModel.threshold) return null;
   const prev = s.tokens[i - 1];
