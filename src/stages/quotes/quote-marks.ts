@@ -62,8 +62,9 @@ function pairFamily(text: string, from: number, to: number, family: 'double' | '
     const s = side(ch, prev, next);
     if (s === null) continue;
     if (!open) {
-      if (s !== 'close') open = { at: i, mark: ch };
-    } else if (s !== 'open' || (ch === '"' && open.mark === '"')) {
+      if (s !== 'close' || side('"', prev, next) === 'open') open = { at: i, mark: ch };
+    } else if (s !== 'open' || (ch === '"' && open.mark === '"') || side('"', prev, next) === 'close') {
+      // An opening-shaped mark placed like a closer (“expedited review“) closes: a common typesetting slip.
       out.push({ start: open.at, end: i + 1, mark: open.mark, closed: true });
       open = null;
     }
