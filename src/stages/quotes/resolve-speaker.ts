@@ -77,13 +77,17 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const nearest = mentions[0];
       // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
       // earlier named source is in the same or previous paragraph 81 % of the time); a bare name is the fallback.
-      if (prevSpeaker) {
+      // A person introduced as a sentence subject after the previous speaker, close by, is the likelier antecedent.
+      const newcomer = nearest && prevSpeaker && nearest.start > prevSpeaker.span.end && paragraph - paragraphOf(nearest.start) <= 1 && !isNameOf(nearest, prevSpeaker) && opensSentence(doc, nearest.start);
+      if (prevSpeaker && !newcomer) {
         if (!genderOf.has(prevSpeaker.name) && !prevSpeaker.gender) genderOf.set(prevSpeaker.name, g);
         r = { speakerName: prevSpeaker.name, type: 'person', antecedent: spanText(text, prevSpeaker.span), details, why: `"${srcText}" → previous ${g}-compatible speaker`, alternatives: mentions.filter((n) => !isNameOf(n, prevSpeaker)).slice(0, 2).map((n) => `nearer name ${n.name}`) };
       } else if (nearest) {
         const name = fullName(names, nearest);
         if (!genderOf.has(name) && !nearest.gender) genderOf.set(name, g);
-        r = { speakerName: name, type: 'person', antecedent: spanText(text, nearest), details, why: `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`, alternatives: mentions.slice(1, 3).map((n) => `name ${n.name}`) };
+        const why = newcomer ? `"${srcText}" → ${g}-compatible person opening a sentence after the previous speaker` : `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`;
+        const lost = [...(newcomer && prevSpeaker ? [`previous speaker ${prevSpeaker.name}`] : []), ...mentions.slice(1, 3).map((n) => `name ${n.name}`)];
+        r = { speakerName: name, type: 'person', antecedent: spanText(text, nearest), details, why, alternatives: lost };
       } else r = { speakerName: null, type: 'person', antecedent: null, details, why: `"${srcText}": no compatible antecedent`, alternatives: [] };
     } else if (cls === 'document' || cls === 'pronoun-it') {
       const noun = lower.split(/\s+/).at(-1)!;
@@ -186,4 +190,12 @@ function paragraphNear(doc: DocView, at: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Whether offset `at` opens its sentence (a subject position, roughly). */
+function opensSentence(doc: DocView, at: number): boolean {
+  const s = sentenceAt(doc, at);
+  if (!s) return false;
+  const before = s.tokens.filter((t) => t.end <= at && t.word).length;
+  return before === 0;
 }
