@@ -37,9 +37,15 @@ describe('speakers and coreference', () => {
   });
 
   it('--explain says why the speaker was chosen and what lost', () => {
-    const { trace } = attributions('“We will win,” said John Carter. Peter Smith arrived later.\n\n“The vote is ours,” he said.', true);
+    const { trace } = attributions('“We will win,” said John Carter, who met Peter Smith on Monday.\n\n“The vote is ours,” he said.', true);
     expect(trace).toHaveLength(2);
-    expect(trace[1]).toMatch(/because "he" → previous male-compatible speaker/);
+    expect(trace[1]).toMatch(/→ John Carter \(person\) because "he" → previous male-compatible speaker/);
     expect(trace[1]).toMatch(/lost: nearer name Peter Smith/);
+  });
+
+  it('a person opening a sentence after the previous speaker wins the next he', () => {
+    const { list, trace } = attributions('“We will win,” said John Carter.\n\nPeter Smith arrived later. “The vote is ours,” he said.', true);
+    expect(list.at(-1)!.speakerName).toBe('Peter Smith');
+    expect(trace[1]).toMatch(/lost: previous speaker John Carter/);
   });
 });
