@@ -7,6 +7,7 @@
 import type { Span } from '../../core/analysis.js';
 import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
+import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
 import { isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
 import { findNames, type NameMention } from './names.js';
@@ -110,10 +111,16 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const g = recent((s) => s.type === 'organization' || s.type === 'country' || s.type === 'unknown')[0];
       r = { speakerName: g?.name ?? null, type: g?.type ?? 'unknown', antecedent: g ? spanText(text, g.span) : null, details, why: g ? `"${srcText}" → last group or organisation speaker` : `"${srcText}": no group antecedent`, alternatives: [] };
     } else if (cls === 'relative') {
-      const s = doc.sentences[f.sentence]!;
-      const before = text.slice(s.start, src.start).replace(/[,\s]+$/, '');
-      const m = /((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)$/.exec(before);
-      r = { speakerName: m?.[1] ?? null, type: 'person', antecedent: m ? { text: m[1]!, start: s.start + m.index, end: s.start + before.length } : null, details, why: `"${srcText}" → the phrase before it`, alternatives: [] };
+      // "Marco Rubio, who said …": the noun phrase before the comma, with its own name if it has one.
+      const sv = doc.sentences[f.sentence]!;
+      let j = sv.tokens.findIndex((t) => t.start === src.start) - 1;
+      while (j >= 0 && !sv.tokens[j]!.word) j--;
+      const p = j >= 0 ? phraseEndingAt(sv.tokens, j) : null;
+      const ante = p ? { start: sv.tokens[p.from]!.start, end: sv.tokens[p.to]!.end } : null;
+      const d = ante ? sourceDetails(text, ante) : null;
+      const name = d?.name ?? (ante ? text.slice(ante.start, ante.end) : null);
+      const prior = name && !name.includes(' ') ? names.find((n) => n.kind === 'person' && n.last === name.toLowerCase() && n.name.includes(' ') && n.end <= src.start) : undefined;
+      r = { speakerName: prior?.name ?? name, type: 'person', antecedent: ante ? spanText(text, ante) : null, details: d ?? details, why: `"${srcText}" → the noun phrase before it`, alternatives: [] };
     } else if (cls === 'first-person') {
       r = { speakerName: null, type: 'person', antecedent: null, details, why: 'first person: the writer or an unnamed speaker', alternatives: [] };
     } else if (cls === 'name' && details.name) {
