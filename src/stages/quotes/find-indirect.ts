@@ -147,7 +147,7 @@ const COORDINATORS = new Set(['and', 'but', 'then']);
 
 /**
  * Where a reported clause stops before the sentence does: a coordinated verb of the same subject
- * ("… and said it was …", "… but did not …") or a participial cue after a comma ("…, claiming that …").
+ * ("… and said it was …", "… but did not …") or a cue after a comma ("…, claiming that …", "…, said one voter").
  * Those start attributions of their own, as PolNeAR annotates them.
  */
 function clauseStop(s: SentenceView, from: number, end: number): number {
@@ -160,7 +160,7 @@ function clauseStop(s: SentenceView, from: number, end: number): number {
     const next = toks[v];
     if (!next || s.quoteOf[v] !== -1) continue;
     if (COORDINATORS.has(t.lower) && (cueAt(toks, v) !== null || (verbLike(next) && /ed$/.test(next.lower)) || v > k + 1)) return k;
-    if (t.text === ',' && cueAt(toks, k + 1)?.participle) return k;
+    if (t.text === ',' && cueAt(toks, k + 1) !== null) return k;
   }
   return end;
 }
