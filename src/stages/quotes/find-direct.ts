@@ -30,7 +30,7 @@ export function findDirect(doc: DocView): DirectResult {
     const words = wordCount(doc.text, q);
     if (isNonQuote(doc, q) && words < 6) return;
     const after = afterPattern(doc, last, q, qi);
-    const hit = after ?? beforePattern(doc, first, q);
+    const hit = after ?? beforePattern(doc, first, q, found);
     if (!hit) return;
     const fragments = [...q.pieces];
     const used = [qi];
@@ -122,7 +122,7 @@ function followingQuote(doc: DocView, s: SentenceView): number | null {
 }
 
 /** He said: “…” / The statement read “…” / It continued, “…” / Mayor: ‘…’ */
-function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
+function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonly Found[]): Hit | null {
   let s = s0;
   let toks = s.tokens;
   let b = -1;
@@ -138,7 +138,8 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
     // A quote that stops mid-sentence ("said “it gets me mad” every time …") is part of a longer, mixed content.
     const last = sentenceAt(doc, q.end - 1);
     const rest = last ? last.tokens.filter((t) => t.start >= q.end) : [];
-    if (rest.some((t) => t.word)) return null;
+    // A quote closing on its own comma or period ("“Very good reporter,” pointing at him") is a whole utterance.
+    if (rest.some((t) => t.word) && !/[,.!?]["”’»]?$/.test(doc.text.slice(q.start, q.end))) return null;
   }
   const colon = toks[b]!.text === ':';
   while (b >= 0 && /^[,:—–-]$/.test(toks[b]!.text)) b--;
@@ -152,7 +153,10 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
       const obj = phraseStartingAt(toks, c.to + 1);
       if (!obj || obj.to !== b || !(colon || c.lemma === 'tell')) continue;
     }
-    const source = c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from);
+    // "…, adding: “…”": a participle shares the subject of the attribution just before it in the sentence.
+    const earlier = c.participle ? found.findLast((f) => f.sentence === s.index && f.source !== null) : undefined;
+    const shared = earlier?.source ? phraseAt(s, earlier.source) : null;
+    const source = shared ?? (c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from));
     if (!source) return null;
     const cls = classify(toks, source);
     if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
@@ -187,4 +191,10 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
 
 export function wordCount(text: string, q: { start: number; end: number }): number {
   return (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function phraseAt(s: SentenceView, span: { start: number; end: number }): Phrase | null {
+  const from = s.tokens.findIndex((t) => t.start === span.start);
+  const to = s.tokens.findIndex((t) => t.end === span.end);
+  return from >= 0 && to >= from ? { from, to } : null;
 }

@@ -115,6 +115,10 @@ export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): P
     if (!chunkStart || !before) return null;
     if (relativePronouns.has(chunkStart.lower)) return before;
     if (DETERMINERS.has(chunkStart.lower) || toks[j]!.text === '(') return { from: before.from, to: close - 1 };
+    // "Clinton, 35, the daughter of …, said": a name opening the sentence, then comma-separated descriptions.
+    const first = toks.findIndex((t, k) => k >= floor && t.text === ',');
+    const head = first > floor ? phraseEndingAt(toks, first - 1, floor) : null;
+    if (head && head.from === floor && close - floor <= 30 && toks.slice(floor, first).some((t) => t.cap) && !toks.slice(first, close).some((t) => verbLike(t))) return { from: head.from, to: close - 1 };
     return null;
   }
   return phraseEndingAt(toks, i, floor);
