@@ -75,6 +75,15 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   const toks = s.tokens;
   let a = toks.findIndex((t) => t.start >= q.end);
   if (a < 0) return null;
+  // "“…” ― Carla Sanchez.": a dash or bar then a name closing the sentence signs the quote.
+  const dash = toks[a];
+  if (dash && /^[―—–]$/.test(dash.text)) {
+    const who = phraseStartingAt(toks, a + 1);
+    const tail = who ? toks.slice(who.to + 1) : [];
+    if (who && tail.every((t) => !t.word) && classify(toks, who) === 'name') {
+      return { cue: { start: dash.start, end: dash.end }, source: span(s, who), sourceClass: 'name', sentence: s.index, basis: 'quote, dash, name ("…" ― X)', confidence: 0.8, next: null };
+    }
+  }
   while (a < toks.length && /^[,—–-]$/.test(toks[a]!.text)) a++;
   for (let i = a; i < Math.min(toks.length, a + 9); i++) {
     if (s.quoteOf[i] !== -1 || TERMINAL.has(toks[i]!.text)) return null;
@@ -141,8 +150,9 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     // A quote closing on its own comma or period ("“Very good reporter,” pointing at him") is a whole utterance.
     if (rest.some((t) => t.word) && !/[,.!?]["”’»]?$/.test(doc.text.slice(q.start, q.end))) return null;
   }
-  const colon = toks[b]!.text === ':';
-  while (b >= 0 && /^[,:—–-]$/.test(toks[b]!.text)) b--;
+  // "Pamela Padilla ― “…”": in lists of voices a dash or bar after a name works like a colon.
+  const colon = toks[b]!.text === ':' || (/^[―—–]$/.test(toks[b]!.text) && b <= 6);
+  while (b >= 0 && /^[,:—–―-]$/.test(toks[b]!.text)) b--;
   if (b < 0) return null;
   for (let j = b; j >= Math.max(0, b - 6); j--) {
     if (s.quoteOf[j] !== -1) break;
@@ -181,7 +191,7 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
   if (colon && b <= 7) {
     const source = phraseEndingAt(toks, b);
     if (source && source.from === 0) {
-      const colonTok = toks.findLast((t) => t.text === ':' && t.end <= q.start)!;
+      const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
       return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
     }
   }
