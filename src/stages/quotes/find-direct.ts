@@ -127,7 +127,9 @@ function followingQuote(doc: DocView, s: SentenceView): number | null {
   const n = doc.sentences[s.index + 1];
   if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] === undefined || n.quoteOf[0] === -1) return null;
   const q = doc.quoted[n.quoteOf[0]]!;
-  return q.start === n.tokens[0]!.start && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
+  // A next quote with its own cue ("“…,” she said") is its own attribution.
+  const ownCue = n.tokens.some((t, i) => t.start >= q.end && n.quoteOf[i] === -1 && cueAt(n.tokens, i) !== null);
+  return q.start === n.tokens[0]!.start && !ownCue && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
 }
 
 /** He said: “…” / The statement read “…” / It continued, “…” / Mayor: ‘…’ */
