@@ -50,6 +50,25 @@ export function cueFeatures(toks: readonly Token[], i: number, inQuote: readonly
   ];
 }
 
+/** Features of token j, after a cue head at token i: does the cue run on through it? */
+export function continuationFeatures(toks: readonly Token[], i: number, j: number, inQuote: readonly boolean[]): string[] {
+  const t = toks[j]!;
+  const h = toks[i]!.lower;
+  const p = toks[j - 1]!;
+  const n = toks[j + 1];
+  return [
+    `w=${t.lower}`,
+    `h=${h}`,
+    `hw=${h}|${t.lower}`,
+    `pw=${p.lower}|${t.lower}`,
+    `n=${n?.lower ?? '</s>'}`,
+    `d=${Math.min(j - i, 4)}`,
+    `shape=${shape(t)}|${shape(n)}`,
+    `q=${inQuote[j] ? 'in' : 'out'}`,
+    `s2=${t.lower.slice(-2)}`,
+  ];
+}
+
 export function cueScore(model: CueModel, features: readonly string[]): number {
   let s = model.bias;
   for (const f of features) s += model.weights[f] ?? 0;

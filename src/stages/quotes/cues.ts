@@ -1,6 +1,6 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
 import { cueForms, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
-import { cueFeatures, cueScore, type CueModel } from './cue-model.js';
+import { continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
 import model from './data/cue-model.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
 import type { Token } from './tokens.js';
@@ -101,7 +101,9 @@ function quoteWithin(toks: readonly Token[], from: number, n: number): boolean {
   return false;
 }
 
-const cueModel = model as CueModel;
+const models = model as unknown as { head: CueModel; cont: CueModel };
+const cueModel = models.head;
+const contModel = models.cont;
 
 /**
  * A cue the lexicon does not know but the learned detector scores above its threshold
@@ -118,6 +120,9 @@ export function learnedCue(s: SentenceView, i: number): Cue | null {
   if (cueScore(cueModel, cueFeatures(s.tokens, i, inQuote)) <= cueModel.threshold) return null;
   const prev = s.tokens[i - 1];
   const participle = t.lower.endsWith('ing') && (!prev || !AUX.has(prev.lower));
-  return { from: i, to: i, head: i, lemma: t.lower, strong: true, participle, according: false };
+  // The cue runs on while the continuation model agrees ("was asked to comment on", "made clear").
+  let to = i;
+  while (to + 1 < s.tokens.length && to - i < 6 && s.quoteOf[to + 1] === -1 && cueScore(contModel, continuationFeatures(s.tokens, i, to + 1, inQuote)) > contModel.threshold) to++;
+  return { from: i, to, head: i, lemma: t.lower, strong: true, participle, according: false };
 }
 
