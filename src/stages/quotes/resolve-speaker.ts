@@ -9,7 +9,7 @@ import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { honorifics, titles, isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
 import { findNames, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 
@@ -203,6 +203,7 @@ function paragraphNear(doc: DocView, at: number): number {
 function opensSentence(doc: DocView, at: number): boolean {
   const s = sentenceAt(doc, at);
   if (!s) return false;
-  const before = s.tokens.filter((t) => t.end <= at && t.word).length;
+  // Honorifics, titles and articles before the name ("Mr. Schultz", "The senator John Smith") do not count.
+  const before = s.tokens.filter((t) => t.end <= at && t.word && !honorifics.has(t.lower) && !titles.has(t.lower) && t.lower !== 'the').length;
   return before === 0;
 }
