@@ -162,8 +162,10 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     if (!c) continue;
     // The words between the cue and the quote must be an addressee ("told reporters:") or nothing.
     if (c.to !== b) {
-      const obj = phraseStartingAt(toks, c.to + 1);
-      if (!obj || obj.to !== b || !(colon || c.lemma === 'tell')) continue;
+      // … or adverbs ("adding later, “…”").
+      const adverbs = toks.slice(c.to + 1, b + 1).every((t) => cueModifiers.has(t.lower));
+      const obj = adverbs ? null : phraseStartingAt(toks, c.to + 1);
+      if (!adverbs && (!obj || obj.to !== b || !(colon || c.lemma === 'tell'))) continue;
     }
     // "…, adding: “…”": a participle shares the subject of the attribution just before it in the sentence.
     const earlier = c.participle ? found.findLast((f) => f.sentence === s.index && f.source !== null) : undefined;
