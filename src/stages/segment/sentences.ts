@@ -14,6 +14,19 @@ const END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
  * @example splitSentences('Mr. Li said so. He left.', { start: 0, end: 24 }, 0) // two sentences
  */
 export function splitSentences(text: string, paragraph: Span, index: number): Sentence[] {
+  // A line break inside a paragraph always ends a sentence (lists of voices, verse, wrapped headlines).
+  const out: Sentence[] = [];
+  let lineStart = paragraph.start;
+  for (let i = paragraph.start; i <= paragraph.end; i++) {
+    if (i === paragraph.end || text[i] === '\n') {
+      out.push(...splitLine(text, { start: lineStart, end: i }, index));
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+function splitLine(text: string, paragraph: Span, index: number): Sentence[] {
   const out: Sentence[] = [];
   const body = text.slice(paragraph.start, paragraph.end);
   let from = 0;
