@@ -142,6 +142,10 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const type: SpeakerType = isCountry ? 'country' : cls === 'organization' || cls === 'name' ? 'organization' : 'unknown';
       r = { speakerName: cls === 'group' || cls === 'other' ? null : srcText.replace(/[,\s]+$/, ''), type, antecedent: null, details, why: `${cls ?? 'source'} named in the source`, alternatives: [] };
     }
+    // For --explain: other names of the cue's sentence lost to the source the pattern chose.
+    const sv = doc.sentences[f.sentence];
+    const others = sv ? names.filter((n) => n.start >= sv.start && n.end <= sv.end && (n.end <= src.start || n.start >= src.end) && n.name !== r.speakerName).slice(0, 3).map((n) => `${n.name} (in the sentence, not the cue's ${f.basis.includes('according') ? 'object' : 'subject'})`) : [];
+    r = { ...r, alternatives: [...r.alternatives.filter((a) => !r.speakerName || !a.endsWith(r.speakerName)), ...others] };
     out.push(r);
     // Unnamed sources ("the judge", "officials") still count as earlier speakers for a later "he" or "they".
     const headWord = lower.replace(/[^a-z\s-]/g, '').trim().split(/\s+/).at(-1) ?? '';
