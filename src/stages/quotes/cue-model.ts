@@ -69,8 +69,21 @@ export function continuationFeatures(toks: readonly Token[], i: number, j: numbe
   ];
 }
 
-export function cueScore(model: CueModel, features: readonly string[]): number {
+/** A model ready to score: weights in a Map (much faster than a 60k-key object). */
+export interface CompiledCueModel {
+  readonly bias: number;
+  readonly threshold: number;
+  readonly weights: ReadonlyMap<string, number>;
+}
+
+export function compile(model: CueModel): CompiledCueModel {
+  return { bias: model.bias, threshold: model.threshold, weights: new Map(Object.entries(model.weights)) };
+}
+
+export function cueScore(model: CueModel | CompiledCueModel, features: readonly string[]): number {
   let s = model.bias;
-  for (const f of features) s += model.weights[f] ?? 0;
+  const w = model.weights;
+  if (w instanceof Map) for (const f of features) s += w.get(f) ?? 0;
+  else for (const f of features) s += (w as Readonly<Record<string, number>>)[f] ?? 0;
   return s;
 }

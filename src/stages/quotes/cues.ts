@@ -1,6 +1,6 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
 import { cueForms, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
-import { continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
+import { compile, continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
 import model from './data/cue-model.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
 import type { Token } from './tokens.js';
@@ -102,8 +102,8 @@ function quoteWithin(toks: readonly Token[], from: number, n: number): boolean {
 }
 
 const models = model as unknown as { head: CueModel; cont: CueModel };
-const cueModel = models.head;
-const contModel = models.cont;
+const cueModel = compile(models.head);
+const contModel = compile(models.cont);
 
 /**
  * A cue the lexicon does not know but the learned detector scores above its threshold
@@ -116,7 +116,7 @@ export function learnedCue(s: SentenceView, i: number): Cue | null {
   if (cueForms.has(t.lower) && AUX.has(s.tokens[i - 1]?.lower ?? '') && /(?:ed|said|told|known|thought)$/.test(t.lower)) return null;
   // "issued a statement …": the document is introduced here; its words come with a later cue ("calling for", "read").
   if (s.tokens.slice(i + 1, i + 4).some((u) => documentNouns.has(u.lower))) return null;
-  const inQuote = s.quoteOf.map((q) => q !== -1);
+  const inQuote = inQuoteOf(s);
   if (cueScore(cueModel, cueFeatures(s.tokens, i, inQuote)) <= cueModel.threshold) return null;
   const prev = s.tokens[i - 1];
   const participle = t.lower.endsWith('ing') && (!prev || !AUX.has(prev.lower));
@@ -126,3 +126,14 @@ export function learnedCue(s: SentenceView, i: number): Cue | null {
   return { from: i, to, head: i, lemma: t.lower, strong: true, participle, according: false };
 }
 
+
+const inQuoteCache = new WeakMap<SentenceView, boolean[]>();
+/** Per sentence, whether each token is inside quote marks (computed once per sentence). */
+function inQuoteOf(s: SentenceView): boolean[] {
+  let v = inQuoteCache.get(s);
+  if (!v) {
+    v = s.quoteOf.map((q) => q !== -1);
+    inQuoteCache.set(s, v);
+  }
+  return v;
+}
