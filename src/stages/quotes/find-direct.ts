@@ -4,7 +4,7 @@
  */
 import { cueAt, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
-import { contentSpan, type Found } from './found.js';
+import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
@@ -39,11 +39,10 @@ export function findDirect(doc: DocView): DirectResult {
       used.push(hit.next);
     }
     for (const u of used) claimed.add(u);
-    const opening = doc.text.slice(q.start + 1, q.start + 4).replace(/^[\s.…]+/, '');
+    const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
     const kind = /^\p{Ll}/u.test(opening) ? 'mixed' : 'direct';
     const f: Found = { kind, fragments, cue: hit.cue, source: hit.source, sourceClass: hit.sourceClass, sentence: hit.sentence, basis: hit.basis, confidence: hit.confidence };
     found.push(f);
-    void contentSpan;
   });
   return { found, claimed };
 }
@@ -199,7 +198,6 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
     }
   }
-  void doc;
   return null;
 }
 

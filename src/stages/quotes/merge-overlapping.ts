@@ -38,7 +38,7 @@ export function attachBareQuotes(doc: DocView, found: readonly Found[], claimed:
     });
     const p = found[prev];
     if (!p || first.paragraph - (doc.sentences[p.sentence]?.paragraph ?? -9) > 2) return;
-    const opening = doc.text.slice(q.start + 1, q.start + 4).replace(/^[\s.…]+/, '');
+    const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
     out.push({
       kind: /^\p{Ll}/u.test(opening) ? 'mixed' : 'direct',
       fragments: q.pieces,

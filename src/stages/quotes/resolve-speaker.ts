@@ -109,7 +109,11 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       }
     } else if (cls === 'pronoun-plural') {
       const g = recent((s) => s.type === 'organization' || s.type === 'country' || s.type === 'unknown')[0];
-      r = { speakerName: g?.name ?? null, type: g?.type ?? 'unknown', antecedent: g ? spanText(text, g.span) : null, details, why: g ? `"${srcText}" → last group or organisation speaker` : `"${srcText}": no group antecedent`, alternatives: [] };
+      // No group has spoken yet: the nearest organisation named in the last two paragraphs.
+      const org = g ? undefined : [...names].reverse().find((n) => n.kind === 'organization' && n.end <= src.start && paragraph - paragraphOf(n.start) <= 2);
+      if (g) r = { speakerName: g.name, type: g.type, antecedent: spanText(text, g.span), details, why: `"${srcText}" → last group or organisation speaker`, alternatives: [] };
+      else if (org) r = { speakerName: org.name, type: 'organization', antecedent: spanText(text, org), details, why: `"${srcText}" → nearest organisation named before it (no group has spoken)`, alternatives: [] };
+      else r = { speakerName: null, type: 'unknown', antecedent: null, details, why: `"${srcText}": no group antecedent`, alternatives: [] };
     } else if (cls === 'relative') {
       // "Marco Rubio, who said …": the noun phrase before the comma, with its own name if it has one.
       const sv = doc.sentences[f.sentence]!;
