@@ -137,3 +137,8 @@ function inQuoteOf(s: SentenceView): boolean[] {
   }
   return v;
 }
+
+/** Whether the learned detector scores token i of the sentence as a cue head. */
+export function learnedAgrees(s: SentenceView, i: number): boolean {
+  return cueScore(cueModel, cueFeatures(s.tokens, i, inQuoteOf(s))) > cueModel.threshold;
+}

@@ -3,7 +3,7 @@
  * to", then reporting verbs left to right. A cue inside a content already found never fires (outermost wins).
  */
 import type { Span } from '../../core/analysis.js';
-import { contentEnd, contentStartAfter, cueAt, learnedCue, type Cue } from './cues.js';
+import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { cueModifiers, nounLike } from './lexicon.js';
@@ -172,7 +172,8 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   if (start === null) return null;
   const opener = toks[start]!;
   const introduced = opener.lower === 'that' || toks[start - 1]?.text === ':' || s.quoteOf[start] !== -1;
-  if (!c.strong && !introduced) return null;
+  // A belief verb without "that" ("I think he is right") counts when the learned detector says it is a cue here.
+  if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
   let floor = 0;
   for (let k = c.from - 1; k >= 0; k--) if (taken[k]) { floor = k + 1; break; }
   const afterCoordinator = COORDINATORS.has(toks[c.from - 1]?.lower ?? '') || toks[c.from - 1]?.text === ',';
