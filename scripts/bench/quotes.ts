@@ -20,6 +20,15 @@ export interface QuotesBench {
   readonly segmentPerSecond: number;
   /** Quotes stage time ÷ segment stage time, in the same run. */
   readonly quotesVsSegment: number;
+  /** Time on a document 8× longer ÷ time on the original (8 when the stage is linear). */
+  readonly longDocumentScaling: number;
+}
+
+/** Seconds for stages 5 and 7 on one text. */
+function once(text: string): number {
+  const started = performance.now();
+  quotes.run({ text, segments: segment.run({ text }, createContext()), mentions: [] }, createContext());
+  return (performance.now() - started) / 1000;
 }
 
 function perSecond(texts: readonly string[], rounds: number, run: (t: string) => void): number {
@@ -41,7 +50,11 @@ export function benchQuotes(rounds = 3): QuotesBench | null {
   for (let r = 0; r < rounds; r++) for (const s of segmented) quotes.run({ ...s, mentions: [] }, createContext());
   const quotesPerSecond = (texts.length * rounds) / ((performance.now() - started) / 1000);
   const extractPerSecond = perSecond(texts, rounds, (text) => extract(text));
-  return { articles: texts.length, rounds, extractPerSecond, quotesPerSecond, segmentPerSecond, quotesVsSegment: segmentPerSecond / quotesPerSecond };
+  // Scaling: the whole dev split as one document, then eight copies of it (a quadratic step shows up as ~64).
+  const joined = texts.join('\n\n');
+  once(joined);
+  const longDocumentScaling = once(Array.from({ length: 8 }, () => joined).join('\n\n')) / once(joined);
+  return { articles: texts.length, rounds, extractPerSecond, quotesPerSecond, segmentPerSecond, quotesVsSegment: segmentPerSecond / quotesPerSecond, longDocumentScaling };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -52,5 +65,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`  extract() pipeline      ${b.extractPerSecond.toFixed(0)} articles/s  (bar >= 50: ${b.extractPerSecond >= 50 ? 'met' : 'NOT met'})`);
     console.log(`  quotes stage alone      ${b.quotesPerSecond.toFixed(0)} articles/s`);
     console.log(`  segment stage baseline  ${b.segmentPerSecond.toFixed(0)} articles/s  (quotes costs ${b.quotesVsSegment.toFixed(1)}× segment)`);
+    console.log(`  8× longer document      ${b.longDocumentScaling.toFixed(1)}× the time  (linear = 8)`);
   }
 }

@@ -3,15 +3,15 @@
  * ("WALLACE: But, Governor Pence, …", "Mr. Kaine: We will …") reports that speaker's words verbatim,
  * the whole paragraph after the colon. Quoted paragraphs are left to find-direct.
  */
-import type { DocView } from './document.js';
+import { sentenceAt, type DocView } from './document.js';
 import type { Found } from './found.js';
 import { classify, phraseEndingAt } from './noun-phrase.js';
 
 export function findTranscript(doc: DocView, claimed: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
   doc.segments.paragraphs.forEach((p, pi) => {
-    const s = doc.sentences.find((x) => x.start === p.start);
-    if (!s || s.paragraph !== pi) return;
+    const s = sentenceAt(doc, p.start);
+    if (!s || s.start !== p.start || s.paragraph !== pi) return;
     const colon = s.tokens.findIndex((t) => t.text === ':');
     // A label is one to four words, all capitalised, before the colon; the words after it are not a quote.
     if (colon < 1 || colon > 4 || !s.tokens.slice(0, colon).every((t) => t.cap || t.text === '.')) return;

@@ -20,6 +20,7 @@ const CAP_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|de|al|bin|van|von|d
 
 export function findNames(text: string): NameMention[] {
   const out: NameMention[] = [];
+  const fullSurnames = new Set<string>();
   CAP_SPAN.lastIndex = 0;
   for (let m = CAP_SPAN.exec(text); m; m = CAP_SPAN.exec(text)) {
     let words = m[0].split(/\s+/);
@@ -50,7 +51,8 @@ export function findNames(text: string): NameMention[] {
     if (words.some((w) => NOT_NAMES.has(clean(w))) || places.has(name.toLowerCase()) || isCountryName(name)) continue;
     if (/ing$/.test(first) || words.some((w) => w === 'and' || w === '&')) continue;
     // A single capitalised word is a person only with an honorific or title ("Mr. Cruz", "Sen. Cruz"), or as the surname of an earlier full name.
-    if (!isOrg && words.length === 1 && !gender && !role && !out.some((o) => o.kind === 'person' && o.last === clean(words[0]!) && o.name.includes(' '))) continue;
+    if (!isOrg && words.length === 1 && !gender && !role && !fullSurnames.has(clean(words[0]!))) continue;
+    if (!isOrg && words.length > 1) fullSurnames.add(clean(words.at(-1)!));
     out.push({ name, start, end, kind: isOrg ? 'organization' : 'person', last: clean(words.at(-1)!), gender, role });
   }
   return out;
@@ -63,3 +65,46 @@ function clean(w: string): string {
   return w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
 }
 
+
+/** Name mentions in text order, with the look-ups coreference needs in logarithmic or constant time. */
+export class NameIndex {
+  private readonly firstFull = new Map<string, NameMention>();
+
+  constructor(readonly names: readonly NameMention[]) {
+    for (const n of names) if (n.kind === 'person' && n.name.includes(' ') && !this.firstFull.has(n.last)) this.firstFull.set(n.last, n);
+  }
+
+  /** Index of the first mention starting at or after `at`. */
+  lowerBound(at: number): number {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions ending before `at`, nearest first, while `keep` holds for them. */
+  *before(at: number, keep: (n: NameMention) => boolean): Generator<NameMention> {
+    for (let i = this.lowerBound(at) - 1; i >= 0; i--) {
+      const n = this.names[i]!;
+      if (!keep(n)) return;
+      if (n.end <= at) yield n;
+    }
+  }
+
+  /** Mentions inside [start, end). */
+  within(start: number, end: number): NameMention[] {
+    const out: NameMention[] = [];
+    for (let i = this.lowerBound(start); i < this.names.length && this.names[i]!.start < end; i++) if (this.names[i]!.end <= end) out.push(this.names[i]!);
+    return out;
+  }
+
+  /** The earliest full name ("Abdul Qahar Balkhi") whose surname is `last`, mentioned before `at`. */
+  fullName(last: string, at: number): NameMention | undefined {
+    const n = this.firstFull.get(last.toLowerCase());
+    return n && n.start < at ? n : undefined;
+  }
+}

@@ -10,7 +10,7 @@ import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
 import { honorifics, titles, isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
-import { findNames, type NameMention } from './names.js';
+import { findNames, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 
 export interface Resolved {
@@ -44,7 +44,7 @@ const ISSUE = /\b((?:[A-Z][\w’'.-]*|the|of|for|in)(?:\s+(?:[A-Z][\w’'.-]*|of
 
 export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved[] {
   const text = doc.text;
-  const names = findNames(text);
+  const names = new NameIndex(findNames(text));
   const issued: Issued[] = [];
   for (const m of text.matchAll(ISSUE)) {
     const issuerText = m[1]!.replace(/^(?:of|for|in)\s+/, '');
@@ -52,6 +52,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     issued.push({ noun: m[2]!.toLowerCase(), issuer: { text: issuerText, start, end: start + issuerText.length }, issuerName: issuerText, at: m.index });
   }
   const speakers: Speaker[] = [];
+  /** The first role each named speaker was given. */
+  const roleOf = new Map<string, string>();
   const genderOf = new Map<string, 'male' | 'female'>();
   const out: Resolved[] = [];
   const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
@@ -68,12 +70,29 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     const details = sourceDetails(text, src);
     const cls = f.sourceClass;
     let r: Resolved;
-    const recent = (pred: (s: Speaker) => boolean, back = 3) => [...speakers].reverse().filter((s) => paragraph - s.paragraph <= back && pred(s));
+    // Earlier speakers within `back` paragraphs, nearest first (speakers are in document order).
+    const recent = (pred: (s: Speaker) => boolean, back = 3) => {
+      const hits: Speaker[] = [];
+      for (let i = speakers.length - 1; i >= 0 && hits.length < 3; i--) {
+        const sp = speakers[i]!;
+        if (paragraph - sp.paragraph > back) break;
+        if (pred(sp)) hits.push(sp);
+      }
+      return hits;
+    };
+    const namesBack = (back: number, pred: (n: NameMention) => boolean, limit = 3) => {
+      const hits: NameMention[] = [];
+      for (const n of names.before(src.start, (m) => paragraph - paragraphOf(m.start) <= back)) {
+        if (pred(n)) hits.push(n);
+        if (hits.length >= limit) break;
+      }
+      return hits;
+    };
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
       const fits = (name: string, gender: 'male' | 'female' | null) => (genderOf.get(name) ?? gender ?? genderFrom(name.toLowerCase()) ?? g) === g;
       const prev = recent((s) => s.type === 'person' && fits(s.name, s.gender), 4);
-      const mentions = names.filter((n) => n.kind === 'person' && n.end <= src.start && paragraph - paragraphOf(n.start) <= 2 && fits(fullName(names, n), n.gender)).reverse();
+      const mentions = namesBack(2, (n) => n.kind === 'person' && fits(fullName(names, n), n.gender));
       const prevSpeaker = prev[0];
       const nearest = mentions[0];
       // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
@@ -110,7 +129,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     } else if (cls === 'pronoun-plural') {
       const g = recent((s) => s.type === 'organization' || s.type === 'country' || s.type === 'unknown')[0];
       // No group has spoken yet: the nearest organisation named in the last two paragraphs.
-      const org = g ? undefined : [...names].reverse().find((n) => n.kind === 'organization' && n.end <= src.start && paragraph - paragraphOf(n.start) <= 2);
+      const org = g ? undefined : namesBack(2, (n) => n.kind === 'organization', 1)[0];
       if (g) r = { speakerName: g.name, type: g.type, antecedent: spanText(text, g.span), details, why: `"${srcText}" → last group or organisation speaker`, alternatives: [] };
       else if (org) r = { speakerName: org.name, type: 'organization', antecedent: spanText(text, org), details, why: `"${srcText}" → nearest organisation named before it (no group has spoken)`, alternatives: [] };
       else r = { speakerName: null, type: 'unknown', antecedent: null, details, why: `"${srcText}": no group antecedent`, alternatives: [] };
@@ -123,13 +142,13 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const ante = p ? { start: sv.tokens[p.from]!.start, end: sv.tokens[p.to]!.end } : null;
       const d = ante ? sourceDetails(text, ante) : null;
       const name = d?.name ?? (ante ? text.slice(ante.start, ante.end) : null);
-      const prior = name && !name.includes(' ') ? names.find((n) => n.kind === 'person' && n.last === name.toLowerCase() && n.name.includes(' ') && n.end <= src.start) : undefined;
+      const prior = name && !name.includes(' ') ? names.fullName(name, src.start) : undefined;
       r = { speakerName: prior?.name ?? name, type: 'person', antecedent: ante ? spanText(text, ante) : null, details: d ?? details, why: `"${srcText}" → the noun phrase before it`, alternatives: [] };
     } else if (cls === 'first-person') {
       r = { speakerName: null, type: 'person', antecedent: null, details, why: 'first person: the writer or an unnamed speaker', alternatives: [] };
     } else if (cls === 'name' && details.name) {
       const words = details.name.split(/\s+/);
-      const earlier = words.length === 1 ? names.find((n) => n.kind === 'person' && n.last === words[0]!.toLowerCase() && n.name.includes(' ') && n.end <= src.start) : undefined;
+      const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
       const name = earlier ? earlier.name : details.name;
       const gender = genderFrom(lower);
       if (gender) genderOf.set(name, gender);
@@ -138,7 +157,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const roleWord = (details.role?.value ?? lower).split(/[ ,]+/).find((w) => w.length > 2 && !/^(?:the|a|an)$/.test(w)) ?? lower;
       const definite = /^the\b/.test(lower);
       const person = definite ? recent((s) => s.role !== null && s.role.includes(roleWord), 6)[0] : undefined;
-      const mention = definite && !person ? [...names].reverse().find((n) => n.end <= src.start && n.role !== null && (n.role.includes(roleWord) || roleWord.includes(n.role))) : undefined;
+      const mention = definite && !person ? namesBack(6, (n) => n.role !== null && (n.role.includes(roleWord) || roleWord.includes(n.role)), 1)[0] : undefined;
       const name = person?.name ?? (mention ? fullName(names, mention) : null);
       r = { speakerName: name, type: 'person', antecedent: person ? spanText(text, person.span) : mention ? spanText(text, mention) : null, details, why: name ? `"${srcText}" → last person with that role` : 'role noun, no named antecedent', alternatives: [] };
     } else {
@@ -148,7 +167,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     }
     // For --explain: other names of the cue's sentence lost to the source the pattern chose.
     const sv = doc.sentences[f.sentence];
-    const others = sv ? names.filter((n) => n.start >= sv.start && n.end <= sv.end && (n.end <= src.start || n.start >= src.end) && n.name !== r.speakerName).slice(0, 3).map((n) => `${n.name} (in the sentence, not the cue's ${f.basis.includes('according') ? 'object' : 'subject'})`) : [];
+    const others = sv ? names.within(sv.start, sv.end).filter((n) => (n.end <= src.start || n.start >= src.end) && n.name !== r.speakerName).slice(0, 3).map((n) => `${n.name} (in the sentence, not the cue's ${f.basis.includes('according') ? 'object' : 'subject'})`) : [];
     r = { ...r, alternatives: [...r.alternatives.filter((a) => !r.speakerName || !a.endsWith(r.speakerName)), ...others] };
     out.push(r);
     // Unnamed sources ("the judge", "officials") still count as earlier speakers for a later "he" or "they".
@@ -157,7 +176,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph });
     else if (r.speakerName) {
       const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
-      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOfName(speakers, r.speakerName), paragraph });
+      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph });
+      if (details.role && !roleOf.has(r.speakerName)) roleOf.set(r.speakerName, details.role.value);
     }
   }
   return out;
@@ -181,18 +201,15 @@ function genderFrom(lower: string): 'male' | 'female' | null {
 }
 
 /** A surname mention's earlier full form ("Balkhi" → "Abdul Qahar Balkhi"). */
-function fullName(names: readonly NameMention[], n: NameMention): string {
+function fullName(names: NameIndex, n: NameMention): string {
   if (n.name.includes(' ')) return n.name;
-  return names.find((m) => m.kind === 'person' && m.last === n.last && m.name.includes(' ') && m.start < n.start)?.name ?? n.name;
+  return names.fullName(n.last, n.start)?.name ?? n.name;
 }
 
 function isNameOf(n: NameMention, s: Speaker | undefined): boolean {
   return s !== undefined && s.name.toLowerCase().split(/\s+/).includes(n.last);
 }
 
-function roleOfName(speakers: readonly Speaker[], name: string): string | null {
-  return speakers.find((s) => s.name === name && s.role)?.role ?? null;
-}
 
 /** The paragraph holding or preceding offset `at` (offsets between sentences, such as paragraph breaks). */
 function paragraphNear(doc: DocView, at: number): number {
