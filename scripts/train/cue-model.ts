@@ -106,7 +106,8 @@ function report(name: string, model: CueModel, test: readonly Example[]): void {
 }
 
 const data = examples(articles.slice(0, articles.length - holdout));
-const head = train(data.head, 0);
+// Threshold -0.5 for the head: on the last 100 train articles held out, overlap F1 0.661 against 0.657 at 0.
+const head = train(data.head, -0.5);
 const cont = train(data.cont, 0);
 if (holdout > 0) {
   const test = examples(articles.slice(articles.length - holdout));
