@@ -24,6 +24,7 @@ const rows: Row[] = [
   { name: 'split quote', text: '“We will not wait,” the minister said, “the talks are over.”', content: '“We will not wait,” the minister said, “the talks are over.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
   { name: 'split over two sentences', text: '“We will not wait,” the minister said. “The talks are over.”', content: '“We will not wait,” the minister said. “The talks are over.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
   { name: 'fragment quote is mixed', text: 'The statement concluded by calling for "parties to the conflict to stop."', content: '"parties to the conflict to stop."', kind: 'mixed', cue: 'concluded by calling for', source: 'The statement' },
+  { name: 'setting inside the cue', text: 'The senator said in an interview, “The votes are not there.”', content: '“The votes are not there.”', kind: 'direct', cue: 'said in an interview', source: 'The senator' },
   { name: 'dash after the quote', text: '“Trump must stop portraying us as gangsters.” ― Carla Sanchez.', content: '“Trump must stop portraying us as gangsters.”', kind: 'direct', cue: '―', source: 'Carla Sanchez' },
   { name: 'transcript label', text: 'WALLACE: Governor, I have to ask you about the debt.', content: 'Governor, I have to ask you about the debt', kind: 'direct', cue: ':', source: 'WALLACE' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },

@@ -7,7 +7,7 @@ import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
-import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
+import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 import { sentenceAt } from './document.js';
 import type { Quoted } from './quote-marks.js';
 
@@ -160,11 +160,15 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     const c = cueAt(toks, j);
     if (!c) continue;
     // The words between the cue and the quote must be an addressee ("told reporters:") or nothing.
+    let cueEnd = c.to;
     if (c.to !== b) {
-      // … or adverbs ("adding later, “…”").
-      const adverbs = toks.slice(c.to + 1, b + 1).every((t) => cueModifiers.has(t.lower));
-      const obj = adverbs ? null : phraseStartingAt(toks, c.to + 1);
-      if (!adverbs && (!obj || obj.to !== b || !(colon || c.lemma === 'tell'))) continue;
+      // … or adverbs ("adding later, “…”"), or the setting, which PolNeAR counts in the cue ("said in an interview “…”").
+      const between = toks.slice(c.to + 1, b + 1);
+      const adverbs = between.every((t) => cueModifiers.has(t.lower));
+      const setting = !adverbs && between.length <= 8 && /^(?:in|at|during|on|to|via|after|before|while)$/.test(between[0]!.lower) && !between.some((t) => t.word && verbLike(t)) && !between.some((t, k) => s.quoteOf[c.to + 1 + k] !== -1);
+      const obj = adverbs || setting ? null : phraseStartingAt(toks, c.to + 1);
+      if (!adverbs && !setting && (!obj || obj.to !== b || !(colon || c.lemma === 'tell'))) continue;
+      if (setting) cueEnd = b;
     }
     // "…, adding: “…”": a participle shares the subject of the attribution just before it in the sentence.
     const earlier = c.participle ? found.findLast((f) => f.sentence === s.index && f.source !== null) : undefined;
@@ -174,7 +178,7 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     const cls = classify(toks, source);
     if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
     return {
-      cue: cueSpan(s, c, source.to),
+      cue: cueSpan(s, { ...c, to: cueEnd }, source.to),
       source: span(s, source),
       sourceClass: cls,
       sentence: s.index,
