@@ -1,5 +1,8 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
-import { cueForms, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
+import { cueForms, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
+import { compile, continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
+import model from './data/cue-model.json' with { type: 'json' };
+import type { SentenceView } from './document.js';
 import type { Token } from './tokens.js';
 
 export interface Cue {
@@ -77,7 +80,9 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
     k = found;
   }
   while (k < end && (toks[k]!.text === ':' || toks[k]!.text === ',')) k++;
-  return k < end ? k : null;
+  // Only the sentence's final punctuation left: nothing is reported after the cue.
+  for (let j = k; j < end; j++) if (toks[j]!.word) return k;
+  return null;
 }
 
 /** Index after the last content token: the sentence end minus a final period (kept when a quote closes after it). */
@@ -94,4 +99,46 @@ function quoteWithin(toks: readonly Token[], from: number, n: number): boolean {
     if (/^[.;:!?]$/.test(toks[k]!.text)) return false;
   }
   return false;
+}
+
+const models = model as unknown as { head: CueModel; cont: CueModel };
+const cueModel = compile(models.head);
+const contModel = compile(models.cont);
+
+/**
+ * A cue the lexicon does not know but the learned detector scores above its threshold
+ * (a lower-case word outside quotes: "vowed", "wants", "believes").
+ */
+export function learnedCue(s: SentenceView, i: number): Cue | null {
+  const t = s.tokens[i]!;
+  if (!t.word || t.cap || s.quoteOf[i] !== -1 || t.lower.length < 3) return null;
+  // A passive of a speech verb ("is said to be") names no speaker in its subject.
+  if (cueForms.has(t.lower) && AUX.has(s.tokens[i - 1]?.lower ?? '') && /(?:ed|said|told|known|thought)$/.test(t.lower)) return null;
+  // "issued a statement …": the document is introduced here; its words come with a later cue ("calling for", "read").
+  if (s.tokens.slice(i + 1, i + 4).some((u) => documentNouns.has(u.lower))) return null;
+  const inQuote = inQuoteOf(s);
+  if (cueScore(cueModel, cueFeatures(s.tokens, i, inQuote)) <= cueModel.threshold) return null;
+  const prev = s.tokens[i - 1];
+  const participle = t.lower.endsWith('ing') && (!prev || !AUX.has(prev.lower));
+  // The cue runs on while the continuation model agrees ("was asked to comment on", "made clear").
+  let to = i;
+  while (to + 1 < s.tokens.length && to - i < 6 && s.quoteOf[to + 1] === -1 && cueScore(contModel, continuationFeatures(s.tokens, i, to + 1, inQuote)) > contModel.threshold) to++;
+  return { from: i, to, head: i, lemma: t.lower, strong: true, participle, according: false };
+}
+
+
+const inQuoteCache = new WeakMap<SentenceView, boolean[]>();
+/** Per sentence, whether each token is inside quote marks (computed once per sentence). */
+function inQuoteOf(s: SentenceView): boolean[] {
+  let v = inQuoteCache.get(s);
+  if (!v) {
+    v = s.quoteOf.map((q) => q !== -1);
+    inQuoteCache.set(s, v);
+  }
+  return v;
+}
+
+/** Whether the learned detector scores token i of the sentence as a cue head. */
+export function learnedAgrees(s: SentenceView, i: number): boolean {
+  return cueScore(cueModel, cueFeatures(s.tokens, i, inQuoteOf(s))) > cueModel.threshold;
 }

@@ -4,10 +4,10 @@
  */
 import { cueAt, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
-import { contentSpan, type Found } from './found.js';
+import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
-import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
+import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 import { sentenceAt } from './document.js';
 import type { Quoted } from './quote-marks.js';
 
@@ -30,7 +30,7 @@ export function findDirect(doc: DocView): DirectResult {
     const words = wordCount(doc.text, q);
     if (isNonQuote(doc, q) && words < 6) return;
     const after = afterPattern(doc, last, q, qi);
-    const hit = after ?? beforePattern(doc, first, q);
+    const hit = after ?? beforePattern(doc, first, q, found);
     if (!hit) return;
     const fragments = [...q.pieces];
     const used = [qi];
@@ -39,11 +39,10 @@ export function findDirect(doc: DocView): DirectResult {
       used.push(hit.next);
     }
     for (const u of used) claimed.add(u);
-    const opening = doc.text.slice(q.start + 1, q.start + 4).replace(/^[\s.…]+/, '');
+    const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
     const kind = /^\p{Ll}/u.test(opening) ? 'mixed' : 'direct';
     const f: Found = { kind, fragments, cue: hit.cue, source: hit.source, sourceClass: hit.sourceClass, sentence: hit.sentence, basis: hit.basis, confidence: hit.confidence };
     found.push(f);
-    void contentSpan;
   });
   return { found, claimed };
 }
@@ -75,6 +74,15 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   const toks = s.tokens;
   let a = toks.findIndex((t) => t.start >= q.end);
   if (a < 0) return null;
+  // "“…” ― Carla Sanchez.": a dash or bar then a name closing the sentence signs the quote.
+  const dash = toks[a];
+  if (dash && /^[―—–]$/.test(dash.text)) {
+    const who = phraseStartingAt(toks, a + 1);
+    const tail = who ? toks.slice(who.to + 1) : [];
+    if (who && tail.every((t) => !t.word) && classify(toks, who) === 'name') {
+      return { cue: { start: dash.start, end: dash.end }, source: span(s, who), sourceClass: 'name', sentence: s.index, basis: 'quote, dash, name ("…" ― X)', confidence: 0.8, next: null };
+    }
+  }
   while (a < toks.length && /^[,—–-]$/.test(toks[a]!.text)) a++;
   for (let i = a; i < Math.min(toks.length, a + 9); i++) {
     if (s.quoteOf[i] !== -1 || TERMINAL.has(toks[i]!.text)) return null;
@@ -118,11 +126,13 @@ function followingQuote(doc: DocView, s: SentenceView): number | null {
   const n = doc.sentences[s.index + 1];
   if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] === undefined || n.quoteOf[0] === -1) return null;
   const q = doc.quoted[n.quoteOf[0]]!;
-  return q.start === n.tokens[0]!.start && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
+  // A next quote with its own cue ("“…,” she said") is its own attribution.
+  const ownCue = n.tokens.some((t, i) => t.start >= q.end && n.quoteOf[i] === -1 && cueAt(n.tokens, i) !== null);
+  return q.start === n.tokens[0]!.start && !ownCue && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
 }
 
 /** He said: “…” / The statement read “…” / It continued, “…” / Mayor: ‘…’ */
-function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
+function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonly Found[]): Hit | null {
   let s = s0;
   let toks = s.tokens;
   let b = -1;
@@ -138,26 +148,37 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
     // A quote that stops mid-sentence ("said “it gets me mad” every time …") is part of a longer, mixed content.
     const last = sentenceAt(doc, q.end - 1);
     const rest = last ? last.tokens.filter((t) => t.start >= q.end) : [];
-    if (rest.some((t) => t.word)) return null;
+    // A quote closing on its own comma or period ("“Very good reporter,” pointing at him") is a whole utterance.
+    if (rest.some((t) => t.word) && !/[,.!?]["”’»]?$/.test(doc.text.slice(q.start, q.end))) return null;
   }
-  const colon = toks[b]!.text === ':';
-  while (b >= 0 && /^[,:—–-]$/.test(toks[b]!.text)) b--;
+  // "Pamela Padilla ― “…”": in lists of voices a dash or bar after a name works like a colon.
+  const colon = toks[b]!.text === ':' || (/^[―—–]$/.test(toks[b]!.text) && b <= 6);
+  while (b >= 0 && /^[,:—–―-]$/.test(toks[b]!.text)) b--;
   if (b < 0) return null;
   for (let j = b; j >= Math.max(0, b - 6); j--) {
     if (s.quoteOf[j] !== -1) break;
     const c = cueAt(toks, j);
     if (!c) continue;
     // The words between the cue and the quote must be an addressee ("told reporters:") or nothing.
+    let cueEnd = c.to;
     if (c.to !== b) {
-      const obj = phraseStartingAt(toks, c.to + 1);
-      if (!obj || obj.to !== b || !(colon || c.lemma === 'tell')) continue;
+      // … or adverbs ("adding later, “…”"), or the setting, which PolNeAR counts in the cue ("said in an interview “…”").
+      const between = toks.slice(c.to + 1, b + 1);
+      const adverbs = between.every((t) => cueModifiers.has(t.lower));
+      const setting = !adverbs && between.length <= 8 && /^(?:in|at|during|on|to|via|after|before|while)$/.test(between[0]!.lower) && !between.some((t) => t.word && verbLike(t)) && !between.some((t, k) => s.quoteOf[c.to + 1 + k] !== -1);
+      const obj = adverbs || setting ? null : phraseStartingAt(toks, c.to + 1);
+      if (!adverbs && !setting && (!obj || obj.to !== b || !(colon || c.lemma === 'tell'))) continue;
+      if (setting) cueEnd = b;
     }
-    const source = c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from);
+    // "…, adding: “…”": a participle shares the subject of the attribution just before it in the sentence.
+    const earlier = c.participle ? found.findLast((f) => f.sentence === s.index && f.source !== null) : undefined;
+    const shared = earlier?.source ? phraseAt(s, earlier.source) : null;
+    const source = shared ?? (c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from));
     if (!source) return null;
     const cls = classify(toks, source);
     if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
     return {
-      cue: cueSpan(s, c, source.to),
+      cue: cueSpan(s, { ...c, to: cueEnd }, source.to),
       source: span(s, source),
       sourceClass: cls,
       sentence: s.index,
@@ -177,14 +198,19 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
   if (colon && b <= 7) {
     const source = phraseEndingAt(toks, b);
     if (source && source.from === 0) {
-      const colonTok = toks.findLast((t) => t.text === ':' && t.end <= q.start)!;
+      const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
       return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
     }
   }
-  void doc;
   return null;
 }
 
 export function wordCount(text: string, q: { start: number; end: number }): number {
   return (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function phraseAt(s: SentenceView, span: { start: number; end: number }): Phrase | null {
+  const from = s.tokens.findIndex((t) => t.start === span.start);
+  const to = s.tokens.findIndex((t) => t.end === span.end);
+  return from >= 0 && to >= from ? { from, to } : null;
 }

@@ -3,19 +3,22 @@
  * to", then reporting verbs left to right. A cue inside a content already found never fires (outermost wins).
  */
 import type { Span } from '../../core/analysis.js';
-import { contentEnd, contentStartAfter, cueAt, type Cue } from './cues.js';
+import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { cueModifiers } from './lexicon.js';
-import { classify, clauseSubject, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
+import { cueModifiers, nounLike } from './lexicon.js';
+import { classify, clauseSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 
 /** Token ranges [from, to) already used in the sentence. */
 type Taken = boolean[];
 
 export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, direct: readonly Found[]): Found[] {
   const out: Found[] = [];
+  const directBySentence = new Map<number, Found[]>();
+  for (const f of direct) directBySentence.set(f.sentence, [...(directBySentence.get(f.sentence) ?? []), f]);
   for (const s of doc.sentences) {
-    const taken: Taken = s.tokens.map((t, i) => (s.quoteOf[i] !== -1 && claimedQuotes.has(s.quoteOf[i]!)) || direct.some((f) => f.sentence === s.index && within(f, t)));
+    const here = directBySentence.get(s.index) ?? [];
+    const taken: Taken = s.tokens.map((t, i) => (s.quoteOf[i] !== -1 && claimedQuotes.has(s.quoteOf[i]!)) || here.some((f) => within(f, t)));
     const emit = (f: Found | null) => {
       if (!f) return;
       out.push(f);
@@ -24,11 +27,14 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
       });
     };
     emit(trailing(doc, s, taken));
+    let previous: Phrase | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
-      const c = cueAt(s.tokens, i);
+      const c = cueAt(s.tokens, i) ?? learnedCue(s, i);
       if (!c) continue;
-      emit(c.according ? according(doc, s, c, taken) : forward(doc, s, c, taken));
+      const f = c.according ? according(doc, s, c, taken) : forward(doc, s, c, taken, previous);
+      emit(f);
+      if (f?.source && !c.according) previous = phraseOf(s, f.source);
       i = Math.max(i, c.to);
     }
   }
@@ -133,24 +139,54 @@ function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found 
 }
 
 /** Source, cue, content: "X said (that) …", "X told reporters …", "X urged Y to …", "…, calling for …". */
-function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
+function phraseOf(s: SentenceView, span: Span): Phrase {
+  return { from: s.tokens.findIndex((t) => t.start === span.start), to: s.tokens.findIndex((t) => t.end === span.end) };
+}
+
+const COORDINATORS = new Set(['and', 'but', 'then']);
+
+/**
+ * Where a reported clause stops before the sentence does: a coordinated verb of the same subject
+ * ("… and said it was …", "… but did not …") or a cue after a comma ("…, claiming that …", "…, said one voter").
+ * Those start attributions of their own, as PolNeAR annotates them.
+ */
+function clauseStop(s: SentenceView, from: number, end: number): number {
+  const toks = s.tokens;
+  for (let k = from + 2; k < end - 1; k++) {
+    if (s.quoteOf[k] !== -1) continue;
+    const t = toks[k]!;
+    let v = k + 1;
+    while (v < end && cueModifiers.has(toks[v]!.lower) && !/^(?:is|are|was|were|be)$/.test(toks[v]!.lower)) v++;
+    const next = toks[v];
+    if (!next || s.quoteOf[v] !== -1) continue;
+    if (COORDINATORS.has(t.lower) && (cueAt(toks, v) !== null || (verbLike(next) && /ed$/.test(next.lower)) || v > k + 1)) return k;
+    if (t.text === ',' && cueAt(toks, k + 1) !== null) return k;
+  }
+  return end;
+}
+
+function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null = null): Found | null {
   const toks = s.tokens;
   const end = toks.length;
   const start = contentStartAfter(toks, c, end);
   if (start === null) return null;
   const opener = toks[start]!;
   const introduced = opener.lower === 'that' || toks[start - 1]?.text === ':' || s.quoteOf[start] !== -1;
-  if (!c.strong && !introduced) return null;
+  // A belief verb without "that" ("I think he is right") counts when the learned detector says it is a cue here.
+  if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
   let floor = 0;
   for (let k = c.from - 1; k >= 0; k--) if (taken[k]) { floor = k + 1; break; }
-  const source = c.participle ? clauseSubject(toks, floor, c.from) : subjectBefore(toks, c.from, floor);
+  const afterCoordinator = COORDINATORS.has(toks[c.from - 1]?.lower ?? '') || toks[c.from - 1]?.text === ',';
+  // A participle or a coordinated verb ("…, adding that", "… and said") shares the subject of the attribution before it.
+  const source = (c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor);
   if (!source) return null;
   const cls = classify(toks, source);
   if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
-  const e = contentEnd(toks, start, end);
+  if (nounLike.has(c.lemma) && !introduced && c.to === c.head) return null;
+  const e = contentEnd(toks, start, clauseStop(s, start, end));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
-  const extendTo = quoteRunningOn(doc, s, e);
+  const extendTo = e === contentEnd(toks, start, end) ? quoteRunningOn(doc, s, e) : null;
   // "The plan, he said, is dead.": content on both sides of the parenthetical attribution.
   if (!c.participle && toks[c.to + 1]?.text === ',' && toks[source.from - 1]?.text === ',') {
     const from = leftStart(s, taken, source.from - 1);

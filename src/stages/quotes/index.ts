@@ -5,6 +5,7 @@ import { findChannel } from './channel.js';
 import { viewDocument } from './document.js';
 import { findDirect } from './find-direct.js';
 import { findIndirect } from './find-indirect.js';
+import { findTranscript } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
 import { attachBareQuotes, mergeOverlapping } from './merge-overlapping.js';
 import { resolveSpeakers, type Resolved } from './resolve-speaker.js';
@@ -26,7 +27,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     const doc = viewDocument(text, segments);
     const direct = findDirect(doc);
     const indirect = findIndirect(doc, direct.claimed, direct.found);
-    const merged = mergeOverlapping([direct.found, indirect]);
+    const merged = mergeOverlapping([direct.found, indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
     const all = mergeOverlapping([merged, bare]);
     const resolved = resolveSpeakers(doc, all);

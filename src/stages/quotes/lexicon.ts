@@ -1,4 +1,6 @@
 /** The stage's lexicons, loaded once from data/*.json into lookup tables. */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { Channel } from '../../core/types.js';
 import cues from './data/cues.json' with { type: 'json' };
 import nouns from './data/nouns.json' with { type: 'json' };
@@ -36,6 +38,8 @@ export const cueForms: ReadonlyMap<string, CueEntry> = (() => {
   return map;
 })();
 
+/** Verbs often used as nouns or in non-speech senses: they need an introduced content. */
+export const nounLike: ReadonlySet<string> = new Set(cues.nounLike);
 export const objectVerbs: ReadonlySet<string> = new Set(cues.object);
 export const addresseeInContent: ReadonlySet<string> = new Set(cues.addresseeInContent);
 export const particles: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cues.particles));
@@ -86,3 +90,12 @@ export const maleForenames: ReadonlySet<string> = new Set(people.maleForenames);
 export const femaleForenames: ReadonlySet<string> = new Set(people.femaleForenames);
 /** Capitalised place names that look like people's names ("New Hampshire", "Las Vegas"). */
 export const places: ReadonlySet<string> = new Set(people.usStates);
+
+countries.registerLocale(en);
+/** Country names and aliases in lower case (i18n-iso-countries), looked up as a set: its own lookup normalises every name per call. */
+export const countryNames: ReadonlySet<string> = new Set(
+  Object.values(countries.getNames('en', { select: 'all' })).flat().map((n) => n.toLowerCase()),
+);
+export function isCountryName(name: string): boolean {
+  return countryNames.has(name.toLowerCase());
+}

@@ -1,20 +1,49 @@
 /** Refiners: one attribution per stretch of content, and cue-less quote paragraphs joined to their speaker. */
-import type { DocView } from './document.js';
+import { sentenceAt, type DocView } from './document.js';
 import { isNonQuote } from './non-quotes.js';
 import { wordCount } from './find-direct.js';
 import { contentSpan, type Found } from './found.js';
+import type { Span } from '../../core/analysis.js';
 import { overlaps } from '../../core/span.js';
 
 /** Keeps the first of overlapping attributions in priority order (direct, then indirect), then sorts by position. */
 export function mergeOverlapping(groups: readonly (readonly Found[])[]): Found[] {
   const kept: Found[] = [];
+  const taken = new Intervals();
   for (const group of groups) {
     for (const f of group) {
-      if (kept.some((k) => k.fragments.some((a) => f.fragments.some((b) => overlaps(a, b))))) continue;
+      if (f.fragments.some((p) => taken.hits(p))) continue;
       kept.push(f);
+      for (const p of f.fragments) taken.add(p);
     }
   }
   return kept.sort((a, b) => contentSpan(a).start - contentSpan(b).start);
+}
+
+/** Disjoint spans kept sorted, so an overlap test is a binary search (long documents stay linear-ish). */
+class Intervals {
+  private readonly spans: Span[] = [];
+
+  /** Index of the first span ending after `at`. */
+  private firstEndingAfter(at: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  hits(p: Span): boolean {
+    const s = this.spans[this.firstEndingAfter(p.start)];
+    return s !== undefined && overlaps(s, p);
+  }
+
+  add(p: Span): void {
+    this.spans.splice(this.firstEndingAfter(p.start), 0, p);
+  }
 }
 
 /**
@@ -23,22 +52,27 @@ export function mergeOverlapping(groups: readonly (readonly Found[])[]): Found[]
  */
 export function attachBareQuotes(doc: DocView, found: readonly Found[], claimed: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
+  const taken = new Intervals();
+  for (const f of found) for (const p of f.fragments) taken.add(p);
+  // Found attributions are sorted and disjoint, quotes are in text order: one forward pointer finds the previous speaker.
+  let next = 0;
+  let prev = -1;
   doc.quoted.forEach((q, qi) => {
     if (claimed.has(qi) || wordCount(doc.text, q) < 4 || isNonQuote(doc, q)) return;
-    if (found.some((f) => f.fragments.some((p) => overlaps(p, q)))) return;
-    const first = doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
-    const last = doc.sentences.find((s) => s.start < q.end && q.end <= s.end);
+    if (taken.hits(q)) return;
+    const first = sentenceAt(doc, q.start);
+    const last = sentenceAt(doc, q.end - 1);
     if (!first || !last) return;
     const lead = doc.text.slice(first.start, q.start).trim();
     const tail = doc.text.slice(q.end, last.end).trim();
     if (lead !== '' || !/^[.,;!?]?$/.test(tail)) return;
-    let prev = -1;
-    found.forEach((f, i) => {
-      if (f.source && contentSpan(f).end <= q.start) prev = i;
-    });
+    while (next < found.length && contentSpan(found[next]!).end <= q.start) {
+      if (found[next]!.source) prev = next;
+      next++;
+    }
     const p = found[prev];
     if (!p || first.paragraph - (doc.sentences[p.sentence]?.paragraph ?? -9) > 2) return;
-    const opening = doc.text.slice(q.start + 1, q.start + 4).replace(/^[\s.…]+/, '');
+    const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
     out.push({
       kind: /^\p{Ll}/u.test(opening) ? 'mixed' : 'direct',
       fragments: q.pieces,

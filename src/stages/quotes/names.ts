@@ -2,8 +2,7 @@
  * The document's own name candidates, for coreference without the actors stage: capitalised spans
  * (persons and organisations), with honorific or title before them and a gender when the text gives one.
  */
-import countries from 'i18n-iso-countries';
-import { femaleForenames, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
+import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
 
 export interface NameMention {
   readonly name: string;
@@ -21,6 +20,7 @@ const CAP_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|de|al|bin|van|von|d
 
 export function findNames(text: string): NameMention[] {
   const out: NameMention[] = [];
+  const fullSurnames = new Set<string>();
   CAP_SPAN.lastIndex = 0;
   for (let m = CAP_SPAN.exec(text); m; m = CAP_SPAN.exec(text)) {
     let words = m[0].split(/\s+/);
@@ -32,7 +32,11 @@ export function findNames(text: string): NameMention[] {
     }
     // A span never crosses a sentence end ("… in Vermont. Sanders …") or a possessive ("Carolina’s Republican").
     const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !honorifics.has(clean(w)) && !titles.has(clean(w))) || /[’']s$/.test(w)));
-    if (stop >= 0) words = words.slice(0, stop + 1);
+    if (stop >= 0) {
+      // Scan again from the word after the cut, so "Carter. Peter Smith" still yields "Peter Smith".
+      CAP_SPAN.lastIndex = text.indexOf(words[stop + 1]!, start + words.slice(0, stop + 1).join(' ').length);
+      words = words.slice(0, stop + 1);
+    }
     while (words.length > 0 && /^(?:of|the|for|and|&)$/i.test(words.at(-1)!)) words = words.slice(0, -1);
     if (words.length === 0) continue;
     const name = words.join(' ').replace(/[’']s$/, '').replace(/\.$/, '');
@@ -44,10 +48,11 @@ export function findNames(text: string): NameMention[] {
     const first = clean(words[0]!);
     const gender = femaleWords.has(prev) || femaleForenames.has(first) ? 'female' : maleWords.has(prev) || maleForenames.has(first) ? 'male' : null;
     const role = titles.has(prev) ? prev : null;
-    if (words.some((w) => NOT_NAMES.has(clean(w))) || places.has(name.toLowerCase()) || countries.getAlpha3Code(name, 'en')) continue;
+    if (words.some((w) => NOT_NAMES.has(clean(w))) || places.has(name.toLowerCase()) || isCountryName(name)) continue;
     if (/ing$/.test(first) || words.some((w) => w === 'and' || w === '&')) continue;
     // A single capitalised word is a person only with an honorific or title ("Mr. Cruz", "Sen. Cruz"), or as the surname of an earlier full name.
-    if (!isOrg && words.length === 1 && !gender && !role && !out.some((o) => o.kind === 'person' && o.last === clean(words[0]!) && o.name.includes(' '))) continue;
+    if (!isOrg && words.length === 1 && !gender && !role && !fullSurnames.has(clean(words[0]!))) continue;
+    if (!isOrg && words.length > 1) fullSurnames.add(clean(words.at(-1)!));
     out.push({ name, start, end, kind: isOrg ? 'organization' : 'person', last: clean(words.at(-1)!), gender, role });
   }
   return out;
@@ -60,3 +65,46 @@ function clean(w: string): string {
   return w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
 }
 
+
+/** Name mentions in text order, with the look-ups coreference needs in logarithmic or constant time. */
+export class NameIndex {
+  private readonly firstFull = new Map<string, NameMention>();
+
+  constructor(readonly names: readonly NameMention[]) {
+    for (const n of names) if (n.kind === 'person' && n.name.includes(' ') && !this.firstFull.has(n.last)) this.firstFull.set(n.last, n);
+  }
+
+  /** Index of the first mention starting at or after `at`. */
+  lowerBound(at: number): number {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions ending before `at`, nearest first, while `keep` holds for them. */
+  *before(at: number, keep: (n: NameMention) => boolean): Generator<NameMention> {
+    for (let i = this.lowerBound(at) - 1; i >= 0; i--) {
+      const n = this.names[i]!;
+      if (!keep(n)) return;
+      if (n.end <= at) yield n;
+    }
+  }
+
+  /** Mentions inside [start, end). */
+  within(start: number, end: number): NameMention[] {
+    const out: NameMention[] = [];
+    for (let i = this.lowerBound(start); i < this.names.length && this.names[i]!.start < end; i++) if (this.names[i]!.end <= end) out.push(this.names[i]!);
+    return out;
+  }
+
+  /** The earliest full name ("Abdul Qahar Balkhi") whose surname is `last`, mentioned before `at`. */
+  fullName(last: string, at: number): NameMention | undefined {
+    const n = this.firstFull.get(last.toLowerCase());
+    return n && n.start < at ? n : undefined;
+  }
+}

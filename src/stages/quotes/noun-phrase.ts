@@ -2,7 +2,7 @@
  * Speaker candidates without a tagger: noun phrases found by walking tokens from a cue, using
  * capitalisation, determiners and function-word lists. Indices are into one token array.
  */
-import { cueForms, roleWords, cueModifiers, documentNouns, firstPerson, groupNouns, orgHeads, personPronouns, pluralPronouns, relativePronouns, stopWords } from './lexicon.js';
+import { cueForms, honorifics, roleWords, titles, cueModifiers, documentNouns, firstPerson, groupNouns, orgHeads, personPronouns, pluralPronouns, relativePronouns, stopWords } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface Phrase {
@@ -33,7 +33,10 @@ export function verbLike(t: Token): boolean {
 
 function nounish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
-  if (!t.word) return t.text === '.' && k > 0 && /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[k - 1]!.text) && toks[k - 1]!.end === t.start;
+  // The period of an initial or a title abbreviation ("J.", "U.S.", "Rep.", "Gov.") stays inside a name.
+  if (!t.word) return t.text === '.' && k > 0 && toks[k - 1]!.end === t.start && (/^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[k - 1]!.text) || (toks[k - 1]!.cap && (titles.has(toks[k - 1]!.lower) || honorifics.has(toks[k - 1]!.lower))));
+  // A reporting verb's bare form inside a noun phrase is a noun ("press secretary", "the State Department report").
+  if (!t.cap && cueForms.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !VERBS.has(t.lower) && toks[k + 1]?.word && !cueForms.has(toks[k + 1]!.lower)) return !stopWords.has(t.lower);
   if (stopWords.has(t.lower) && !(t.cap && k > 0 && toks[k - 1]!.cap)) return false;
   return t.cap || !verbLike(t);
 }
@@ -115,6 +118,10 @@ export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): P
     if (!chunkStart || !before) return null;
     if (relativePronouns.has(chunkStart.lower)) return before;
     if (DETERMINERS.has(chunkStart.lower) || toks[j]!.text === '(') return { from: before.from, to: close - 1 };
+    // "Clinton, 35, the daughter of …, said": a name opening the sentence, then comma-separated descriptions.
+    const first = toks.findIndex((t, k) => k >= floor && t.text === ',');
+    const head = first > floor ? phraseEndingAt(toks, first - 1, floor) : null;
+    if (head && head.from === floor && close - floor <= 30 && toks.slice(floor, first).some((t) => t.cap) && !toks.slice(first, close).some((t) => verbLike(t))) return { from: head.from, to: close - 1 };
     return null;
   }
   return phraseEndingAt(toks, i, floor);

@@ -14,6 +14,9 @@ describe('findQuoted', () => {
     ['single curly, apostrophes ignored', 'The players’ union said ‘we won’t go’ today.', ['‘we won’t go’']],
     ['nested single inside double', '“He told me ‘never’,” she said.', ['“He told me ‘never’,”']],
     ['two straight quotes in a row', '"One," he said, "two."', ['"One,"', '"two."']],
+    ['opening-shaped closer', 'an “expedited review“ of the pipes', ['“expedited review“']],
+    ['closing-shaped opener', 'he said ”we will win” today', ['”we will win”']],
+    ['doubled apostrophes as a double mark', "He said on ''Meet the Press'' that ''we will win.''", ["''Meet the Press''", "''we will win.''"]],
     ['unclosed at paragraph end', 'He said: “First, the budget.', ['“First, the budget.']],
   ];
   for (const [name, text, want] of cases) it(name, () => expect(quoted(text)).toEqual(want));

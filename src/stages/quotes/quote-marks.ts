@@ -47,21 +47,27 @@ interface Raw {
 function pairFamily(text: string, from: number, to: number, family: 'double' | 'single', inside: readonly Raw[]): Raw[] {
   const out: Raw[] = [];
   let open: { at: number; mark: string } | null = null;
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+  // Two straight apostrophes ('') stand for a double mark in some wire and newspaper copy.
+  const marks = /''|["“”„‟«»'‘’‹›]/g;
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0] === "''" ? '"' : m[0];
+    const width = m[0].length;
     const isDouble = ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch);
     const isSingle = ch === "'" || SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch);
     if (family === 'double' ? !isDouble : !isSingle) continue;
     const prev = i > from ? text[i - 1]! : '';
-    const next = i + 1 < to ? text[i + 1]! : '';
+    const next = i + width < to ? text[i + width]! : '';
     if (family === 'single' && isApostrophe(ch, prev, next)) continue;
     if (family === 'single' && inside.some((q) => q.start < i && i < q.end)) continue;
     const s = side(ch, prev, next);
     if (s === null) continue;
     if (!open) {
-      if (s !== 'close') open = { at: i, mark: ch };
-    } else if (s !== 'open' || (ch === '"' && open.mark === '"')) {
-      out.push({ start: open.at, end: i + 1, mark: open.mark, closed: true });
+      if (s !== 'close' || side('"', prev, next) === 'open') open = { at: i, mark: ch };
+    } else if (s !== 'open' || (ch === '"' && open.mark === '"') || side('"', prev, next) === 'close') {
+      // An opening-shaped mark placed like a closer (“expedited review“) closes: a common typesetting slip.
+      out.push({ start: open.at, end: i + width, mark: open.mark, closed: true });
       open = null;
     }
   }

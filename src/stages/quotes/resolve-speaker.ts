@@ -4,13 +4,13 @@
  * organisation), "the statement"/"it" (the issuer of the last statement), "the spokesman" (the last
  * person with that role), who/which (the phrase before). Each result says why, and which candidates lost.
  */
-import countries from 'i18n-iso-countries';
 import type { Span } from '../../core/analysis.js';
 import type { SpeakerType, TextSpan } from '../../core/types.js';
-import type { DocView } from './document.js';
+import { sentenceAt, type DocView } from './document.js';
+import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
-import { findNames, type NameMention } from './names.js';
+import { honorifics, titles, isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { findNames, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 
 export interface Resolved {
@@ -44,7 +44,7 @@ const ISSUE = /\b((?:[A-Z][\w’'.-]*|the|of|for|in)(?:\s+(?:[A-Z][\w’'.-]*|of
 
 export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved[] {
   const text = doc.text;
-  const names = findNames(text);
+  const names = new NameIndex(findNames(text));
   const issued: Issued[] = [];
   for (const m of text.matchAll(ISSUE)) {
     const issuerText = m[1]!.replace(/^(?:of|for|in)\s+/, '');
@@ -52,9 +52,11 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     issued.push({ noun: m[2]!.toLowerCase(), issuer: { text: issuerText, start, end: start + issuerText.length }, issuerName: issuerText, at: m.index });
   }
   const speakers: Speaker[] = [];
+  /** The first role each named speaker was given. */
+  const roleOf = new Map<string, string>();
   const genderOf = new Map<string, 'male' | 'female'>();
   const out: Resolved[] = [];
-  const paragraphOf = (at: number) => doc.sentences.find((s) => s.start <= at && at < s.end)?.paragraph ?? 0;
+  const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
 
   for (const f of found) {
     const src = f.source;
@@ -68,23 +70,44 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     const details = sourceDetails(text, src);
     const cls = f.sourceClass;
     let r: Resolved;
-    const recent = (pred: (s: Speaker) => boolean, back = 3) => [...speakers].reverse().filter((s) => paragraph - s.paragraph <= back && pred(s));
+    // Earlier speakers within `back` paragraphs, nearest first (speakers are in document order).
+    const recent = (pred: (s: Speaker) => boolean, back = 3) => {
+      const hits: Speaker[] = [];
+      for (let i = speakers.length - 1; i >= 0 && hits.length < 3; i--) {
+        const sp = speakers[i]!;
+        if (paragraph - sp.paragraph > back) break;
+        if (pred(sp)) hits.push(sp);
+      }
+      return hits;
+    };
+    const namesBack = (back: number, pred: (n: NameMention) => boolean, limit = 3) => {
+      const hits: NameMention[] = [];
+      for (const n of names.before(src.start, (m) => paragraph - paragraphOf(m.start) <= back)) {
+        if (pred(n)) hits.push(n);
+        if (hits.length >= limit) break;
+      }
+      return hits;
+    };
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
       const fits = (name: string, gender: 'male' | 'female' | null) => (genderOf.get(name) ?? gender ?? genderFrom(name.toLowerCase()) ?? g) === g;
       const prev = recent((s) => s.type === 'person' && fits(s.name, s.gender), 4);
-      const mentions = names.filter((n) => n.kind === 'person' && n.end <= src.start && paragraph - paragraphOf(n.start) <= 2 && fits(fullName(names, n), n.gender)).reverse();
+      const mentions = namesBack(2, (n) => n.kind === 'person' && fits(fullName(names, n), n.gender));
       const prevSpeaker = prev[0];
       const nearest = mentions[0];
       // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
       // earlier named source is in the same or previous paragraph 81 % of the time); a bare name is the fallback.
-      if (prevSpeaker) {
+      // A person introduced as a sentence subject after the previous speaker, close by, is the likelier antecedent.
+      const newcomer = nearest && prevSpeaker && nearest.start > prevSpeaker.span.end && paragraph - paragraphOf(nearest.start) <= 1 && !isNameOf(nearest, prevSpeaker) && opensSentence(doc, nearest.start);
+      if (prevSpeaker && !newcomer) {
         if (!genderOf.has(prevSpeaker.name) && !prevSpeaker.gender) genderOf.set(prevSpeaker.name, g);
         r = { speakerName: prevSpeaker.name, type: 'person', antecedent: spanText(text, prevSpeaker.span), details, why: `"${srcText}" → previous ${g}-compatible speaker`, alternatives: mentions.filter((n) => !isNameOf(n, prevSpeaker)).slice(0, 2).map((n) => `nearer name ${n.name}`) };
       } else if (nearest) {
         const name = fullName(names, nearest);
         if (!genderOf.has(name) && !nearest.gender) genderOf.set(name, g);
-        r = { speakerName: name, type: 'person', antecedent: spanText(text, nearest), details, why: `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`, alternatives: mentions.slice(1, 3).map((n) => `name ${n.name}`) };
+        const why = newcomer ? `"${srcText}" → ${g}-compatible person opening a sentence after the previous speaker` : `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`;
+        const lost = [...(newcomer && prevSpeaker ? [`previous speaker ${prevSpeaker.name}`] : []), ...mentions.slice(1, 3).map((n) => `name ${n.name}`)];
+        r = { speakerName: name, type: 'person', antecedent: spanText(text, nearest), details, why, alternatives: lost };
       } else r = { speakerName: null, type: 'person', antecedent: null, details, why: `"${srcText}": no compatible antecedent`, alternatives: [] };
     } else if (cls === 'document' || cls === 'pronoun-it') {
       const noun = lower.split(/\s+/).at(-1)!;
@@ -105,17 +128,27 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       }
     } else if (cls === 'pronoun-plural') {
       const g = recent((s) => s.type === 'organization' || s.type === 'country' || s.type === 'unknown')[0];
-      r = { speakerName: g?.name ?? null, type: g?.type ?? 'unknown', antecedent: g ? spanText(text, g.span) : null, details, why: g ? `"${srcText}" → last group or organisation speaker` : `"${srcText}": no group antecedent`, alternatives: [] };
+      // No group has spoken yet: the nearest organisation named in the last two paragraphs.
+      const org = g ? undefined : namesBack(2, (n) => n.kind === 'organization', 1)[0];
+      if (g) r = { speakerName: g.name, type: g.type, antecedent: spanText(text, g.span), details, why: `"${srcText}" → last group or organisation speaker`, alternatives: [] };
+      else if (org) r = { speakerName: org.name, type: 'organization', antecedent: spanText(text, org), details, why: `"${srcText}" → nearest organisation named before it (no group has spoken)`, alternatives: [] };
+      else r = { speakerName: null, type: 'unknown', antecedent: null, details, why: `"${srcText}": no group antecedent`, alternatives: [] };
     } else if (cls === 'relative') {
-      const s = doc.sentences[f.sentence]!;
-      const before = text.slice(s.start, src.start).replace(/[,\s]+$/, '');
-      const m = /((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)$/.exec(before);
-      r = { speakerName: m?.[1] ?? null, type: 'person', antecedent: m ? { text: m[1]!, start: s.start + m.index, end: s.start + before.length } : null, details, why: `"${srcText}" → the phrase before it`, alternatives: [] };
+      // "Marco Rubio, who said …": the noun phrase before the comma, with its own name if it has one.
+      const sv = doc.sentences[f.sentence]!;
+      let j = sv.tokens.findIndex((t) => t.start === src.start) - 1;
+      while (j >= 0 && !sv.tokens[j]!.word) j--;
+      const p = j >= 0 ? phraseEndingAt(sv.tokens, j) : null;
+      const ante = p ? { start: sv.tokens[p.from]!.start, end: sv.tokens[p.to]!.end } : null;
+      const d = ante ? sourceDetails(text, ante) : null;
+      const name = d?.name ?? (ante ? text.slice(ante.start, ante.end) : null);
+      const prior = name && !name.includes(' ') ? names.fullName(name, src.start) : undefined;
+      r = { speakerName: prior?.name ?? name, type: 'person', antecedent: ante ? spanText(text, ante) : null, details: d ?? details, why: `"${srcText}" → the noun phrase before it`, alternatives: [] };
     } else if (cls === 'first-person') {
       r = { speakerName: null, type: 'person', antecedent: null, details, why: 'first person: the writer or an unnamed speaker', alternatives: [] };
     } else if (cls === 'name' && details.name) {
       const words = details.name.split(/\s+/);
-      const earlier = words.length === 1 ? names.find((n) => n.kind === 'person' && n.last === words[0]!.toLowerCase() && n.name.includes(' ') && n.end <= src.start) : undefined;
+      const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
       const name = earlier ? earlier.name : details.name;
       const gender = genderFrom(lower);
       if (gender) genderOf.set(name, gender);
@@ -124,14 +157,18 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const roleWord = (details.role?.value ?? lower).split(/[ ,]+/).find((w) => w.length > 2 && !/^(?:the|a|an)$/.test(w)) ?? lower;
       const definite = /^the\b/.test(lower);
       const person = definite ? recent((s) => s.role !== null && s.role.includes(roleWord), 6)[0] : undefined;
-      const mention = definite && !person ? [...names].reverse().find((n) => n.end <= src.start && n.role !== null && (n.role.includes(roleWord) || roleWord.includes(n.role))) : undefined;
+      const mention = definite && !person ? namesBack(6, (n) => n.role !== null && (n.role.includes(roleWord) || roleWord.includes(n.role)), 1)[0] : undefined;
       const name = person?.name ?? (mention ? fullName(names, mention) : null);
       r = { speakerName: name, type: 'person', antecedent: person ? spanText(text, person.span) : mention ? spanText(text, mention) : null, details, why: name ? `"${srcText}" → last person with that role` : 'role noun, no named antecedent', alternatives: [] };
     } else {
-      const isCountry = Boolean(countries.getAlpha3Code(srcText.replace(/^the\s+/i, ''), 'en'));
+      const isCountry = isCountryName(srcText.replace(/^the\s+/i, ''));
       const type: SpeakerType = isCountry ? 'country' : cls === 'organization' || cls === 'name' ? 'organization' : 'unknown';
       r = { speakerName: cls === 'group' || cls === 'other' ? null : srcText.replace(/[,\s]+$/, ''), type, antecedent: null, details, why: `${cls ?? 'source'} named in the source`, alternatives: [] };
     }
+    // For --explain: other names of the cue's sentence lost to the source the pattern chose.
+    const sv = doc.sentences[f.sentence];
+    const others = sv ? names.within(sv.start, sv.end).filter((n) => (n.end <= src.start || n.start >= src.end) && n.name !== r.speakerName).slice(0, 3).map((n) => `${n.name} (in the sentence, not the cue's ${f.basis.includes('according') ? 'object' : 'subject'})`) : [];
+    r = { ...r, alternatives: [...r.alternatives.filter((a) => !r.speakerName || !a.endsWith(r.speakerName)), ...others] };
     out.push(r);
     // Unnamed sources ("the judge", "officials") still count as earlier speakers for a later "he" or "they".
     const headWord = lower.replace(/[^a-z\s-]/g, '').trim().split(/\s+/).at(-1) ?? '';
@@ -139,7 +176,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph });
     else if (r.speakerName) {
       const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
-      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOfName(speakers, r.speakerName), paragraph });
+      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph });
+      if (details.role && !roleOf.has(r.speakerName)) roleOf.set(r.speakerName, details.role.value);
     }
   }
   return out;
@@ -163,15 +201,34 @@ function genderFrom(lower: string): 'male' | 'female' | null {
 }
 
 /** A surname mention's earlier full form ("Balkhi" → "Abdul Qahar Balkhi"). */
-function fullName(names: readonly NameMention[], n: NameMention): string {
+function fullName(names: NameIndex, n: NameMention): string {
   if (n.name.includes(' ')) return n.name;
-  return names.find((m) => m.kind === 'person' && m.last === n.last && m.name.includes(' ') && m.start < n.start)?.name ?? n.name;
+  return names.fullName(n.last, n.start)?.name ?? n.name;
 }
 
 function isNameOf(n: NameMention, s: Speaker | undefined): boolean {
   return s !== undefined && s.name.toLowerCase().split(/\s+/).includes(n.last);
 }
 
-function roleOfName(speakers: readonly Speaker[], name: string): string | null {
-  return speakers.find((s) => s.name === name && s.role)?.role ?? null;
+
+/** The paragraph holding or preceding offset `at` (offsets between sentences, such as paragraph breaks). */
+function paragraphNear(doc: DocView, at: number): number {
+  const ps = doc.segments.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether offset `at` opens its sentence (a subject position, roughly). */
+function opensSentence(doc: DocView, at: number): boolean {
+  const s = sentenceAt(doc, at);
+  if (!s) return false;
+  // Honorifics, titles and articles before the name ("Mr. Schultz", "The senator John Smith") do not count.
+  const before = s.tokens.filter((t) => t.end <= at && t.word && !honorifics.has(t.lower) && !titles.has(t.lower) && t.lower !== 'the').length;
+  return before === 0;
 }

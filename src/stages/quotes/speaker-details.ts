@@ -3,14 +3,10 @@
  * Abdul Qahar Balkhi" → name "Abdul Qahar Balkhi", role "spokesman, Ministry of Foreign Affairs",
  * affiliation "Afghanistan Ministry of Foreign Affairs"; "Mia Fenn, a spokeswoman for Northline Rail".
  */
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { Span } from '../../core/analysis.js';
 import type { TextSpan } from '../../core/types.js';
-import { honorifics, roleWords, stopWords, titles } from './lexicon.js';
+import { isCountryName, honorifics, roleWords, stopWords, titles } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
-
-countries.registerLocale(en);
 
 export interface SourceDetails {
   readonly name: string | null;
@@ -26,7 +22,7 @@ const MULTI_TITLES = [...titles].filter((t) => t.includes(' ')).map((t) => t.spl
 function countryPrefix(toks: readonly Token[]): number {
   for (let n = Math.min(3, toks.length - 1); n >= 1; n--) {
     const name = toks.slice(0, n).map((t) => t.text).join(' ');
-    if (toks.slice(0, n).every((t) => t.cap) && countries.getAlpha3Code(name, 'en')) return n;
+    if (toks.slice(0, n).every((t) => t.cap) && isCountryName(name)) return n;
   }
   return 0;
 }

@@ -9,8 +9,9 @@ export interface Token {
   readonly word: boolean;
 }
 
-// Clitics are tokens of their own ("he’s" → he + ’s, "don’t" stays whole) so pronouns stay recognisable.
-const TOKEN = /['’](?:s|ll|re|ve|d|m)\b|[\p{L}\p{N}]+?(?=['’](?:s|ll|re|ve|d|m)\b)|[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|\S/giu;
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|\S/gu;
+/** Clitics become tokens of their own ("he’s" → he + ’s; "don’t" stays whole) so pronouns stay recognisable. */
+const CLITIC = /^(.+?)(['’](?:s|ll|re|ve|d|m))$/i;
 
 /**
  * Tokens of text[start, end).
@@ -21,11 +22,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const body = text.slice(start, end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
-    const t = m[0];
-    const word = /^[\p{L}\p{N}]/u.test(t);
-    out.push({ text: t, lower: t.toLowerCase(), start: start + m.index, end: start + m.index + t.length, cap: /^\p{Lu}/u.test(t), word });
+    const at = start + m.index;
+    const c = m[0].length > 2 ? CLITIC.exec(m[0]) : null;
+    if (c) {
+      out.push(make(c[1]!, at));
+      out.push(make(c[2]!, at + c[1]!.length));
+    } else out.push(make(m[0], at));
   }
   return out;
+}
+
+function make(t: string, at: number): Token {
+  return { text: t, lower: t.toLowerCase(), start: at, end: at + t.length, cap: /^\p{Lu}/u.test(t), word: /^[\p{L}\p{N}]/u.test(t) };
 }
 
 export const OPEN_QUOTES = '“„‟«‹‘"\'';

@@ -19,6 +19,7 @@ describe('segment: sentences', () => {
     ['straight quote after the period', '"We will win." He smiled.', ['"We will win."', 'He smiled.']],
     ['question then lower case stays', '“Why?” he asked.', ['“Why?” he asked.']],
     ['no final punctuation', 'Mayor: No more cuts', ['Mayor: No more cuts']],
+    ['a line break ends a sentence', '“We are tired.” ― Ana Ruiz\n“So are we.” ― Li Wei', ['“We are tired.” ― Ana Ruiz', '“So are we.” ― Li Wei']],
   ];
   for (const [name, text, want] of cases) it(name, () => expect(sentences(text)).toEqual(want));
 });

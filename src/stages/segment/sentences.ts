@@ -14,6 +14,19 @@ const END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
  * @example splitSentences('Mr. Li said so. He left.', { start: 0, end: 24 }, 0) // two sentences
  */
 export function splitSentences(text: string, paragraph: Span, index: number): Sentence[] {
+  // A line break inside a paragraph always ends a sentence (lists of voices, verse, wrapped headlines).
+  const out: Sentence[] = [];
+  let lineStart = paragraph.start;
+  for (let i = paragraph.start; i <= paragraph.end; i++) {
+    if (i === paragraph.end || text[i] === '\n') {
+      out.push(...splitLine(text, { start: lineStart, end: i }, index));
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+function splitLine(text: string, paragraph: Span, index: number): Sentence[] {
   const out: Sentence[] = [];
   const body = text.slice(paragraph.start, paragraph.end);
   let from = 0;
@@ -44,7 +57,7 @@ function isBoundary(body: string, at: number, punct: string, end: number): boole
   // A sentence starts with a capital, a digit or an opening quote/bracket; "said. he" is a typo-level case we accept losing.
   if (!/^["'“‘«([]*[\p{Lu}\p{N}]/u.test(nextWord)) return false;
   if (punct[0] !== '.' || punct.length > 1 && /[”’"']/.test(punct)) return true;
-  const before = /([\p{L}\p{N}.'’-]+)$/u.exec(body.slice(0, at))?.[1] ?? '';
+  const before = /([\p{L}\p{N}.'’-]+)$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1] ?? '';
   const word = before.toLowerCase();
   if (word === '') return true;
   // Initials ("John F. Kennedy", "J. K.") and dotted acronyms ("U.S.", "D.C."): only a clear sentence opener after them ends a sentence.

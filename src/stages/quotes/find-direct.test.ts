@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { attributions } from './test-support.js';
+
+interface Row {
+  name: string;
+  text: string;
+  content: string;
+  kind: string;
+  cue: string | null;
+  source: string | null;
+  speaker?: string | null;
+  fragments?: number;
+}
+
+const rows: Row[] = [
+  { name: 'quote, pronoun, said', text: '“We will win,” he said.', content: '“We will win,”', kind: 'direct', cue: 'said', source: 'he' },
+  { name: 'inverted said X', text: '“It is a disgrace,” said Tomas Reyes, who chairs the tenants’ union.', content: '“It is a disgrace,”', kind: 'direct', cue: 'said', source: 'Tomas Reyes', speaker: 'Tomas Reyes' },
+  { name: 'straight quotes', text: '"The talks are over," the minister told reporters.', content: '"The talks are over,"', kind: 'direct', cue: 'told', source: 'the minister' },
+  { name: 'single quotes', text: '‘We reject the claims,’ a spokesman said.', content: '‘We reject the claims,’', kind: 'direct', cue: 'said', source: 'a spokesman' },
+  { name: 'guillemets', text: '«Nous gagnerons», said Marie Dupont.', content: '«Nous gagnerons»', kind: 'direct', cue: 'said', source: 'Marie Dupont' },
+  { name: 'cue before with colon', text: 'Okafor told the council: “First, the budget.”', content: '“First, the budget.”', kind: 'direct', cue: 'told', source: 'Okafor' },
+  { name: 'document source read', text: 'The ministry issued a statement. The statement read “We reject the claims.”', content: '“We reject the claims.”', kind: 'direct', cue: 'read', source: 'The statement', speaker: 'The ministry' },
+  { name: 'it continued', text: 'The ministry issued a statement on Monday.\n\nIt continued, “The talks are over.”', content: '“The talks are over.”', kind: 'direct', cue: 'continued', source: 'It', speaker: 'The ministry' },
+  { name: 'split quote', text: '“We will not wait,” the minister said, “the talks are over.”', content: '“We will not wait,” the minister said, “the talks are over.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
+  { name: 'split over two sentences', text: '“We will not wait,” the minister said. “The talks are over.”', content: '“We will not wait,” the minister said. “The talks are over.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
+  { name: 'fragment quote is mixed', text: 'The statement concluded by calling for "parties to the conflict to stop."', content: '"parties to the conflict to stop."', kind: 'mixed', cue: 'concluded by calling for', source: 'The statement' },
+  { name: 'setting inside the cue', text: 'The senator said in an interview, “The votes are not there.”', content: '“The votes are not there.”', kind: 'direct', cue: 'said in an interview', source: 'The senator' },
+  { name: 'dash after the quote', text: '“Trump must stop portraying us as gangsters.” ― Carla Sanchez.', content: '“Trump must stop portraying us as gangsters.”', kind: 'direct', cue: '―', source: 'Carla Sanchez' },
+  { name: 'transcript label', text: 'WALLACE: Governor, I have to ask you about the debt.', content: 'Governor, I have to ask you about the debt', kind: 'direct', cue: ':', source: 'WALLACE' },
+  { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
+];
+
+describe('direct quotes', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const { list } = attributions(r.text);
+      const a = list.find((x) => x.content.text === r.content);
+      expect(a, JSON.stringify(list.map((x) => x.content.text))).toBeDefined();
+      expect(a!.kind).toBe(r.kind);
+      expect(a!.cue?.text ?? null).toBe(r.cue);
+      expect(a!.source?.text ?? null).toBe(r.source);
+      if (r.speaker !== undefined) expect(a!.speakerName).toBe(r.speaker);
+      if (r.fragments) expect(a!.content.fragments).toHaveLength(r.fragments);
+    });
+  }
+
+  it('joins a quote over several paragraphs to one attribution', () => {
+    const { list } = attributions('Okafor told the council: “First, the budget.\n\n“Second, the roads.”');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.content.text).toBe('“First, the budget.\n\n“Second, the roads.”');
+    expect(list[0]!.source?.text).toBe('Okafor');
+  });
+
+  it('gives a bare quote paragraph to the previous speaker', () => {
+    const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse.\n\n“Nobody told us anything about the cuts.”');
+    expect(list).toHaveLength(2);
+    expect(list[1]!.cue).toBeNull();
+    expect(list[1]!.speakerName).toBe('Ana Ruiz');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { attributions } from './test-support.js';
+
+const rows: { name: string; text: string; content: string; kind: string; cue: string; source: string }[] = [
+  { name: 'said that', text: 'The minister said that the talks were over.', content: 'that the talks were over', kind: 'indirect', cue: 'said', source: 'The minister' },
+  { name: 'told reporters', text: 'Biden told reporters the sanctions would bite.', content: 'the sanctions would bite', kind: 'indirect', cue: 'told', source: 'Biden' },
+  { name: 'warned that', text: 'NATO warned that Russia could attack within days.', content: 'that Russia could attack within days', kind: 'indirect', cue: 'warned', source: 'NATO' },
+  { name: 'called on X to', text: 'The council called on both sides to lay down their arms.', content: 'both sides to lay down their arms', kind: 'indirect', cue: 'called on', source: 'The council' },
+  { name: 'urged', text: 'Pope Francis urged leaders to seek peace.', content: 'leaders to seek peace', kind: 'indirect', cue: 'urged', source: 'Pope Francis' },
+  { name: 'according to, after', text: 'Exports fell 4 percent, according to the agency.', content: 'Exports fell 4 percent', kind: 'indirect', cue: 'according to', source: 'the agency' },
+  { name: 'according to, before', text: 'According to the agency, exports fell 4 percent.', content: 'exports fell 4 percent', kind: 'indirect', cue: 'According to', source: 'the agency' },
+  { name: 'trailing source said', text: 'The plan was dead, officials said.', content: 'The plan was dead', kind: 'indirect', cue: 'said', source: 'officials' },
+  { name: 'inverted trailing', text: 'The plan was dead, said the mayor.', content: 'The plan was dead', kind: 'indirect', cue: 'said', source: 'the mayor' },
+  { name: 'mixed with a quoted fragment', text: 'Balkhi requested that the war be resolved through "dialogue and peaceful means."', content: 'that the war be resolved through "dialogue and peaceful means."', kind: 'mixed', cue: 'requested', source: 'Balkhi' },
+  { name: 'participle calling for', text: 'The government issued a statement on Friday calling for a ceasefire in the region.', content: 'a ceasefire in the region', kind: 'indirect', cue: 'calling for', source: 'The government' },
+  { name: 'relative clause skipped', text: 'The statement, which was posted in English, said the talks were over.', content: 'the talks were over', kind: 'indirect', cue: 'said', source: 'The statement' },
+  { name: 'content stops at a coordinated verb', text: 'Clinton said the plan was reckless and added that it would fail.', content: 'the plan was reckless', kind: 'indirect', cue: 'said', source: 'Clinton' },
+];
+
+describe('indirect and mixed speech', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const { list } = attributions(r.text);
+      const a = list.find((x) => x.content.text === r.content);
+      expect(a, JSON.stringify(list.map((x) => [x.content.text, x.cue?.text]))).toBeDefined();
+      expect(a!.kind).toBe(r.kind);
+      expect(a!.cue?.text).toBe(r.cue);
+      expect(a!.source?.text).toBe(r.source);
+    });
+  }
+
+  it('outermost attribution wins: a nested say does not fire', () => {
+    const { list } = attributions('Lind said the mayor had told him the plan was dead.');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.source?.text).toBe('Lind');
+    expect(list[0]!.content.text).toBe('the mayor had told him the plan was dead');
+  });
+
+  it('a coordinated second cue shares the subject', () => {
+    const { list } = attributions('Clinton said the plan was reckless and added that it would fail.');
+    const second = list.find((x) => x.cue?.text === 'added');
+    expect(second?.source?.text).toBe('Clinton');
+    expect(second?.content.text).toBe('that it would fail');
+  });
+});

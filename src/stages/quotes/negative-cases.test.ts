@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { attributions } from './test-support.js';
+
+// Things that look like quotes or speech but are nobody's words.
+const cases: { name: string; text: string }[] = [
+  { name: 'so-called scare quote', text: 'The so-called “reform” passed the chamber on Tuesday.' },
+  { name: 'show title', text: 'He spoke on “Morning Edition” about the budget.' },
+  { name: 'book title', text: 'She wrote the book “A Long Way Home in the Rain” in 2010.' },
+  { name: 'nickname', text: 'Johnson, nicknamed “The Hammer,” left the team.' },
+  { name: 'dubbed', text: 'The plan, dubbed “Operation Clean Sweep,” began in May.' },
+  { name: 'single scare word', text: 'The “experts” were wrong again about the market.' },
+  { name: 'headline-style title in quotes', text: '“Saturday Night Live” returns next week with a new host.' },
+  { name: 'passive with no speaker', text: 'The bridge is said to be unsafe.' },
+  { name: 'background sentence', text: 'The Taliban retook control of Afghanistan in August 2021 after US troops were withdrawn.' },
+  { name: 'noun uses of cue words', text: 'The early states hold their contests in February. The show starts at nine.' },
+  { name: 'apostrophes are not quotes', text: 'The players’ union met on Monday. They’re in the ’90s mood again.' },
+];
+
+describe('quotes: negative cases', () => {
+  for (const c of cases) it(c.name, () => expect(attributions(c.text).list.map((a) => a.content.text)).toEqual([]));
+
+  it('nested say inside a content does not make a second attribution', () => {
+    const { list } = attributions('The senator said her aide had told reporters that the vote was delayed.');
+    expect(list.map((a) => a.cue?.text)).toEqual(['said']);
+  });
+
+  it('a quoted word inside reported speech makes it mixed, not a direct quote', () => {
+    const { list } = attributions('Clinton slammed the proposal as “reprehensible,” aides said.');
+    expect(list.every((a) => a.kind !== 'direct')).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { attributions } from './test-support.js';
+
+describe('speakers and coreference', () => {
+  it('full name and role from a titled source', () => {
+    const { list } = attributions('Afghanistan Ministry of Foreign Affairs spokesman Abdul Qahar Balkhi requested that the war end.');
+    const a = list[0]!;
+    expect(a.speakerName).toBe('Abdul Qahar Balkhi');
+    expect(a.role?.value).toBe('spokesman, Ministry of Foreign Affairs');
+    expect(a.affiliation?.text).toBe('Afghanistan Ministry of Foreign Affairs');
+  });
+
+  it('role and organisation from an appositive', () => {
+    const { list } = attributions('Mia Fenn, a spokeswoman for Northline Rail, said fares would rise.');
+    expect(list[0]!.speakerName).toBe('Mia Fenn');
+    expect(list[0]!.role?.value).toBe('spokeswoman, Northline Rail');
+  });
+
+  const chains: { name: string; text: string; speaker: string | null }[] = [
+    { name: 'he → previous speaker', text: '“We will win,” said John Carter.\n\n“The vote is ours,” he said.', speaker: 'John Carter' },
+    { name: 'surname → full name', text: 'Abdul Qahar Balkhi said the war must end.\n\nBalkhi said talks would follow.', speaker: 'Abdul Qahar Balkhi' },
+    { name: 'she skips a male speaker', text: 'Mary Jones said the plan failed. Peter Smith said it worked.\n\nShe said it was a waste of money.', speaker: 'Mary Jones' },
+    { name: 'the spokeswoman → the person with that role', text: 'Mia Fenn, a spokeswoman for Northline Rail, said fares would rise.\n\nThe spokeswoman said prices would stay high.', speaker: 'Mia Fenn' },
+    { name: 'it after a statement → its issuer', text: 'The Foreign Ministry issued a statement on Friday.\n\nIt said the talks had failed.', speaker: 'The Foreign Ministry' },
+  ];
+  for (const c of chains) {
+    it(c.name, () => {
+      const { list } = attributions(c.text);
+      expect(list.at(-1)!.speakerName).toBe(c.speaker);
+    });
+  }
+
+  it('channel: via Twitter, told reporters, in a statement', () => {
+    expect(attributions('The ministry said on Twitter that the talks failed.').list[0]!.channel?.value).toBe('twitter');
+    expect(attributions('Biden told reporters the sanctions would bite.').list[0]!.channel?.value).toBe('press-conference');
+    expect(attributions('The ministry said in a statement that the talks failed.').list[0]!.channel?.value).toBe('statement');
+  });
+
+  it('--explain says why the speaker was chosen and what lost', () => {
+    const { trace } = attributions('“We will win,” said John Carter, who met Peter Smith on Monday.\n\n“The vote is ours,” he said.', true);
+    expect(trace).toHaveLength(2);
+    expect(trace[1]).toMatch(/→ John Carter \(person\) because "he" → previous male-compatible speaker/);
+    expect(trace[1]).toMatch(/lost: nearer name Peter Smith/);
+  });
+
+  it('a person opening a sentence after the previous speaker wins the next he', () => {
+    const { list, trace } = attributions('“We will win,” said John Carter.\n\nPeter Smith arrived later. “The vote is ours,” he said.', true);
+    expect(list.at(-1)!.speakerName).toBe('Peter Smith');
+    expect(trace[1]).toMatch(/lost: previous speaker John Carter/);
+  });
+});
