@@ -36,7 +36,7 @@ export function htmlCandidates(dom: PageDom, url: string | null): MetadataCandid
     for (const v of meta(key)) push('publishedAt', v, `meta:${key}`);
   }
   for (const t of dom.times.filter((t) => t.pubdate)) push('publishedAt', t.datetime, 'time:pubdate');
-  for (const t of dom.times.slice(0, 1)) push('publishedAt', t.datetime, 'time');
+  if (!dom.times.some((t) => t.pubdate)) for (const t of dom.times.slice(0, 1)) push('publishedAt', t.datetime, 'time');
   for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']) {
     for (const v of meta(key)) if (!/^https?:/.test(v)) push('author', v, `meta:${key}`);
   }

@@ -171,8 +171,12 @@ export function lineFeatures(line: string): LineFeatures {
   };
 }
 
+const MAX_FURNITURE_LINE = 3000;
+
 /** The first rule that recognises the line as furniture, or null for article text. */
 export function classifyLine(line: string): LineRule | null {
+  // Furniture lines are short; a very long line can only be a code blob.
+  if (line.length > MAX_FURNITURE_LINE) return isCodeLine(line) ? LINE_RULES[0]! : null;
   const f = lineFeatures(line);
   for (const r of LINE_RULES) if (r.test(line, f)) return r;
   return null;
