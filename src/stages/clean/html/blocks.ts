@@ -26,6 +26,16 @@ export interface SkippedNode {
 const BR = '\u2028';
 const CLEANABLE = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'form', 'aside']);
 
+/**
+ * An inline element inside running text that is a card of several links (a person's popover with
+ * their latest headlines): it would glue link titles into the sentence.
+ */
+function inlineLinkCard(dom: PageDom, stats: Stats, i: number): Pruned | null {
+  const tag = dom.tag[i]!;
+  if (BLOCK_TAGS.has(tag) || tag === 'a' || stats.anchors[i]! < 3) return null;
+  return stats.linkChars[i]! >= 0.8 * stats.chars[i]! ? { reason: 'related', rule: `inline link card <${tag}>` } : null;
+}
+
 /** Readability's conditional cleaning: a box with few commas that is mostly links or badly weighted. */
 function conditionalSkip(dom: PageDom, stats: Stats, i: number): Pruned | null {
   const tag = dom.tag[i]!;
@@ -90,7 +100,7 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
         buf += BR;
         continue;
       }
-      const mark = marks.get(i) ?? (i === root ? null : conditionalSkip(dom, stats, i));
+      const mark = marks.get(i) ?? (i === root ? null : (conditionalSkip(dom, stats, i) ?? inlineLinkCard(dom, stats, i)));
       if (mark) {
         if (stats.chars[i]! > 0 || marks.has(i)) skipped.push({ node: i, reason: mark.reason, rule: mark.rule });
         // Inline furniture (a <time> inside a sentence) still separates words.

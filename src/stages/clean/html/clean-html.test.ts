@@ -54,6 +54,12 @@ describe('cleanHtml: the article and nothing else', () => {
     expect(ps.join(' ')).not.toContain('Subscribe now');
   });
 
+  it('cuts an inline card of links out of a sentence without cutting the sentence', () => {
+    const card = '<span class="card"><a href="/p">Jane Doe</a><a href="/1">First headline about her</a> <a href="/2">Second headline about her</a></span>';
+    const ps = paragraphs(page(`${P(3)}<p>A man threatened Rep. <a href="/p">Jane Doe</a>${card} (D-Minn.), prosecutors said.</p>`));
+    expect(ps).toContain('A man threatened Rep. Jane Doe (D-Minn.), prosecutors said.');
+  });
+
   it('does not glue words across inline tags or block boundaries', () => {
     const ps = paragraphs(page(`${P(3)}<p>The <b>minister</b> <i>said</i> it was <a href="/x">over</a>.</p><ul><li>first item of the list</li><li>second item</li></ul>`));
     expect(ps).toContain('The minister said it was over.');

@@ -34,7 +34,7 @@ const CREDIT_TAIL = new RegExp(
 // A caption that ends with a bare agency or broadcaster name ("Russian troops near Ukraine PAP").
 const AGENCY_TAIL = new RegExp(`\\s${AGENCY}$`, 'u');
 const CTA = /^(?:click|tap|sign up|subscribe|download|get|join|follow|watch|listen|read|see|don'?t miss|never miss|like us|share|register|support|donate|try|install|enter your email)\b/i;
-const PROMO_WORDS = /\b(?:newsletters?|subscri(?:be|ption|bers?)|sign(?:ing)? up|inbox|app\b|apps\b|download|podcast|telegram|whatsapp|youtube|push notifications|alerts|premium|free trial|email address|promotional emails|watch (?:tv|live)|live stream|streaming|donat\w*|fundrais\w*|collection\b)/i;
+const PROMO_WORDS = /\b(?:newsletters?|subscri(?:be|ption|bers?)|sign(?:ing)? up|inbox|app\b|apps\b|download|podcast|telegram|whatsapp|youtube|push notifications|alerts|premium|free trial|email address|promotional emails|watch (?:tv|live)|live stream|streaming|donat\w*|fundrais\w*|collection\b|click here)/i;
 
 export const LINE_RULES: readonly LineRule[] = [
   { reason: 'script', rule: 'code line', test: (l) => isCodeLine(l) },
@@ -62,7 +62,9 @@ export const LINE_RULES: readonly LineRule[] = [
         /^the views expressed (?:in this \w+ )?are (?:the|those of the) author/i.test(l) ||
         /^(?:reprinted|republished) (?:with|from)\b/i.test(l) ||
         /^this (?:article|story) (?:was|is) (?:originally )?(?:published|republished)\b/i.test(l) ||
-        /^the article comes from\b/i.test(l)),
+        /^the article comes from\b/i.test(l) ||
+        /^\[\w+[^\]]*\].*\[\/\w+\]$/.test(l) ||
+        /\b(?:requires|enable|turn on|without) javascript\b|javascript is (?:disabled|required)/i.test(l)),
   },
   // Bylines, contributor and editor-initials lines.
   {
@@ -72,6 +74,7 @@ export const LINE_RULES: readonly LineRule[] = [
       f.words <= 14 &&
       (/^(?:by|author(?:\/\s?author)?s?|written by|reporting by|additional reporting by|edited by|compiled by)\s*[:\s]\s*\S/i.test(l) && !f.sentenceEnd ||
         /^(?:additional reporting by|reporting by|editing by)\b/i.test(l) ||
+        /^(?:updated|last updated|published|posted|first published)(?: on| at)?\s*:?\s*.{0,40}\d/i.test(l) && f.words <= 12 ||
         /^\((?:[A-Z]{2,5}(?:[/,]\s?[A-Z]{2,5})*)\)$/.test(l) ||
         /\bcontributed (?:to )?(?:(?:this|his|her|the) )?(?:report|reporting|article|story)\.?$/i.test(l) ||
         /^reporting (?:from|by)\s\p{Lu}/u.test(l) && !f.sentenceEnd ||
@@ -125,6 +128,8 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l, f) =>
       !f.reportsSpeech &&
       (/^(?:read more|read also|also read|see also|related(?: articles?| stories| content| coverage)?|more on this(?: story)?|recommended|editor'?s picks?|most read|most popular|trending|other topics of interest|more from|you may also like|you might also like|further reading)\b\s*[:.\-–—]?/i.test(l) ||
+        /^(?:see more|don'?t miss|also)\s*[:\-–—]/i.test(l) ||
+        /^(?:see more|don'?t miss|more stories|related stories|recommended for you)$/i.test(l) ||
         /^(?:view video|see the video|watch the video|watch:|video:)/i.test(l) ||
         (f.words <= 30 && /\b(?:(?:on|from|at) (?:the |our )?(?:\S+ ){0,2}(?:main|home|front) ?page|in (?:our|the) live (?:coverage|blog)|live coverage\b.*\b(?:here|followed)|can be followed (?:here|in)|read (?:more|the rest|the full|the original)[^.]{0,60}\bhere\b|^read (?:the )?(?:report|article|story|full story|original)\b|you can read (?:more|some)|more (?:similar |such |important )?(?:information|texts|stories|messages|news)\b[^.]{0,60}\b(?:page|site|website|onet|here))/i.test(l))),
   },
