@@ -5,7 +5,7 @@
  */
 import type { RemovalReason } from '../../../core/types.js';
 import { TEXT, type PageDom } from './parse.js';
-import type { Pruned } from './prune.js';
+import { embeddedPostHolders, type Pruned } from './prune.js';
 import { classWeight } from './score.js';
 import { BLOCK_TAGS, type Stats } from './stats.js';
 
@@ -56,6 +56,8 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
   let links = 0;
   let linkDepth = 0;
   const owners: number[] = [];
+  // Embedded posts (tweets) are quoted content: never cleaned away with their social-media wrapper.
+  const holdsPost = embeddedPostHolders(dom);
 
   const flush = () => {
     if (!/[^\s\u2028]/.test(buf)) {
@@ -100,7 +102,7 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
         buf += BR;
         continue;
       }
-      const mark = marks.get(i) ?? (i === root ? null : (conditionalSkip(dom, stats, i) ?? inlineLinkCard(dom, stats, i)));
+      const mark = marks.get(i) ?? (i === root || holdsPost[i] ? null : (conditionalSkip(dom, stats, i) ?? inlineLinkCard(dom, stats, i)));
       if (mark) {
         if (stats.chars[i]! > 0 || marks.has(i)) skipped.push({ node: i, reason: mark.reason, rule: mark.rule });
         // Inline furniture (a <time> inside a sentence) still separates words.

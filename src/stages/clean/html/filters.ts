@@ -14,6 +14,7 @@ export interface Dropped {
 }
 
 const HEADING = /^h[1-6]$/;
+const CLOSING_PROMO = /\bhave a (?:news )?tip\b|\bnews tip\b|\bfollow (?:him|her|them|us|me)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|threads|bluesky)|\bmay be reached at\b|\b(?:join|visit) our\b.{0,40}\b(?:forums?|community|newsletter)\b/i;
 
 export function filterBlocks(blocks: readonly Block[], title: string): { kept: Block[]; dropped: Dropped[] } {
   const kept: Block[] = [];
@@ -23,6 +24,12 @@ export function filterBlocks(blocks: readonly Block[], title: string): { kept: B
     const why = dropReason(b, titleWords);
     if (why) dropped.push({ block: b, ...why });
     else kept.push(b);
+  }
+  // Contact and follow lines that close an article ("Have a tip? …", "Follow him on Twitter").
+  for (let k = 0; k < 3 && kept.length > 1; k++) {
+    const last = kept[kept.length - 1]!;
+    if (last.text.length > 400 || !CLOSING_PROMO.test(last.text)) break;
+    dropped.push({ block: kept.pop()!, reason: 'promo', rule: 'closing contact/follow line' });
   }
   // Headings with nothing after them introduce the next page section (related links, comments).
   while (kept.length > 0 && HEADING.test(kept[kept.length - 1]!.tag)) dropped.push({ block: kept.pop()!, reason: 'related', rule: 'trailing heading' });
