@@ -31,9 +31,16 @@ const CLEANABLE = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'form', 
  * their latest headlines): it would glue link titles into the sentence.
  */
 function inlineLinkCard(dom: PageDom, stats: Stats, i: number): Pruned | null {
+  if (!isCard(dom, stats, i)) return null;
+  // The innermost such element is the card; an outer one may also hold the linked name itself.
+  for (const c of dom.children[i]!) if (isCard(dom, stats, c)) return null;
+  return { reason: 'related', rule: `inline link card <${dom.tag[i]}>` };
+}
+
+function isCard(dom: PageDom, stats: Stats, i: number): boolean {
   const tag = dom.tag[i]!;
-  if (BLOCK_TAGS.has(tag) || tag === 'a' || stats.anchors[i]! < 3) return null;
-  return stats.linkChars[i]! >= 0.8 * stats.chars[i]! ? { reason: 'related', rule: `inline link card <${tag}>` } : null;
+  if (tag === TEXT || BLOCK_TAGS.has(tag) || tag === 'a' || stats.anchors[i]! < 3) return false;
+  return stats.linkChars[i]! >= 0.8 * stats.chars[i]!;
 }
 
 /** Readability's conditional cleaning: a box with few commas that is mostly links or badly weighted. */
