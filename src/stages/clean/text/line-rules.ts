@@ -38,6 +38,8 @@ const PROMO_WORDS = /\b(?:newsletters?|subscri(?:be|ption|bers?)|sign(?:ing)? up
 
 export const LINE_RULES: readonly LineRule[] = [
   { reason: 'script', rule: 'code line', test: (l) => isCodeLine(l) },
+  // Leftover markup: a line of nothing but tags.
+  { reason: 'script', rule: 'markup line', test: (l) => /^(?:\s*<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>\s*)+$/i.test(l) },
   // Ad slots leave their label behind: "Advertisement", "ADVERTISEMENT", "Sponsored content", "Ad Feedback".
   {
     reason: 'ad',
