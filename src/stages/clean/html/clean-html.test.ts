@@ -67,6 +67,19 @@ describe('cleanHtml: the article and nothing else', () => {
   });
 });
 
+describe('cleanHtml: fallbacks when the markup hides the article', () => {
+  it('keeps an article whose wrappers carry furniture class words', () => {
+    const html = `<html><body><div class="sidebar-layout"><div class="widget">${P(2)}</div></div><div class="footer-links"><a href="/">Home</a></div></body></html>`;
+    expect(paragraphs(html).filter((p) => p.startsWith('Paragraph'))).toHaveLength(2);
+  });
+
+  it('uses the JSON-LD articleBody when the markup gives much less', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Sentence ${i + 1} of the publisher's own article body, which the page loads with a script.`).join('\n\n');
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body })}</script></head><body><article><p>Loading…</p></article></body></html>`;
+    expect(paragraphs(html)).toEqual(body.split('\n\n'));
+  });
+});
+
 describe('cleanHtml: metadata candidates with their basis', () => {
   it('reads JSON-LD, meta tags, the canonical link, <html lang> and the URL', () => {
     const c = cleanHtml(page(P(3)), { url: null }).candidates;

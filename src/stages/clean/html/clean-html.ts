@@ -9,7 +9,7 @@ import { collectBlocks } from './blocks.js';
 import { filterBlocks } from './filters.js';
 import { htmlCandidates, jsonLdItems } from './metadata.js';
 import { parseHtml, TEXT, type PageDom } from './parse.js';
-import { markFurniture } from './prune.js';
+import { markFurniture, type Pruned } from './prune.js';
 import { chooseContainer, textOf } from './score.js';
 import { computeStats } from './stats.js';
 
@@ -22,15 +22,37 @@ export interface HtmlOptions {
 
 export function cleanHtml(html: string, options: HtmlOptions): TextCleanResult {
   const dom = parseHtml(html);
-  const marks = markFurniture(dom, computeStats(dom));
-  const stats = computeStats(dom, marks);
+  const rawStats = computeStats(dom);
   const candidates = htmlCandidates(dom, options.url);
   const title = candidates.find((c) => c.field === 'title')?.value ?? '';
+  let result = extract(dom, markFurniture(dom, rawStats), title);
+  // Readability's retry: a tiny result may mean a class word hid the article; try with tag rules only.
+  if (length(result.paragraphs) < MIN_ARTICLE_CHARS) {
+    const retry = extract(dom, markFurniture(dom, rawStats, { classWords: false }), title);
+    if (length(retry.paragraphs) > length(result.paragraphs)) result = retry;
+  }
+  let { paragraphs } = result;
+  const jsonLdBody = articleBodyFromJsonLd(dom);
+  // The publisher's own articleBody, when it is much longer than what the page's markup gave.
+  if (jsonLdBody && length(jsonLdBody) > Math.max(MIN_ARTICLE_CHARS, 2 * length(paragraphs))) paragraphs = jsonLdBody;
+  if (length(paragraphs) < MIN_ARTICLE_CHARS) {
+    const fallback = allParagraphs(dom, result.marks);
+    if (length(fallback) > length(paragraphs)) paragraphs = fallback;
+  }
+  return { paragraphs, removed: result.removed, candidates };
+}
+
+interface Extracted {
+  readonly paragraphs: string[];
+  readonly removed: RemovedSpan[];
+  readonly marks: ReadonlyMap<number, unknown>;
+}
+
+function extract(dom: PageDom, marks: ReadonlyMap<number, Pruned>, title: string): Extracted {
+  const stats = computeStats(dom, marks);
   const container = chooseContainer(dom, stats, marks);
   const { blocks, skipped } = container ? collectBlocks(dom, stats, marks, container.nodes) : { blocks: [], skipped: [] };
   const { kept, dropped } = filterBlocks(blocks, title);
-  let paragraphs = kept.map((b) => b.text);
-
   const removed: RemovedSpan[] = [];
   for (const s of skipped) {
     const text = collapse(textOf(dom, s.node));
@@ -40,13 +62,8 @@ export function cleanHtml(html: string, options: HtmlOptions): TextCleanResult {
     const o = d.block.owner;
     removed.push({ start: o >= 0 ? dom.start[o]! : 0, end: o >= 0 ? dom.end[o]! : 0, text: d.block.text, reason: d.reason, rule: d.rule });
   }
-
-  if (length(paragraphs) < MIN_ARTICLE_CHARS) {
-    const fallback = articleBodyFromJsonLd(dom) ?? allParagraphs(dom, marks);
-    if (length(fallback) > length(paragraphs)) paragraphs = fallback;
-  }
   removed.sort((a, b) => a.start - b.start);
-  return { paragraphs, removed, candidates };
+  return { paragraphs: kept.map((b) => b.text), removed, marks };
 }
 
 function articleBodyFromJsonLd(dom: PageDom): string[] | null {

@@ -25,7 +25,7 @@ const FURNITURE_TAGS: Readonly<Record<string, Pruned>> = {
   figcaption: { reason: 'caption', rule: '<figcaption>' },
   picture: { reason: 'caption', rule: '<picture>' },
   time: { reason: 'byline', rule: '<time>' },
-  h1: { reason: 'byline', rule: 'headline <h1>' },
+  h1: { reason: 'headline', rule: 'headline <h1>' },
 };
 
 const ROLE: Readonly<Record<string, Pruned>> = {
@@ -69,7 +69,11 @@ export function embeddedPostHolders(dom: PageDom): Uint8Array {
 }
 
 /** A reason for every furniture node (index → reason), and the set of nodes holding an embedded post. */
-export function markFurniture(dom: PageDom, raw: { readonly paraChars: ArrayLike<number>; readonly chars: ArrayLike<number> }): Map<number, Pruned> {
+export function markFurniture(
+  dom: PageDom,
+  raw: { readonly paraChars: ArrayLike<number>; readonly chars: ArrayLike<number> },
+  options: { readonly classWords?: boolean } = {},
+): Map<number, Pruned> {
   const { paraChars, chars } = raw;
   const marks = new Map<number, Pruned>();
   const n = dom.tag.length;
@@ -91,7 +95,7 @@ export function markFurniture(dom: PageDom, raw: { readonly paraChars: ArrayLike
       continue;
     }
     const hint = dom.hint[i]!;
-    if (!hint) continue;
+    if (!hint || options.classWords === false) continue;
     const role = /(?:^|\s)(navigation|dialog|banner|complementary|contentinfo|menu|alert)(?:\s|$)/.exec(hint);
     if (role) {
       marks.set(i, ROLE[role[1]!]!);
