@@ -11,7 +11,7 @@ const MIN_ARTICLE_WORDS = 8;
 export const clean: Stage<DecodedDocument, Result<CleanedDocument>> = {
   name: 'clean',
   run(doc, ctx) {
-    const result = doc.mediaType === 'text/html' ? cleanHtml(doc.text, { url: doc.hints.url ?? null }) : cleanText(doc.text);
+    const result = doc.mediaType === 'text/html' ? cleanHtml(doc.text, { url: doc.hints.url ?? null, trace: (line) => ctx.trace('clean', line) }) : cleanText(doc.text);
     const text = result.paragraphs.join('\n\n');
     for (const r of result.removed) ctx.trace('clean', () => `removed ${r.reason} (${r.rule ?? ''}) at ${r.start}: ${r.text.slice(0, 80)}`);
     const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -18,6 +18,8 @@ const MIN_ARTICLE_CHARS = 250;
 
 export interface HtmlOptions {
   readonly url: string | null;
+  /** Lazy trace (for --explain): the container chosen and the fallbacks taken. */
+  readonly trace?: (line: () => string) => void;
 }
 
 export function cleanHtml(html: string, options: HtmlOptions): TextCleanResult {
@@ -25,19 +27,29 @@ export function cleanHtml(html: string, options: HtmlOptions): TextCleanResult {
   const rawStats = computeStats(dom);
   const candidates = htmlCandidates(dom, options.url);
   const title = candidates.find((c) => c.field === 'title')?.value ?? '';
-  let result = extract(dom, markFurniture(dom, rawStats), title);
+  const trace = options.trace ?? (() => undefined);
+  let result = extract(dom, markFurniture(dom, rawStats), title, trace);
   // Readability's retry: a tiny result may mean a class word hid the article; try with tag rules only.
   if (length(result.paragraphs) < MIN_ARTICLE_CHARS) {
-    const retry = extract(dom, markFurniture(dom, rawStats, { classWords: false }), title);
-    if (length(retry.paragraphs) > length(result.paragraphs)) result = retry;
+    const retry = extract(dom, markFurniture(dom, rawStats, { classWords: false }), title, (l) => trace(() => `retry without class words: ${l()}`));
+    if (length(retry.paragraphs) > length(result.paragraphs)) {
+      trace(() => 'retry without class words gave more text');
+      result = retry;
+    }
   }
   let { paragraphs } = result;
   const jsonLdBody = articleBodyFromJsonLd(dom);
   // The publisher's own articleBody, when it is much longer than what the page's markup gave.
-  if (jsonLdBody && length(jsonLdBody) > Math.max(MIN_ARTICLE_CHARS, 2 * length(paragraphs))) paragraphs = jsonLdBody;
+  if (jsonLdBody && length(jsonLdBody) > Math.max(MIN_ARTICLE_CHARS, 2 * length(paragraphs))) {
+    trace(() => 'JSON-LD articleBody is over twice as long: using it');
+    paragraphs = jsonLdBody;
+  }
   if (length(paragraphs) < MIN_ARTICLE_CHARS) {
     const fallback = allParagraphs(dom, result.marks);
-    if (length(fallback) > length(paragraphs)) paragraphs = fallback;
+    if (length(fallback) > length(paragraphs)) {
+      trace(() => 'fallback: every visible <p> of the page');
+      paragraphs = fallback;
+    }
   }
   return { paragraphs, removed: result.removed, candidates };
 }
@@ -48,9 +60,14 @@ interface Extracted {
   readonly marks: ReadonlyMap<number, unknown>;
 }
 
-function extract(dom: PageDom, marks: ReadonlyMap<number, Pruned>, title: string): Extracted {
+function extract(dom: PageDom, marks: ReadonlyMap<number, Pruned>, title: string, trace: (line: () => string) => void): Extracted {
   const stats = computeStats(dom, marks);
   const container = chooseContainer(dom, stats, marks);
+  trace(() =>
+    container
+      ? `container <${dom.tag[container.top]} ${dom.hint[container.top]!.slice(0, 60)}> score ${(container.scores.get(container.top) ?? 0).toFixed(1)}, ${container.nodes.length - 1} sibling(s) joined`
+      : 'no container found',
+  );
   const { blocks, skipped } = container ? collectBlocks(dom, stats, marks, container.nodes) : { blocks: [], skipped: [] };
   const { kept, dropped } = filterBlocks(blocks, title);
   const removed: RemovedSpan[] = [];
