@@ -15,6 +15,8 @@ export interface Block {
   /** The nearest block element holding the text. */
   readonly owner: number;
   readonly tag: string;
+  /** The owner holds a content image and little text: the block is the image's caption. */
+  readonly besideImage: boolean;
 }
 
 export interface SkippedNode {
@@ -24,6 +26,8 @@ export interface SkippedNode {
 }
 
 const BR = '\u2028';
+// A caption is short; an element with an image and more text than this is a paragraph with a picture.
+const CAPTION_CHARS = 250;
 const CLEANABLE = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'form', 'aside']);
 
 /**
@@ -73,6 +77,7 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
       return;
     }
     const owner = owners[owners.length - 1] ?? -1;
+    const besideImage = owner >= 0 && dom.tag[owner] !== 'p' && dom.tag[owner] !== 'li' && stats.images[owner]! > 0 && stats.chars[owner]! < CAPTION_CHARS;
     const parts = buf.split(/\s*\u2028\s*\u2028[\s\u2028]*/);
     for (const part of parts) {
       const text = part
@@ -80,7 +85,7 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
         .replace(/ ?\u2028 ?/g, '\n')
         .trim();
       // Link characters are shared among the parts in proportion to their length.
-      if (text) blocks.push({ text, linkChars: parts.length === 1 ? links : (links * part.length) / buf.length, owner, tag: owner >= 0 ? dom.tag[owner]! : '' });
+      if (text) blocks.push({ text, linkChars: parts.length === 1 ? links : (links * part.length) / buf.length, owner, tag: owner >= 0 ? dom.tag[owner]! : '', besideImage });
     }
     buf = '';
     links = 0;

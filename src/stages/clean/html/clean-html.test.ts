@@ -37,6 +37,15 @@ describe('cleanHtml: the article and nothing else', () => {
     for (const x of r.removed) expect(x.start).toBeLessThan(x.end);
   });
 
+  it('drops a short caption beside an image outside <figure>, but keeps a paragraph with an inline picture', () => {
+    const article = `${P(2)}<div class="img-wrap"><img src="a.jpg" alt=""><span class="note">The delegates in the hall on Monday</span></div>
+      <p><img src="b.jpg" alt="">Both sides said on Monday that the talks had been useful and would continue next week.</p>${P(1, 'the vote')}`;
+    const r = cleanHtml(page(article), { url: null });
+    expect(r.paragraphs.join(' ')).not.toContain('The delegates in the hall');
+    expect(r.paragraphs).toContain('Both sides said on Monday that the talks had been useful and would continue next week.');
+    expect(r.removed.find((x) => x.text === 'The delegates in the hall on Monday')?.reason).toBe('caption');
+  });
+
   it('keeps an embedded tweet and splits bare text at <br><br> into paragraphs', () => {
     const article = `${P(3)}<div class="social-embed"><blockquote class="twitter-tweet"><p>We will not give up, the minister wrote on Monday evening.</p></blockquote></div>
       <div>First bare line of the reporter's notes, long enough to be a paragraph on its own.<br><br>Second bare line of the notes, also long enough to stand as a paragraph.</div>`;

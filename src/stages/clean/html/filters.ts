@@ -38,6 +38,7 @@ export function filterBlocks(blocks: readonly Block[], title: string): { kept: B
 
 function dropReason(b: Block, titleWords: Set<string>): { reason: RemovalReason; rule: string } | null {
   if (HEADING.test(b.tag) && titleWords.size > 0 && similarity(words(b.text), titleWords) >= 0.75) return { reason: 'headline', rule: 'heading like the title' };
+  if (b.besideImage && !HEADING.test(b.tag)) return { reason: 'caption', rule: 'short text beside an image' };
   const len = b.text.length;
   // A paragraph that is mostly link text points elsewhere, unless the link text is a bare URL.
   if (len > 0 && b.linkChars / len >= 0.9 && !/^(?:https?:\/\/|www\.)\S+$/.test(b.text) && b.tag !== 'li') {
