@@ -44,6 +44,13 @@ describe('cleanText', () => {
     expect(r.removed.map((s) => s.reason)).toEqual(['ad']);
   });
 
+  it('joins a hard-wrapped paragraph into one, so a wrapped fragment is never judged alone', () => {
+    const input = 'The minister said the talks would resume on Monday, according to\nthe AP\nand officials in Geneva.\n\nAdvertisement\n\nA second paragraph.';
+    const r = cleanText(input);
+    expect(r.paragraphs).toEqual(['The minister said the talks would resume on Monday, according to the AP and officials in Geneva.', 'A second paragraph.']);
+    expect(r.removed.map((x) => x.reason)).toEqual(['ad']);
+  });
+
   it('reports a newsletter widget with no article as CLEAN_NO_ARTICLE', () => {
     const r = run('Newsletter As news happens\n\nThe Evening Brief: A newsletter for the biggest stories\n\nBy submitting your email, you agree to our Terms of Service.');
     expect(r.ok ? 'ok' : r.failure.code).toBe('CLEAN_NO_ARTICLE');

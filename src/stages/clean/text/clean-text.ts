@@ -45,24 +45,41 @@ export function cleanText(input: string): TextCleanResult {
     pos = header[0].length;
   }
 
-  while (pos <= input.length) {
-    let nl = input.indexOf('\n', pos);
-    if (nl < 0) nl = input.length;
-    const lineStart = skipSpace(input, pos, nl);
-    const lineEnd = trimEnd(input, lineStart, nl);
-    if (lineEnd > lineStart) {
-      const line = input.slice(lineStart, lineEnd);
-      const rule = classifyLine(line.replace(/\s+/g, ' '));
-      if (rule) removed.push({ start: lineStart, end: lineEnd, text: line, reason: rule.reason, rule: rule.rule });
-      else {
-        const kept = cutInline(line, lineStart, removed);
-        if (kept) paragraphs.push(kept);
-      }
+  for (const { start, end } of logicalLines(input, pos)) {
+    const line = input.slice(start, end);
+    const rule = classifyLine(line.replace(/\s+/g, ' '));
+    if (rule) removed.push({ start, end, text: line, reason: rule.reason, rule: rule.rule });
+    else {
+      const kept = cutInline(line, start, removed);
+      if (kept) paragraphs.push(kept);
     }
-    pos = nl + 1;
   }
   removed.sort((a, b) => a.start - b.start);
   return { paragraphs, removed, candidates };
+}
+
+/**
+ * Non-blank lines as [start, end) offsets, trimmed. A hard-wrapped paragraph is one logical line:
+ * a line that does not end a sentence joins the next when that one starts in lower case.
+ */
+function logicalLines(input: string, from: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let pos = from;
+  let joinable = false;
+  while (pos <= input.length) {
+    let nl = input.indexOf('\n', pos);
+    if (nl < 0) nl = input.length;
+    const start = skipSpace(input, pos, nl);
+    const end = trimEnd(input, start, nl);
+    if (end > start) {
+      const last = out[out.length - 1];
+      if (joinable && last && /^\p{Ll}/u.test(input.slice(start, start + 1))) last.end = end;
+      else out.push({ start, end });
+      joinable = !/[.!?:;"”'’)\]…]$/.test(input.slice(end - 1, end));
+    } else joinable = false;
+    pos = nl + 1;
+  }
+  return out;
 }
 
 /** Cuts inline junk from one line; returns the remaining paragraph text (white space collapsed). */
