@@ -33,6 +33,8 @@ const CREDIT_TAIL = new RegExp(
 );
 // A caption that ends with a bare agency or broadcaster name ("Russian troops near Ukraine PAP").
 const AGENCY_TAIL = new RegExp(`\\s${AGENCY}$`, 'u');
+// An imperative call to action opening a clause ("To learn more, subscribe to …").
+const IMPERATIVE_CLAUSE = /(?:^|[,.;]\s+)(?:subscribe|sign up|download|click here|tap here)\b/i;
 const CTA = /^(?:click|tap|sign up|subscribe|download|get|join|follow|watch|listen|read|see|don'?t miss|never miss|like us|share|register|support|donate|try|install|enter your email)\b/i;
 const PROMO_WORDS = /\b(?:newsletters?|subscri(?:be|ption|bers?)|sign(?:ing)? up|inbox|app\b|apps\b|download|podcast|telegram|whatsapp|youtube|push notifications|alerts|premium|free trial|email address|promotional emails|watch (?:tv|live)|live stream|streaming|donat\w*|fundrais\w*|collection\b|click here)/i;
 
@@ -100,7 +102,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   { reason: 'credit', rule: 'source line', test: (l, f) => f.words <= 8 && /^sources?\s*:\s*\S/i.test(l) },
   { reason: 'caption', rule: 'caption with credit', test: (l, f) => f.words <= 70 && !f.quoted && !CTA.test(l) && (CREDIT_TAIL.test(l) || (!f.sentenceEnd && f.words <= 25 && AGENCY_TAIL.test(l))) },
-  { reason: 'caption', rule: 'caption label', test: (l, f) => f.words <= 60 && /^(?:photo|pictured|above|below|top|main image|file photo)\s*[,:(]/i.test(l) },
+  { reason: 'caption', rule: 'caption label', test: (l, f) => f.words <= 60 && /^(?:photo|pictured|main image|file photo)\s*[,:(]/i.test(l) },
   { reason: 'promo', rule: 'shouted call to action', test: (l) => /^(?:CLICK HERE|TAP HERE|JOIN US|FOLLOW US|SUBSCRIBE|SIGN UP|DOWNLOAD|GET THE \S+ APP)\b/.test(l) },
   // Teaser headlines in capitals inserted between paragraphs ("US SENDS MORE TROOPS TO …").
   {
@@ -112,7 +114,7 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'promo',
     rule: 'call to action',
     test: (l, f) =>
-      !f.reportsSpeech && (!f.quoted || /(?:^|[,.;]\s+)(?:subscribe|sign up|download|click here|tap here)\b/i.test(l)) && f.words <= 40 && PROMO_WORDS.test(l) && (f.addressesReader || CTA.test(l) || /^[^a-z]*newsletter\b/i.test(l) || !/[a-z]{2,}\s+(?:is|are|was|were|has|have|had|will|would)\b/i.test(l)),
+      !f.reportsSpeech && (!f.quoted || IMPERATIVE_CLAUSE.test(l)) && f.words <= 40 && PROMO_WORDS.test(l) && (f.addressesReader || CTA.test(l) || IMPERATIVE_CLAUSE.test(l) || /^[^a-z]*newsletter\b/i.test(l) || (!f.sentenceEnd && f.words <= 15)),
   },
   // Share and follow prompts.
   {
