@@ -25,7 +25,8 @@ export interface HtmlOptions {
 export function cleanHtml(html: string, options: HtmlOptions): TextCleanResult {
   const dom = parseHtml(html);
   const rawStats = computeStats(dom);
-  const candidates = htmlCandidates(dom, options.url);
+  const ld = jsonLdItems(dom.jsonLd);
+  const candidates = htmlCandidates(dom, options.url, ld);
   const title = candidates.find((c) => c.field === 'title')?.value ?? '';
   const trace = options.trace ?? (() => undefined);
   let result = extract(dom, markFurniture(dom, rawStats), title, trace);
@@ -38,7 +39,7 @@ export function cleanHtml(html: string, options: HtmlOptions): TextCleanResult {
     }
   }
   let { paragraphs } = result;
-  const jsonLdBody = articleBodyFromJsonLd(dom);
+  const jsonLdBody = articleBodyFromJsonLd(ld);
   // The publisher's own articleBody, when it is much longer than what the page's markup gave.
   if (jsonLdBody && length(jsonLdBody) > Math.max(MIN_ARTICLE_CHARS, 2 * length(paragraphs))) {
     trace(() => 'JSON-LD articleBody is over twice as long: using it');
@@ -83,8 +84,8 @@ function extract(dom: PageDom, marks: ReadonlyMap<number, Pruned>, title: string
   return { paragraphs: kept.map((b) => b.text), removed, marks };
 }
 
-function articleBodyFromJsonLd(dom: PageDom): string[] | null {
-  for (const item of jsonLdItems(dom.jsonLd)) {
+function articleBodyFromJsonLd(ld: readonly Record<string, unknown>[]): string[] | null {
+  for (const item of ld) {
     const body = item.articleBody;
     if (typeof body === 'string' && body.trim()) {
       return body

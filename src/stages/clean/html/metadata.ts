@@ -7,7 +7,7 @@ import type { PageDom } from './parse.js';
 
 type Field = MetadataCandidate['field'];
 
-export function htmlCandidates(dom: PageDom, url: string | null): MetadataCandidate[] {
+export function htmlCandidates(dom: PageDom, url: string | null, ld: readonly Record<string, unknown>[] = jsonLdItems(dom.jsonLd)): MetadataCandidate[] {
   const out: MetadataCandidate[] = [];
   const seen = new Set<string>();
   const push = (field: Field, value: unknown, basis: string) => {
@@ -18,7 +18,7 @@ export function htmlCandidates(dom: PageDom, url: string | null): MetadataCandid
     out.push({ field, value: v, basis });
   };
 
-  for (const item of jsonLdItems(dom.jsonLd)) {
+  for (const item of ld) {
     const type = String(item['@type'] ?? '');
     if (!/Article|Posting|Report|WebPage|BlogPosting|NewsArticle/i.test(type)) continue;
     push('title', item.headline ?? item.name, 'json-ld:headline');
