@@ -87,6 +87,13 @@ describe('cleanHtml: fallbacks when the markup hides the article', () => {
     const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body })}</script></head><body><article><p>Loading…</p></article></body></html>`;
     expect(paragraphs(html)).toEqual(body.split('\n\n'));
   });
+
+  it('reads markup and entities left in the JSON-LD articleBody, and drops its furniture lines', () => {
+    const sentences = Array.from({ length: 4 }, (_, i) => `Sentence ${i + 1} says the delegations of Ukraine &amp; Russia met, mediators said on Monday.`);
+    const body = `<p>${sentences.join('</p><p>')}</p><p>Advertisement</p>`;
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body })}</script></head><body><article><p>Loading…</p></article></body></html>`;
+    expect(paragraphs(html)).toEqual(sentences.map((x) => x.replace('&amp;', '&')));
+  });
 });
 
 describe('cleanHtml: metadata candidates with their basis', () => {

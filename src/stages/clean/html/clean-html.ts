@@ -4,7 +4,8 @@
  * and filter them (trafilatura-style, for precision). No per-site rules.
  */
 import type { RemovedSpan } from '../../../core/types.js';
-import type { TextCleanResult } from '../text/clean-text.js';
+import { decodeHTML } from 'entities';
+import { cleanText, type TextCleanResult } from '../text/clean-text.js';
 import { collectBlocks } from './blocks.js';
 import { filterBlocks } from './filters.js';
 import { htmlCandidates, jsonLdItems } from './metadata.js';
@@ -84,15 +85,16 @@ function extract(dom: PageDom, marks: ReadonlyMap<number, Pruned>, title: string
   return { paragraphs: kept.map((b) => b.text), removed, marks };
 }
 
+/**
+ * The JSON-LD articleBody as paragraphs: markup some publishers leave in it becomes paragraph breaks,
+ * entities are decoded, and furniture lines go through the plain-text rules like any scraped text.
+ */
 function articleBodyFromJsonLd(ld: readonly Record<string, unknown>[]): string[] | null {
   for (const item of ld) {
     const body = item.articleBody;
-    if (typeof body === 'string' && body.trim()) {
-      return body
-        .split(/\n\s*\n|\r?\n/)
-        .map(collapse)
-        .filter(Boolean);
-    }
+    if (typeof body !== 'string' || !body.trim()) continue;
+    const text = decodeHTML(body.replace(/<\/?(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>/gi, '\n\n').replace(/<[^>]+>/g, ''));
+    return cleanText(text).paragraphs.slice();
   }
   return null;
 }
