@@ -3,7 +3,7 @@
  * test/fixtures/clean/raw-news-lines.json: prose that must stay, junk that must go (with its reason),
  * and files that hold no article. Shared by the dataset test and `npm run eval`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawDocument } from '../../src/core/analysis.js';
 import { cleanDocument } from '../../src/pipeline/extract.js';
@@ -29,6 +29,7 @@ export interface CleanedFile {
 }
 
 export function cleanFile(dir: string, file: string): CleanedFile {
+  if (!existsSync(join(dir, file))) return { file, text: null, failure: 'file missing from the dataset', removed: [] };
   const raw: RawDocument = { source: file, body: readFileSync(join(dir, file)), mediaType: 'text/plain' };
   const r = cleanDocument(raw);
   return r.ok
