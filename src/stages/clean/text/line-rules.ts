@@ -144,39 +144,6 @@ export const LINE_RULES: readonly LineRule[] = [
       (/^(?:view video|see the video|watch the video|watch:|video:)/i.test(l) ||
         (f.words <= 30 && /\b(?:(?:on|from|at) (?:the |our )?(?:\S+ ){0,2}(?:main|home|front) ?page|in (?:our|the) live (?:coverage|blog)|live coverage\b.*\b(?:here|followed)|can be followed (?:here|in)|read (?:more|the rest|the full|the original)[^.]{0,60}\bhere\b|^read (?:the )?(?:report|article|story|full story|original)\b|you can read (?:more|some)|more (?:similar |such |important )?(?:information|texts|stories|messages|news)\b[^.]{0,60}\b(?:page|site|website|onet|here))/i.test(l))),
   },
-  // Teaser headlines in capitals inserted between paragraphs ("US SENDS MORE TROOPS TO …").
-  {
-    reason: 'related',
-    rule: 'all-caps teaser headline',
-    test: (l, f) => f.words >= 4 && !/[.!]$/.test(l) && letterCaseRatio(l) >= 0.9,
-  },
-  {
-    reason: 'promo',
-    rule: 'call to action',
-    test: (l, f) =>
-      !f.reportsSpeech && (!f.quoted || IMPERATIVE_CLAUSE.test(l)) && f.words <= 40 && PROMO_WORDS.test(l) && (f.addressesReader || CTA.test(l) || IMPERATIVE_CLAUSE.test(l) || /^[^a-z]*newsletter\b/i.test(l) || (!f.sentenceEnd && f.words <= 15)),
-  },
-  // Share and follow prompts.
-  {
-    reason: 'share',
-    rule: 'share prompt',
-    test: (l, f) =>
-      f.words <= 12 &&
-      !f.reportsSpeech &&
-      /^(?:share(?: this| on| via| article|$)|tweet(?: this)?$|email$|print$|copy link|comments?$|\d+\s+comments?$|follow (?:us|me|\w+ on)|(?:subscribe|follow) (?:to )?us\b|like us on|find us on|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email)(?:\s*[|,/]\s*(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x))+$)/i.test(l),
-  },
-  // Links to other pages: "Read more: …", "See also: …", "Related: …", pointers to the front page or live blog.
-  {
-    reason: 'related',
-    rule: 'read-more link',
-    test: (l, f) =>
-      !f.reportsSpeech &&
-      (/^(?:read more|read also|also read|see also|related(?: articles?| stories| content| coverage)?|more on this(?: story)?|recommended|editor'?s picks?|most read|most popular|trending|other topics of interest|more from|you may also like|you might also like|further reading)\b\s*[:.\-–—]?/i.test(l) ||
-        /^(?:see more|don'?t miss|also)\s*[:\-–—]/i.test(l) ||
-        /^(?:see more|don'?t miss|more stories|related stories|recommended for you)$/i.test(l) ||
-        /^(?:view video|see the video|watch the video|watch:|video:)/i.test(l) ||
-        (f.words <= 30 && /\b(?:(?:on|from|at) (?:the |our )?(?:\S+ ){0,2}(?:main|home|front) ?page|in (?:our|the) live (?:coverage|blog)|live coverage\b.*\b(?:here|followed)|can be followed (?:here|in)|read (?:more|the rest|the full|the original)[^.]{0,60}\bhere\b|^read (?:the )?(?:report|article|story|full story|original)\b|you can read (?:more|some)|more (?:similar |such |important )?(?:information|texts|stories|messages|news)\b[^.]{0,60}\b(?:page|site|website|onet|here))/i.test(l))),
-  },
   // A video teaser: "Video Andrzej Duda in Kyiv …" without a sentence.
   { reason: 'related', rule: 'video teaser', test: (l, f) => (/^[Vv]ideo\s+\p{Lu}/u.test(l) && !f.sentenceEnd && f.words <= 25) || /^\d{1,2}:\d{2}\s.{5,150}[–—-]\s*video$/i.test(l) },
   // Pointers to media below: "The rest of the text is under the video", "Continuation of the material under the video".
