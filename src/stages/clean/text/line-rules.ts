@@ -114,7 +114,7 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'promo',
     rule: 'call to action',
     test: (l, f) =>
-      !f.reportsSpeech && (!f.quoted || IMPERATIVE_CLAUSE.test(l)) && f.words <= 40 && PROMO_WORDS.test(l) && (f.addressesReader || CTA.test(l) || IMPERATIVE_CLAUSE.test(l) || /^[^a-z]*newsletter\b/i.test(l) || (!f.sentenceEnd && f.words <= 15)),
+      !f.reportsSpeech && (!f.quoted || IMPERATIVE_CLAUSE.test(l) || CTA.test(l)) && f.words <= 40 && PROMO_WORDS.test(l) && (f.addressesReader || CTA.test(l) || IMPERATIVE_CLAUSE.test(l) || /^[^a-z]*newsletter\b/i.test(l) || (!f.sentenceEnd && f.words <= 15)),
   },
   // Share and follow prompts.
   {
@@ -133,7 +133,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l) =>
       /^(?:read more|read also|also read|see also|other topics of interest|more on this story|you may also like|you might also like|further reading|related (?:articles?|stories|content|coverage))\b/i.test(l) ||
       /^(?:related|recommended|editor'?s picks?|most read|most popular|trending|more from|see more|don'?t miss|also)\s*[:\-–—]/i.test(l) ||
-      /^(?:see more|don'?t miss|more stories|related stories|recommended for you|read more)$/i.test(l),
+      /^(?:see more|don'?t miss|more stories|related stories|related news|more news|latest news|top stories|recommended for you|read more)$/i.test(l),
   },
   // Pointers to the front page, the live blog or the rest of a story elsewhere.
   {
