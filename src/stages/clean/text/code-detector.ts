@@ -49,6 +49,8 @@ export function isCodeLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 8) return /^[{}()[\];]+$/.test(t);
   if (isJsonBlob(t)) return true;
+  // Every verdict below needs this density: prose stops here without the marker regexes.
+  if ((t.match(CODE_CHARS)?.length ?? 0) / t.length < 0.04) return false;
   const { density, markers } = codeScore(t);
   if (markers >= 2 && hasProseOutsideCode(t)) return false; // prose with a glued loader: cut inline instead
   // Prose with a parenthesis or a semicolon scores one marker and a density near 0.01;

@@ -101,7 +101,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l, f) => f.words <= 10 && !f.sentenceEnd && (new RegExp(`^${AGENCY}(?:\\s*[/,]\\s*[^/,]{1,40})*$`, 'u').test(l) || /^[^./]{2,40}(?:\s?\/\s?[^./]{2,40}){2,}$/.test(l)),
   },
   { reason: 'credit', rule: 'source line', test: (l, f) => f.words <= 8 && /^sources?\s*:\s*\S/i.test(l) },
-  { reason: 'caption', rule: 'caption with credit', test: (l, f) => f.words <= 70 && !f.quoted && !CTA.test(l) && (CREDIT_TAIL.test(l) || (!f.sentenceEnd && f.words <= 25 && AGENCY_TAIL.test(l))) },
+  { reason: 'caption', rule: 'caption with credit', test: (l, f) => f.words <= 70 && !f.quoted && !CTA.test(l) && (CREDIT_TAIL.test(tail(l)) || (!f.sentenceEnd && f.words <= 25 && AGENCY_TAIL.test(tail(l)))) },
   { reason: 'caption', rule: 'caption label', test: (l, f) => f.words <= 60 && /^(?:photo|pictured|main image|file photo)\s*[,:(]/i.test(l) },
   { reason: 'promo', rule: 'shouted call to action', test: (l) => /^(?:CLICK HERE|TAP HERE|JOIN US|FOLLOW US|SUBSCRIBE|SIGN UP|DOWNLOAD|GET THE \S+ APP)\b/.test(l) },
   // Teaser headlines in capitals inserted between paragraphs ("US SENDS MORE TROOPS TO …").
@@ -162,22 +162,38 @@ export const LINE_RULES: readonly LineRule[] = [
   },
 ];
 
-/** Share of cased letters that are upper case. */
+/** Share of cased letters that are upper case (0 under 8 cased letters). */
 export function letterCaseRatio(s: string): number {
-  let upper = 0;
-  let cased = 0;
-  for (const ch of s) {
-    const u = ch.toUpperCase();
-    const lo = ch.toLowerCase();
-    if (u === lo) continue;
-    cased++;
-    if (ch === u) upper++;
+  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = s.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper + lower < 8 ? 0 : upper / (upper + lower);
+}
+
+/** The end of a line, where an end-anchored credit pattern can match (bounds the regex work). */
+function tail(l: string): string {
+  return l.length > 300 ? l.slice(-300) : l;
+}
+
+/** Space-separated tokens holding a letter or digit (a loop: this runs on every block of a page). */
+function countWords(s: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) {
+      counted = false;
+      continue;
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(s[i]!)))) {
+      n++;
+      counted = true;
+    }
   }
-  return cased < 8 ? 0 : upper / cased;
+  return n;
 }
 
 export function lineFeatures(line: string): LineFeatures {
-  const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = countWords(line);
   return {
     words,
     sentenceEnd: /[.!?…]["'”’»)\]]*$/.test(line),
