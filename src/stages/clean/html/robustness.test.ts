@@ -44,3 +44,24 @@ describe('cleanHtml: bad HTML gets an answer, never a crash or a hang', () => {
     expect(r.ok ? 'ok' : r.failure.code).toBe('CLEAN_NO_ARTICLE');
   });
 });
+
+describe('clean stage: random tag soup never throws', () => {
+  it('answers or fails with a code on 500 seeded random documents, HTML and text', () => {
+    const tags = ['p', 'div', 'a', 'br', 'table', 'tr', 'td', 'script', 'style', 'h1', 'li', 'ul', 'article', 'nav', 'figure', 'span', 'time', 'blockquote', 'noscript', 'svg', 'title', 'head', 'body', '!--', '![CDATA[', 'template', 'form', 'meta'];
+    const words = ['the', 'minister', 'said', ',', '.', 'Advertisement', '{', '}', ';', '(', ')', '&amp;', '"', '“', 'function', 'var', 'x=1', '\n', '\n\n', 'Read more:', 'Photo:', '/AP)', 'Київ'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    const codes = new Set<string>();
+    for (let k = 0; k < 500; k++) {
+      let s = '';
+      for (let i = 1 + rnd(200); i > 0; i--) {
+        const r = rnd(10);
+        const t = tags[rnd(tags.length)]!;
+        s += r < 3 ? `<${t}${rnd(3) === 0 ? ' class="share article-body"' : ''}>` : r < 5 ? `</${t}>` : `${words[rnd(words.length)]} `;
+      }
+      const result = cleanDocument({ source: 'fuzz', body: s, mediaType: rnd(2) ? 'text/html' : 'text/plain' });
+      if (!result.ok) codes.add(result.failure.code);
+    }
+    expect([...codes].filter((c) => c !== 'CLEAN_NO_ARTICLE' && c !== 'DECODE_EMPTY')).toEqual([]);
+  });
+});
