@@ -51,6 +51,13 @@ describe('cleanText', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['ad']);
   });
 
+  it('cuts a teaser link or a shouted call to action glued after the last sentence, not a quoted one', () => {
+    expect(cleanText('The talks ended on Friday. Read more: Geneva talks collapse after a week').paragraphs).toEqual(['The talks ended on Friday.']);
+    expect(cleanText('The talks ended on Friday. CLICK HERE TO GET THE DAILY HERALD APP').paragraphs).toEqual(['The talks ended on Friday.']);
+    const quoted = 'He wrote: "Read more: the report is long" and left.';
+    expect(cleanText(quoted).paragraphs).toEqual([quoted]);
+  });
+
   it('reports a newsletter widget with no article as CLEAN_NO_ARTICLE', () => {
     const r = run('Newsletter As news happens\n\nThe Evening Brief: A newsletter for the biggest stories\n\nBy submitting your email, you agree to our Terms of Service.');
     expect(r.ok ? 'ok' : r.failure.code).toBe('CLEAN_NO_ARTICLE');

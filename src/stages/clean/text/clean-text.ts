@@ -28,7 +28,13 @@ interface InlineRule {
 const INLINE_RULES: readonly InlineRule[] = [
   { reason: 'ad', rule: 'inline ad label', re: /(?<=[.!?"”’]\s{0,3})(?:Advertisement|ADVERTISEMENT|Sponsored content)(?=\s+[\p{Lu}"“])/gu },
   { reason: 'promo', rule: 'inline newsletter box', re: /skip past newsletter promotion[\s\S]*?after newsletter promotion/gi },
+  // A teaser link or a shouted call to action glued after the paragraph's last sentence.
+  { reason: 'related', rule: 'inline read-more link', re: /(?<=[.!?"”’]\s{1,3})(?:READ MORE|Read more|READ ALSO|Read also|SEE ALSO|See also|RELATED|Related):\s[^.!?\n]{5,200}[.!?]?$/gu },
+  { reason: 'promo', rule: 'inline shouted call to action', re: /(?<=[.!?"”’]\s{1,3})(?:CLICK HERE|TAP HERE|SIGN UP|SUBSCRIBE|DOWNLOAD)\b[^\p{Ll}\n]{3,100}$/gu },
 ];
+
+// A whole sentence: several words and a sentence end.
+const SENTENCE = /\p{L}{2,}(?:[ ,]+[\p{L}\p{N}]+){3,}[.!?]["”’)]?$/u;
 
 export function cleanText(input: string): TextCleanResult {
   const removed: RemovedSpan[] = [];
@@ -48,11 +54,13 @@ export function cleanText(input: string): TextCleanResult {
   for (const { start, end } of logicalLines(input, pos)) {
     const line = input.slice(start, end);
     const rule = classifyLine(line.replace(/\s+/g, ' '));
-    if (rule) removed.push({ start, end, text: line, reason: rule.reason, rule: rule.rule });
-    else {
-      const kept = cutInline(line, start, removed);
+    const cuts: RemovedSpan[] = [];
+    const kept = cutInline(line, start, cuts);
+    // A sentence with junk glued to it keeps the sentence when the junk alone explains the verdict.
+    if (!rule || (cuts.length > 0 && SENTENCE.test(kept) && !classifyLine(kept))) {
+      removed.push(...cuts);
       if (kept) paragraphs.push(kept);
-    }
+    } else removed.push({ start, end, text: line, reason: rule.reason, rule: rule.rule });
   }
   removed.sort((a, b) => a.start - b.start);
   return { paragraphs, removed, candidates };
