@@ -8,30 +8,35 @@ const gc = vm.runInNewContext('gc') as () => void;
 export interface Measure {
   readonly pagesPerSecond: number;
   readonly msPerPage: number;
-  /** Highest heap in use above the heap before the run, in MiB (sampled after every page). */
+  /** Highest heap in use above the heap before each round, in MiB (sampled after every page). */
   readonly peakHeapMiB: number;
-  /** Highest resident set size during the run, in MiB. */
+  /** Highest resident set size during its rounds, in MiB (process-wide). */
   readonly peakRssMiB: number;
 }
 
-/** Runs `fn` over every item `rounds` times (after one warm-up pass) and measures it. */
-export function measure<T>(items: readonly T[], rounds: number, fn: (item: T) => unknown): Measure {
-  for (const it of items) fn(it);
-  gc();
-  const base = process.memoryUsage().heapUsed;
-  let peakHeap = base;
-  let peakRss = process.memoryUsage.rss();
-  const started = performance.now();
+/**
+ * Runs each function over every item `rounds` times after one warm-up pass, alternating the
+ * functions round by round so that both see the same machine load (the machine is shared).
+ */
+export function measureAlternating<T>(items: readonly T[], rounds: number, fns: readonly ((item: T) => unknown)[]): Measure[] {
+  const ms = fns.map(() => 0);
+  const peakHeap = fns.map(() => 0);
+  const peakRss = fns.map(() => 0);
+  for (const fn of fns) for (const it of items) fn(it);
   for (let r = 0; r < rounds; r++) {
-    for (const it of items) {
-      fn(it);
-      const m = process.memoryUsage();
-      if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
-      if (m.rss > peakRss) peakRss = m.rss;
-    }
+    fns.forEach((fn, k) => {
+      gc();
+      const base = process.memoryUsage().heapUsed;
+      const started = performance.now();
+      for (const it of items) {
+        fn(it);
+        const m = process.memoryUsage();
+        peakHeap[k] = Math.max(peakHeap[k]!, m.heapUsed - base);
+        peakRss[k] = Math.max(peakRss[k]!, m.rss);
+      }
+      ms[k] = ms[k]! + performance.now() - started;
+    });
   }
-  const ms = performance.now() - started;
   const n = items.length * rounds;
-  gc();
-  return { pagesPerSecond: (n * 1000) / ms, msPerPage: ms / n, peakHeapMiB: (peakHeap - base) / 2 ** 20, peakRssMiB: peakRss / 2 ** 20 };
+  return fns.map((_, k) => ({ pagesPerSecond: (n * 1000) / ms[k]!, msPerPage: ms[k]! / n, peakHeapMiB: peakHeap[k]! / 2 ** 20, peakRssMiB: peakRss[k]! / 2 ** 20 }));
 }

@@ -5,6 +5,7 @@ import { datasetDir } from '../../test/support/shared.js';
 import { skipped, type EvalSection } from './report.js';
 
 // Kept lines that still look like furniture: listed so a reader sees what the clean stage missed.
+const SUSPECT = (t: string) => t.split(/\s+/).length >= 12 && /[.!?]["”’]?$/.test(t) && /\b(?:said|says|told|added|according to)\b|["“”]/.test(t);
 const JUNK_MARKER = /^(?:advertisement|sponsored)$|\b(?:newsletter|click here|sign up for|subscribe to|download the app|read more:|cookies?)\b/i;
 
 /** Clean stage on raw-news/dev: junk removed per reason, hand-checked prose kept (bar: none removed). */
@@ -20,8 +21,11 @@ export function evalCleanRawNews(): EvalSection {
   const byReason = new Map<string, number>();
   const byRule = new Map<string, number>();
   const kept: string[] = [];
+  const suspects: string[] = [];
   for (const c of cleaned.values()) {
     for (const r of c.removed) {
+      // Removed lines that read like reported prose: listed for a human to check.
+      if (SUSPECT(r.text) && r.reason !== 'script') suspects.push(`${c.file}: [${r.reason}/${r.rule}] ${r.text.slice(0, 110)}`);
       byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
       byRule.set(`${r.reason}/${r.rule ?? '?'}`, (byRule.get(`${r.reason}/${r.rule ?? '?'}`) ?? 0) + 1);
     }
@@ -39,16 +43,22 @@ export function evalCleanRawNews(): EvalSection {
       { label: 'files', value: files.length },
       { label: 'spans removed', value: [...byReason.values()].reduce((a, b) => a + b, 0) },
       { label: 'CLEAN_NO_ARTICLE files', value: noArticle },
-      { label: 'hand-checked prose lines removed', value: prose.filter((c) => !c.ok).length, bar: { op: '==', value: 0 } },
-      { label: 'hand-checked junk lines removed right', value: junk.filter((c) => c.ok).length / Math.max(junk.length, 1), bar: { op: '==', value: 1 } },
-      { label: 'no-article files reported', value: none.filter((c) => c.ok).length / Math.max(none.length, 1), bar: { op: '==', value: 1 } },
+      { label: `hand-checked prose lines removed (of ${prose.length})`, value: prose.filter((c) => !c.ok).length, bar: { op: '==', value: 0 } },
+      { label: `hand-checked junk lines removed with their reason (share of ${junk.length})`, value: junk.filter((c) => c.ok).length / Math.max(junk.length, 1), bar: { op: '==', value: 1 } },
+      { label: `no-article files reported (share of ${none.length})`, value: none.filter((c) => c.ok).length / Math.max(none.length, 1), bar: { op: '==', value: 1 } },
       { label: 'kept lines that look like junk', value: kept.length },
+      { label: 'removed lines that read like prose (check)', value: suspects.length },
     ],
     notes: [
       ...[...byReason].sort().map(([k, v]) => `removed ${k}: ${v}`),
       ...[...byRule].sort().map(([k, v]) => `  rule ${k}: ${v}`),
       ...checks.filter((c) => !c.ok).map((c) => `FAILED ${c.kind} ${c.file} "${c.snippet}": ${c.got}`),
       ...kept.map((k) => `kept, looks like junk: ${k}`),
+      ...suspects.map((k) => `removed, reads like prose: ${k}`),
+      // `npm run eval -- --lines`: every removed line, by reason, for review.
+      ...(process.argv.includes('--lines')
+        ? [...cleaned.values()].flatMap((c) => c.removed.map((r) => `${r.reason.padEnd(11)} ${c.file.slice(-14, -4)} ${r.text.slice(0, 120)}`)).sort()
+        : []),
     ],
   };
 }

@@ -11,11 +11,12 @@ const MIN_ARTICLE_WORDS = 8;
 export const clean: Stage<DecodedDocument, Result<CleanedDocument>> = {
   name: 'clean',
   run(doc, ctx) {
-    const result = doc.mediaType === 'text/html' ? cleanHtml(doc.text, { url: doc.hints.url ?? null }) : cleanText(doc.text);
+    const result = doc.mediaType === 'text/html' ? cleanHtml(doc.text, { url: doc.hints.url ?? null, trace: (line) => ctx.trace('clean', line) }) : cleanText(doc.text);
     const text = result.paragraphs.join('\n\n');
     for (const r of result.removed) ctx.trace('clean', () => `removed ${r.reason} (${r.rule ?? ''}) at ${r.start}: ${r.text.slice(0, 80)}`);
     const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (words === 0 || (words < MIN_ARTICLE_WORDS && result.removed.length > 0 && doc.mediaType === 'text/plain')) {
+    const junk = result.removed.filter((r) => r.reason !== 'header').length;
+    if (words === 0 || (words < MIN_ARTICLE_WORDS && junk > 0 && doc.mediaType === 'text/plain')) {
       return fail('CLEAN_NO_ARTICLE', doc.source, 'No article text was found (only page furniture such as a newsletter box); nothing to extract.', {
         textLength: text.length,
         removed: result.removed.length,

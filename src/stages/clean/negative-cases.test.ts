@@ -20,6 +20,11 @@ const PROSE: readonly string[] = [
   'Police said the suspect (aged 34) had been released; no charges were filed.',
   'Russia began its invasion of Ukraine on Feb. 24, 2022.',
   'What happens next?',
+  'Recommended measures include a ceasefire and talks, the minister said.',
+  'Trending upward for a third month, prices rose again in March.',
+  'Officials charge that firms that stand to benefit from the deal donated millions of dollars to the foundation.',
+  "The newspaper's tally doesn't include money from non-profit groups that don't disclose their fundraising on a regular basis.",
+  'Below, the paper rounded up a sampling of the ways the claims have been discredited by doctors.',
   '– The road to Kherson –',
 ];
 

@@ -16,7 +16,7 @@ export const decode: Stage<RawDocument, Result<DecodedDocument>> = {
     } else {
       const bytes = raw.body;
       if (bytes.length === 0) return fail('DECODE_EMPTY', raw.source, 'The document is empty; nothing to extract.');
-      const decoded = decodeBytes(bytes, raw.hints?.charset ?? null);
+      const decoded = decodeBytes(bytes, raw.hints?.charset ?? null, warnings);
       if (!decoded) {
         return fail(
           'DECODE_BINARY_INPUT',
@@ -26,6 +26,7 @@ export const decode: Stage<RawDocument, Result<DecodedDocument>> = {
       }
       ({ text, encoding } = decoded);
       if (decoded.replaced > 0) warnings.push(`${decoded.replaced} undecodable bytes replaced`);
+      for (const w of warnings) ctx.trace('decode', () => w);
     }
     text = text.replace(/^\uFEFF/, '').normalize('NFC');
     if (text.trim() === '') return fail('DECODE_EMPTY', raw.source, 'The document has no text; nothing to extract.');
@@ -49,28 +50,71 @@ interface Decoded {
   replaced: number;
 }
 
-/** BOM first, then a declared charset, then strict UTF-8, then Windows-1252. Null for binary. */
-function decodeBytes(bytes: Uint8Array, declared: string | null): Decoded | null {
+/**
+ * BOM first, then the charset declared outside the body (HTTP/WARC header), then a <meta> or XML
+ * declaration, then strict UTF-8, then Windows-1252. A declared single-byte charset loses to UTF-8
+ * when the bytes are valid UTF-8 with multi-byte sequences (a common mislabel). Null for binary.
+ */
+function decodeBytes(bytes: Uint8Array, declared: string | null, warnings: string[]): Decoded | null {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xff && b1 === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', replaced: 0 };
   if (b0 === 0xfe && b1 === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', replaced: 0 };
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  // UTF-16 without a BOM is full of NUL bytes: only a charset declared outside the body can say so.
+  const outside = normaliseCharset(declared);
+  if (outside && /^utf-?16(?:le|be)?$/.test(outside)) return { text: iconv.decode(Buffer.from(bytes), outside.replace('utf16', 'utf-16')), encoding: outside, replaced: 0 };
   if (looksBinary(bytes)) return null;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const charset = normaliseCharset(declared ?? sniffDeclaredCharset(buf));
-  if (charset && charset !== 'utf-8' && iconv.encodingExists(charset)) {
-    return { text: iconv.decode(buf, charset), encoding: charset, replaced: 0 };
+  const utf8 = strictUtf8(buf);
+  if (charset && charset !== 'utf-8') {
+    if (!iconv.encodingExists(charset)) warnings.push(`unknown declared charset "${charset}"; read as UTF-8 or Windows-1252`);
+    else if (utf8 !== null && SINGLE_BYTE.test(charset) && /[\u0080-\uffff]/.test(utf8)) {
+      warnings.push(`declared charset ${charset} but the bytes are UTF-8; read as UTF-8`);
+      return { text: utf8, encoding: 'utf-8', replaced: 0 };
+    } else {
+      const text = iconv.decode(buf, charset);
+      return { text, encoding: charset, replaced: countReplacements(text) };
+    }
   }
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', replaced: 0 };
+  if (charset === 'utf-8') warnings.push('declared UTF-8 but the bytes are not; read as Windows-1252');
+  // Not valid UTF-8: most such news text is Windows-1252 (a superset of Latin-1 in practice).
+  return { text: iconv.decode(buf, 'windows-1252'), encoding: 'windows-1252', replaced: 0 };
+}
+
+const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|latin\d|cp125\d|koi8-[ru])$/;
+
+function strictUtf8(buf: Buffer): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', replaced: 0 };
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    // Not valid UTF-8: most such news text is Windows-1252 (a superset of Latin-1 in practice).
-    return { text: iconv.decode(buf, 'windows-1252'), encoding: 'windows-1252', replaced: 0 };
+    return null;
   }
 }
 
-/** NUL bytes or many C0 control characters in the first 8 KiB mean binary. */
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+// Signatures of formats that are never text: PDF, ZIP/Office, PNG, GIF, JPEG, gzip, WebP/RIFF, ELF.
+const MAGIC: readonly number[][] = [
+  [0x25, 0x50, 0x44, 0x46],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0x47, 0x49, 0x46, 0x38],
+  [0xff, 0xd8, 0xff],
+  [0x1f, 0x8b],
+  [0x52, 0x49, 0x46, 0x46],
+  [0x7f, 0x45, 0x4c, 0x46],
+];
+
+/** A known binary signature, NUL bytes, or many C0 control characters in the first 8 KiB mean binary. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (MAGIC.some((sig) => sig.every((b, i) => bytes[i] === b))) return true;
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -5,7 +5,7 @@
  */
 import type { RemovalReason } from '../../../core/types.js';
 import { TEXT, type PageDom } from './parse.js';
-import type { Pruned } from './prune.js';
+import { embeddedPostHolders, type Pruned } from './prune.js';
 import { classWeight } from './score.js';
 import { BLOCK_TAGS, type Stats } from './stats.js';
 
@@ -15,6 +15,8 @@ export interface Block {
   /** The nearest block element holding the text. */
   readonly owner: number;
   readonly tag: string;
+  /** The owner holds a content image and little text: the block is the image's caption. */
+  readonly besideImage: boolean;
 }
 
 export interface SkippedNode {
@@ -24,7 +26,26 @@ export interface SkippedNode {
 }
 
 const BR = '\u2028';
+// A caption is short; an element with an image and more text than this is a paragraph with a picture.
+const CAPTION_CHARS = 250;
 const CLEANABLE = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'form', 'aside']);
+
+/**
+ * An inline element inside running text that is a card of several links (a person's popover with
+ * their latest headlines): it would glue link titles into the sentence.
+ */
+function inlineLinkCard(dom: PageDom, stats: Stats, i: number): Pruned | null {
+  if (!isCard(dom, stats, i)) return null;
+  // The innermost such element is the card; an outer one may also hold the linked name itself.
+  for (const c of dom.children[i]!) if (isCard(dom, stats, c)) return null;
+  return { reason: 'related', rule: `inline link card <${dom.tag[i]}>` };
+}
+
+function isCard(dom: PageDom, stats: Stats, i: number): boolean {
+  const tag = dom.tag[i]!;
+  if (tag === TEXT || BLOCK_TAGS.has(tag) || tag === 'a' || stats.anchors[i]! < 3) return false;
+  return stats.linkChars[i]! >= 0.8 * stats.chars[i]!;
+}
 
 /** Readability's conditional cleaning: a box with few commas that is mostly links or badly weighted. */
 function conditionalSkip(dom: PageDom, stats: Stats, i: number): Pruned | null {
@@ -46,6 +67,8 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
   let links = 0;
   let linkDepth = 0;
   const owners: number[] = [];
+  // Embedded posts (tweets) are quoted content: never cleaned away with their social-media wrapper.
+  const holdsPost = embeddedPostHolders(dom);
 
   const flush = () => {
     if (!/[^\s\u2028]/.test(buf)) {
@@ -54,6 +77,7 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
       return;
     }
     const owner = owners[owners.length - 1] ?? -1;
+    const besideImage = owner >= 0 && dom.tag[owner] !== 'p' && dom.tag[owner] !== 'li' && stats.images[owner]! > 0 && stats.chars[owner]! < CAPTION_CHARS;
     const parts = buf.split(/\s*\u2028\s*\u2028[\s\u2028]*/);
     for (const part of parts) {
       const text = part
@@ -61,7 +85,7 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
         .replace(/ ?\u2028 ?/g, '\n')
         .trim();
       // Link characters are shared among the parts in proportion to their length.
-      if (text) blocks.push({ text, linkChars: parts.length === 1 ? links : (links * part.length) / buf.length, owner, tag: owner >= 0 ? dom.tag[owner]! : '' });
+      if (text) blocks.push({ text, linkChars: parts.length === 1 ? links : (links * part.length) / buf.length, owner, tag: owner >= 0 ? dom.tag[owner]! : '', besideImage });
     }
     buf = '';
     links = 0;
@@ -90,7 +114,7 @@ export function collectBlocks(dom: PageDom, stats: Stats, marks: ReadonlyMap<num
         buf += BR;
         continue;
       }
-      const mark = marks.get(i) ?? (i === root ? null : conditionalSkip(dom, stats, i));
+      const mark = marks.get(i) ?? (i === root || holdsPost[i] ? null : (conditionalSkip(dom, stats, i) ?? inlineLinkCard(dom, stats, i)));
       if (mark) {
         if (stats.chars[i]! > 0 || marks.has(i)) skipped.push({ node: i, reason: mark.reason, rule: mark.rule });
         // Inline furniture (a <time> inside a sentence) still separates words.

@@ -4,12 +4,13 @@
  * and filter them (trafilatura-style, for precision). No per-site rules.
  */
 import type { RemovedSpan } from '../../../core/types.js';
-import type { TextCleanResult } from '../text/clean-text.js';
+import { decodeHTML } from 'entities';
+import { cleanText, type TextCleanResult } from '../text/clean-text.js';
 import { collectBlocks } from './blocks.js';
 import { filterBlocks } from './filters.js';
 import { htmlCandidates, jsonLdItems } from './metadata.js';
 import { parseHtml, TEXT, type PageDom } from './parse.js';
-import { markFurniture } from './prune.js';
+import { markFurniture, type Pruned } from './prune.js';
 import { chooseContainer, textOf } from './score.js';
 import { computeStats } from './stats.js';
 
@@ -18,19 +19,59 @@ const MIN_ARTICLE_CHARS = 250;
 
 export interface HtmlOptions {
   readonly url: string | null;
+  /** Lazy trace (for --explain): the container chosen and the fallbacks taken. */
+  readonly trace?: (line: () => string) => void;
 }
 
 export function cleanHtml(html: string, options: HtmlOptions): TextCleanResult {
   const dom = parseHtml(html);
-  const marks = markFurniture(dom, computeStats(dom));
-  const stats = computeStats(dom, marks);
-  const candidates = htmlCandidates(dom, options.url);
+  const rawStats = computeStats(dom);
+  const ld = jsonLdItems(dom.jsonLd);
+  const candidates = htmlCandidates(dom, options.url, ld);
   const title = candidates.find((c) => c.field === 'title')?.value ?? '';
+  const trace = options.trace ?? (() => undefined);
+  let result = extract(dom, markFurniture(dom, rawStats), title, trace);
+  // Readability's retry: a tiny result may mean a class word hid the article; try with tag rules only.
+  if (length(result.paragraphs) < MIN_ARTICLE_CHARS) {
+    const retry = extract(dom, markFurniture(dom, rawStats, { classWords: false }), title, (l) => trace(() => `retry without class words: ${l()}`));
+    if (length(retry.paragraphs) > length(result.paragraphs)) {
+      trace(() => 'retry without class words gave more text');
+      result = retry;
+    }
+  }
+  let { paragraphs } = result;
+  const jsonLdBody = articleBodyFromJsonLd(ld);
+  // The publisher's own articleBody, when it is much longer than what the page's markup gave.
+  if (jsonLdBody && length(jsonLdBody) > Math.max(MIN_ARTICLE_CHARS, 2 * length(paragraphs))) {
+    trace(() => 'JSON-LD articleBody is over twice as long: using it');
+    paragraphs = jsonLdBody;
+  }
+  if (length(paragraphs) < MIN_ARTICLE_CHARS) {
+    const fallback = allParagraphs(dom, result.marks);
+    if (length(fallback) > length(paragraphs)) {
+      trace(() => 'fallback: every visible <p> of the page');
+      paragraphs = fallback;
+    }
+  }
+  return { paragraphs, removed: result.removed, candidates };
+}
+
+interface Extracted {
+  readonly paragraphs: string[];
+  readonly removed: RemovedSpan[];
+  readonly marks: ReadonlyMap<number, unknown>;
+}
+
+function extract(dom: PageDom, marks: ReadonlyMap<number, Pruned>, title: string, trace: (line: () => string) => void): Extracted {
+  const stats = computeStats(dom, marks);
   const container = chooseContainer(dom, stats, marks);
+  trace(() =>
+    container
+      ? `container <${dom.tag[container.top]} ${dom.hint[container.top]!.slice(0, 60)}> score ${(container.scores.get(container.top) ?? 0).toFixed(1)}, ${container.nodes.length - 1} sibling(s) joined`
+      : 'no container found',
+  );
   const { blocks, skipped } = container ? collectBlocks(dom, stats, marks, container.nodes) : { blocks: [], skipped: [] };
   const { kept, dropped } = filterBlocks(blocks, title);
-  let paragraphs = kept.map((b) => b.text);
-
   const removed: RemovedSpan[] = [];
   for (const s of skipped) {
     const text = collapse(textOf(dom, s.node));
@@ -40,24 +81,20 @@ export function cleanHtml(html: string, options: HtmlOptions): TextCleanResult {
     const o = d.block.owner;
     removed.push({ start: o >= 0 ? dom.start[o]! : 0, end: o >= 0 ? dom.end[o]! : 0, text: d.block.text, reason: d.reason, rule: d.rule });
   }
-
-  if (length(paragraphs) < MIN_ARTICLE_CHARS) {
-    const fallback = articleBodyFromJsonLd(dom) ?? allParagraphs(dom, marks);
-    if (length(fallback) > length(paragraphs)) paragraphs = fallback;
-  }
   removed.sort((a, b) => a.start - b.start);
-  return { paragraphs, removed, candidates };
+  return { paragraphs: kept.map((b) => b.text), removed, marks };
 }
 
-function articleBodyFromJsonLd(dom: PageDom): string[] | null {
-  for (const item of jsonLdItems(dom.jsonLd)) {
+/**
+ * The JSON-LD articleBody as paragraphs: markup some publishers leave in it becomes paragraph breaks,
+ * entities are decoded, and furniture lines go through the plain-text rules like any scraped text.
+ */
+function articleBodyFromJsonLd(ld: readonly Record<string, unknown>[]): string[] | null {
+  for (const item of ld) {
     const body = item.articleBody;
-    if (typeof body === 'string' && body.trim()) {
-      return body
-        .split(/\n\s*\n|\r?\n/)
-        .map(collapse)
-        .filter(Boolean);
-    }
+    if (typeof body !== 'string' || !body.trim()) continue;
+    const text = decodeHTML(body.replace(/<\/?(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>/gi, '\n\n').replace(/<[^>]+>/g, ''));
+    return cleanText(text).paragraphs.slice();
   }
   return null;
 }

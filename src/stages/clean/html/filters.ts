@@ -14,6 +14,7 @@ export interface Dropped {
 }
 
 const HEADING = /^h[1-6]$/;
+const CLOSING_PROMO = /\bhave a (?:news )?tip\b|\bnews tip\b|\bfollow (?:him|her|them|us|me)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|threads|bluesky)|\bmay be reached at\b|\b(?:join|visit) our\b.{0,40}\b(?:forums?|community|newsletter)\b/i;
 
 export function filterBlocks(blocks: readonly Block[], title: string): { kept: Block[]; dropped: Dropped[] } {
   const kept: Block[] = [];
@@ -24,6 +25,12 @@ export function filterBlocks(blocks: readonly Block[], title: string): { kept: B
     if (why) dropped.push({ block: b, ...why });
     else kept.push(b);
   }
+  // Contact and follow lines that close an article ("Have a tip? …", "Follow him on Twitter").
+  for (let k = 0; k < 3 && kept.length > 1; k++) {
+    const last = kept[kept.length - 1]!;
+    if (last.text.length > 400 || !CLOSING_PROMO.test(last.text)) break;
+    dropped.push({ block: kept.pop()!, reason: 'promo', rule: 'closing contact/follow line' });
+  }
   // Headings with nothing after them introduce the next page section (related links, comments).
   while (kept.length > 0 && HEADING.test(kept[kept.length - 1]!.tag)) dropped.push({ block: kept.pop()!, reason: 'related', rule: 'trailing heading' });
   return { kept, dropped };
@@ -31,6 +38,7 @@ export function filterBlocks(blocks: readonly Block[], title: string): { kept: B
 
 function dropReason(b: Block, titleWords: Set<string>): { reason: RemovalReason; rule: string } | null {
   if (HEADING.test(b.tag) && titleWords.size > 0 && similarity(words(b.text), titleWords) >= 0.75) return { reason: 'headline', rule: 'heading like the title' };
+  if (b.besideImage && !HEADING.test(b.tag)) return { reason: 'caption', rule: 'short text beside an image' };
   const len = b.text.length;
   // A paragraph that is mostly link text points elsewhere, unless the link text is a bare URL.
   if (len > 0 && b.linkChars / len >= 0.9 && !/^(?:https?:\/\/|www\.)\S+$/.test(b.text) && b.tag !== 'li') {

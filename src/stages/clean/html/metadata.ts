@@ -7,7 +7,7 @@ import type { PageDom } from './parse.js';
 
 type Field = MetadataCandidate['field'];
 
-export function htmlCandidates(dom: PageDom, url: string | null): MetadataCandidate[] {
+export function htmlCandidates(dom: PageDom, url: string | null, ld: readonly Record<string, unknown>[] = jsonLdItems(dom.jsonLd)): MetadataCandidate[] {
   const out: MetadataCandidate[] = [];
   const seen = new Set<string>();
   const push = (field: Field, value: unknown, basis: string) => {
@@ -18,7 +18,7 @@ export function htmlCandidates(dom: PageDom, url: string | null): MetadataCandid
     out.push({ field, value: v, basis });
   };
 
-  for (const item of jsonLdItems(dom.jsonLd)) {
+  for (const item of ld) {
     const type = String(item['@type'] ?? '');
     if (!/Article|Posting|Report|WebPage|BlogPosting|NewsArticle/i.test(type)) continue;
     push('title', item.headline ?? item.name, 'json-ld:headline');
@@ -36,7 +36,7 @@ export function htmlCandidates(dom: PageDom, url: string | null): MetadataCandid
     for (const v of meta(key)) push('publishedAt', v, `meta:${key}`);
   }
   for (const t of dom.times.filter((t) => t.pubdate)) push('publishedAt', t.datetime, 'time:pubdate');
-  for (const t of dom.times.slice(0, 1)) push('publishedAt', t.datetime, 'time');
+  if (!dom.times.some((t) => t.pubdate)) for (const t of dom.times.slice(0, 1)) push('publishedAt', t.datetime, 'time');
   for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']) {
     for (const v of meta(key)) if (!/^https?:/.test(v)) push('author', v, `meta:${key}`);
   }

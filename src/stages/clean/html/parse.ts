@@ -40,6 +40,8 @@ export interface MetaTag {
 // Their content is never article text. <head> is walked only for metadata.
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'head', 'video', 'audio']);
 
+const NO_CHILDREN: number[] = Object.freeze([]) as unknown as number[];
+
 export function parseHtml(html: string): PageDom {
   const dom: PageDom = {
     tag: ['#root'],
@@ -70,7 +72,8 @@ export function parseHtml(html: string): PageDom {
     const parent = stack[stack.length - 1]!;
     dom.tag.push(tag);
     dom.parent.push(parent);
-    dom.children.push([]);
+    // Text nodes never get children: they share one empty list instead of allocating their own.
+    dom.children.push(tag === TEXT ? NO_CHILDREN : []);
     dom.text.push(text);
     dom.hint.push('');
     dom.hidden.push(false);

@@ -25,7 +25,7 @@ const FURNITURE_TAGS: Readonly<Record<string, Pruned>> = {
   figcaption: { reason: 'caption', rule: '<figcaption>' },
   picture: { reason: 'caption', rule: '<picture>' },
   time: { reason: 'byline', rule: '<time>' },
-  h1: { reason: 'byline', rule: 'headline <h1>' },
+  h1: { reason: 'headline', rule: 'headline <h1>' },
 };
 
 const ROLE: Readonly<Record<string, Pruned>> = {
@@ -57,17 +57,27 @@ const UNLIKELY: ReadonlyArray<[RegExp, RemovalReason]> = [
 const LIKELY = /article|body|content|main|story|entry|post-?text|text|column|shadow/;
 const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|fb-post/;
 
+/** 1 for every node that holds a tweet or a similar embedded post (bottom-up, one pass). */
+export function embeddedPostHolders(dom: PageDom): Uint8Array {
+  const n = dom.tag.length;
+  const holds = new Uint8Array(n);
+  for (let i = n - 1; i > 0; i--) {
+    if (dom.tag[i] === 'blockquote' && EMBEDDED_POST.test(dom.hint[i]!)) holds[i] = 1;
+    if (holds[i]) holds[dom.parent[i]!] = 1;
+  }
+  return holds;
+}
+
 /** A reason for every furniture node (index → reason), and the set of nodes holding an embedded post. */
-export function markFurniture(dom: PageDom, raw: { readonly paraChars: ArrayLike<number>; readonly chars: ArrayLike<number> }): Map<number, Pruned> {
+export function markFurniture(
+  dom: PageDom,
+  raw: { readonly paraChars: ArrayLike<number>; readonly chars: ArrayLike<number> },
+  options: { readonly classWords?: boolean } = {},
+): Map<number, Pruned> {
   const { paraChars, chars } = raw;
   const marks = new Map<number, Pruned>();
   const n = dom.tag.length;
-  // Nodes that hold a tweet or similar embed, bottom-up.
-  const holdsPost = new Uint8Array(n);
-  for (let i = n - 1; i > 0; i--) {
-    if (dom.tag[i] === 'blockquote' && EMBEDDED_POST.test(dom.hint[i]!)) holdsPost[i] = 1;
-    if (holdsPost[i]) holdsPost[dom.parent[i]!] = 1;
-  }
+  const holdsPost = embeddedPostHolders(dom);
   for (let i = 1; i < n; i++) {
     const tag = dom.tag[i]!;
     if (tag === TEXT) continue;
@@ -85,7 +95,7 @@ export function markFurniture(dom: PageDom, raw: { readonly paraChars: ArrayLike
       continue;
     }
     const hint = dom.hint[i]!;
-    if (!hint) continue;
+    if (!hint || options.classWords === false) continue;
     const role = /(?:^|\s)(navigation|dialog|banner|complementary|contentinfo|menu|alert)(?:\s|$)/.exec(hint);
     if (role) {
       marks.set(i, ROLE[role[1]!]!);

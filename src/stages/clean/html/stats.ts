@@ -10,6 +10,10 @@ export interface Stats {
   readonly linkChars: Float64Array;
   readonly commas: Float64Array;
   readonly paraChars: Float64Array;
+  /** Content images inside (emoji and icons excluded). */
+  readonly images: Uint32Array;
+  /** <a> elements inside. */
+  readonly anchors: Uint32Array;
   /** Element children that are blocks (p, div, lists, tables …). */
   readonly blockKids: Uint16Array;
 }
@@ -27,6 +31,8 @@ export function computeStats(dom: PageDom, skip?: ReadonlyMap<number, unknown>):
   const commas = new Float64Array(n);
   const paraChars = new Float64Array(n);
   const blockKids = new Uint16Array(n);
+  const anchors = new Uint32Array(n);
+  const images = new Uint32Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (skip?.has(i)) continue;
     const tag = dom.tag[i]!;
@@ -34,8 +40,11 @@ export function computeStats(dom: PageDom, skip?: ReadonlyMap<number, unknown>):
       const t = dom.text[i]!;
       chars[i] = visibleLength(t);
       commas[i] = countCommas(t);
+    } else if (tag === 'img' && !/emoji|icon|avatar|logo/.test(dom.hint[i]!)) {
+      images[i] = 1;
     } else if (tag === 'a') {
       linkChars[i] = chars[i]!;
+      anchors[i] = anchors[i]! + 1;
     } else if (tag === 'p') {
       paraChars[i] = chars[i]!;
     }
@@ -45,9 +54,11 @@ export function computeStats(dom: PageDom, skip?: ReadonlyMap<number, unknown>):
     linkChars[p] = linkChars[p]! + linkChars[i]!;
     commas[p] = commas[p]! + commas[i]!;
     paraChars[p] = paraChars[p]! + paraChars[i]!;
+    anchors[p] = anchors[p]! + anchors[i]!;
+    images[p] = images[p]! + images[i]!;
     if (BLOCK_TAGS.has(tag) && blockKids[p]! < 65535) blockKids[p]!++;
   }
-  return { chars, linkChars, commas, paraChars, blockKids };
+  return { chars, linkChars, commas, paraChars, blockKids, anchors, images };
 }
 
 /** Characters once runs of white space count as one. */

@@ -44,6 +44,20 @@ describe('cleanText', () => {
     expect(r.removed.map((s) => s.reason)).toEqual(['ad']);
   });
 
+  it('joins a hard-wrapped paragraph into one, so a wrapped fragment is never judged alone', () => {
+    const input = 'The minister said the talks would resume on Monday, according to\nthe AP\nand officials in Geneva.\n\nAdvertisement\n\nA second paragraph.';
+    const r = cleanText(input);
+    expect(r.paragraphs).toEqual(['The minister said the talks would resume on Monday, according to the AP and officials in Geneva.', 'A second paragraph.']);
+    expect(r.removed.map((x) => x.reason)).toEqual(['ad']);
+  });
+
+  it('cuts a teaser link or a shouted call to action glued after the last sentence, not a quoted one', () => {
+    expect(cleanText('The talks ended on Friday. Read more: Geneva talks collapse after a week').paragraphs).toEqual(['The talks ended on Friday.']);
+    expect(cleanText('The talks ended on Friday. CLICK HERE TO GET THE DAILY HERALD APP').paragraphs).toEqual(['The talks ended on Friday.']);
+    const quoted = 'He wrote: "Read more: the report is long" and left.';
+    expect(cleanText(quoted).paragraphs).toEqual([quoted]);
+  });
+
   it('reports a newsletter widget with no article as CLEAN_NO_ARTICLE', () => {
     const r = run('Newsletter As news happens\n\nThe Evening Brief: A newsletter for the biggest stories\n\nBy submitting your email, you agree to our Terms of Service.');
     expect(r.ok ? 'ok' : r.failure.code).toBe('CLEAN_NO_ARTICLE');

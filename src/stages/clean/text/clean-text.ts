@@ -28,7 +28,13 @@ interface InlineRule {
 const INLINE_RULES: readonly InlineRule[] = [
   { reason: 'ad', rule: 'inline ad label', re: /(?<=[.!?"”’]\s{0,3})(?:Advertisement|ADVERTISEMENT|Sponsored content)(?=\s+[\p{Lu}"“])/gu },
   { reason: 'promo', rule: 'inline newsletter box', re: /skip past newsletter promotion[\s\S]*?after newsletter promotion/gi },
+  // A teaser link or a shouted call to action glued after the paragraph's last sentence.
+  { reason: 'related', rule: 'inline read-more link', re: /(?<=[.!?"”’]\s{1,3})(?:READ MORE|Read more|READ ALSO|Read also|SEE ALSO|See also|RELATED|Related):\s[^.!?\n]{5,200}[.!?]?$/gu },
+  { reason: 'promo', rule: 'inline shouted call to action', re: /(?<=[.!?"”’]\s{1,3})(?:CLICK HERE|TAP HERE|SIGN UP|SUBSCRIBE|DOWNLOAD)\b[^\p{Ll}\n]{3,100}$/gu },
 ];
+
+// A whole sentence: several words and a sentence end.
+const SENTENCE = /\p{L}{2,}(?:[ ,]+[\p{L}\p{N}]+){3,}[.!?]["”’)]?$/u;
 
 export function cleanText(input: string): TextCleanResult {
   const removed: RemovedSpan[] = [];
@@ -45,24 +51,43 @@ export function cleanText(input: string): TextCleanResult {
     pos = header[0].length;
   }
 
-  while (pos <= input.length) {
-    let nl = input.indexOf('\n', pos);
-    if (nl < 0) nl = input.length;
-    const lineStart = skipSpace(input, pos, nl);
-    const lineEnd = trimEnd(input, lineStart, nl);
-    if (lineEnd > lineStart) {
-      const line = input.slice(lineStart, lineEnd);
-      const rule = classifyLine(line.replace(/\s+/g, ' '));
-      if (rule) removed.push({ start: lineStart, end: lineEnd, text: line, reason: rule.reason, rule: rule.rule });
-      else {
-        const kept = cutInline(line, lineStart, removed);
-        if (kept) paragraphs.push(kept);
-      }
-    }
-    pos = nl + 1;
+  for (const { start, end } of logicalLines(input, pos)) {
+    const line = input.slice(start, end);
+    const rule = classifyLine(line.replace(/\s+/g, ' '));
+    const cuts: RemovedSpan[] = [];
+    const kept = cutInline(line, start, cuts);
+    // A sentence with junk glued to it keeps the sentence when the junk alone explains the verdict.
+    if (!rule || (cuts.length > 0 && SENTENCE.test(kept) && !classifyLine(kept))) {
+      removed.push(...cuts);
+      if (kept) paragraphs.push(kept);
+    } else removed.push({ start, end, text: line, reason: rule.reason, rule: rule.rule });
   }
   removed.sort((a, b) => a.start - b.start);
   return { paragraphs, removed, candidates };
+}
+
+/**
+ * Non-blank lines as [start, end) offsets, trimmed. A hard-wrapped paragraph is one logical line:
+ * a line that does not end a sentence joins the next when that one starts in lower case.
+ */
+function logicalLines(input: string, from: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let pos = from;
+  let joinable = false;
+  while (pos <= input.length) {
+    let nl = input.indexOf('\n', pos);
+    if (nl < 0) nl = input.length;
+    const start = skipSpace(input, pos, nl);
+    const end = trimEnd(input, start, nl);
+    if (end > start) {
+      const last = out[out.length - 1];
+      if (joinable && last && /^\p{Ll}/u.test(input.slice(start, start + 1))) last.end = end;
+      else out.push({ start, end });
+      joinable = !/[.!?:;"”'’)\]…]$/.test(input.slice(end - 1, end));
+    } else joinable = false;
+    pos = nl + 1;
+  }
+  return out;
 }
 
 /** Cuts inline junk from one line; returns the remaining paragraph text (white space collapsed). */

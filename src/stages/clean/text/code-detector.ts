@@ -49,6 +49,8 @@ export function isCodeLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 8) return /^[{}()[\];]+$/.test(t);
   if (isJsonBlob(t)) return true;
+  // Every verdict below needs this density: prose stops here without the marker regexes.
+  if ((t.match(CODE_CHARS)?.length ?? 0) / t.length < 0.04) return false;
   const { density, markers } = codeScore(t);
   if (markers >= 2 && hasProseOutsideCode(t)) return false; // prose with a glued loader: cut inline instead
   // Prose with a parenthesis or a semicolon scores one marker and a density near 0.01;
@@ -87,6 +89,8 @@ function isJsonBlob(t: string): boolean {
  */
 export function findInlineCode(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Glued loaders sit in paragraphs of ordinary length; a huge line is checked as a whole instead.
+  if (line.length > MAX_INLINE_LINE) return out;
   const start = /(?:\b(?:var|let|const)\s+[\w$]+\s*=|\bfunction\s*\(|\bif\s*\(|\b[\w$]+(?:\.[\w$]+)+\s*\(|\b(?:document|window|console)\.)/g;
   let m: RegExpExecArray | null;
   while ((m = start.exec(line))) {
@@ -102,12 +106,17 @@ export function findInlineCode(line: string): Array<[number, number]> {
   return mergeAdjacent(line, out);
 }
 
+const MAX_STATEMENT = 4000;
+const MAX_INLINE_LINE = 20_000;
+
 /** From `from`, the end of a statement: brackets balanced, then an optional `;`. Null if unbalanced. */
 function extendStatement(line: string, from: number): number | null {
   let depth = 0;
   let quote: string | null = null;
   let seenBracket = false;
-  for (let i = from; i < line.length; i++) {
+  // A statement longer than this is not a glued loader call; the bound keeps long lines linear.
+  const stop = Math.min(line.length, from + MAX_STATEMENT);
+  for (let i = from; i < stop; i++) {
     const c = line[i]!;
     if (quote) {
       if (c === '\\') i++;

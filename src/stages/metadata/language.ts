@@ -1,0 +1,26 @@
+import functionWords from './data/function-words.json' with { type: 'json' };
+
+const LISTS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(functionWords)
+  .filter(([k, v]) => k !== 'about' && Array.isArray(v))
+  .map(([k, v]) => [k, new Set(v as string[])]);
+
+// Under this many words, or this share of function words, the text does not establish a language.
+const MIN_WORDS = 20;
+const MIN_SHARE = 0.12;
+
+/**
+ * The language whose function words make up the largest share of the text (ISO 639-1), or null
+ * when the text is too short or no list reaches MIN_SHARE: a coarse guess for text without tags.
+ */
+export function detectLanguage(text: string): string | null {
+  const words = (text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? []);
+  if (words.length < MIN_WORDS) return null;
+  let best: [string, number] | null = null;
+  for (const [lang, set] of LISTS) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    const share = hits / words.length;
+    if (share >= MIN_SHARE && (!best || share > best[1])) best = [lang, share];
+  }
+  return best?.[0] ?? null;
+}
