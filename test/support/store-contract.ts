@@ -57,6 +57,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await q({ since: '2022-02-26', until: '2022-02-26' })).toEqual(['Emmanuel Macron']);
       expect(await q({ text: 'AND OR NOT ("' })).toEqual([]);
       expect(await store.countStatements({ target: 'RUS' })).toBe(2);
+      expect(await store.countStatements({ target: 'RUS' }, 1)).toBe(1);
+      expect(await store.countStatements({ text: 'nothing-matches-this' })).toBe(0);
     });
 
     it('pages with a cursor through every statement exactly once, newest first', async () => {

@@ -44,11 +44,14 @@ export async function searchStatements(db: Kysely<Database>, q: StatementQuery):
   };
 }
 
-export async function countStatements(db: Kysely<Database>, f: StatementFilter): Promise<number> {
-  const row = await db
+export async function countStatements(db: Kysely<Database>, f: StatementFilter, atMost?: number): Promise<number> {
+  const matching = db
     .selectFrom('statements')
+    .select(sql<number>`1`.as('one'))
+    .where((eb) => eb.and(statementConditions(eb, f)));
+  const row = await db
+    .selectFrom((atMost !== undefined ? matching.limit(Math.max(0, Math.floor(atMost))) : matching).as('m'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => eb.and(statementConditions(eb, f)))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
