@@ -39,6 +39,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.hasIngested([rawOf(a), { source: 'other.txt', rawHash: 'x' }])).toEqual([true, false]);
     });
 
+    it('counts failures once per source, and forgets them when the source goes in', async () => {
+      await store.recordFailures([{ source: 'a.txt', code: 'DECODE_EMPTY', message: 'empty' }, { source: 'b.txt', code: 'DECODE_EMPTY', message: 'empty' }]);
+      await store.recordFailures([{ source: 'b.txt', code: 'CLEAN_NO_ARTICLE', message: 'no article' }]);
+      expect((await store.stats()).failures).toBe(2);
+      await store.ingest([item(a)]);
+      expect((await store.stats()).failures).toBe(1);
+    });
+
     it('finds statements by words, speaker surname, actor, target, event, stance and dates', async () => {
       await store.ingest([item(a)]);
       const q = async (f: Parameters<Store['searchStatements']>[0]) => (await store.searchStatements(f)).items.map((h) => h.statement.speaker?.name);

@@ -84,6 +84,8 @@ async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in key
     .executeTakeFirstOrThrow();
   const docRowid = inserted.rowid;
   report.documents++;
+  // A source that failed in an earlier run and now went in is no longer a failure.
+  await db.deleteFrom('failures').where('source', '=', item.raw.source).execute();
   await sql`insert into documents_fts(rowid, title, text) values (${docRowid}, ${document.title ?? ''}, ${document.text})`.execute(db);
   if (item.signature && !dup) {
     await db
