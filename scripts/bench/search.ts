@@ -45,7 +45,9 @@ export async function benchSearch(path = process.env.COMMUNIQUE_BENCH_DB ?? DEFA
       const page = await store.searchStatements({ ...q, limit: 50 });
       return { ms: performance.now() - t, page };
     };
-    for (const q of SEARCH_MIX) {
+    // A document's statements (the web's document view) with an id taken from this database.
+    const someDocument = (await store.listDocuments({ limit: 1 })).items[0]?.id;
+    for (const q of [...SEARCH_MIX, ...(someDocument ? [{ documentId: someDocument }] : [])]) {
       const first = await time(q); // warm the cache for this query shape
       const mine: number[] = [];
       for (let i = 0; i < 6; i++) mine.push((await time(q)).ms);
