@@ -5,8 +5,14 @@
  */
 import { formatSection, type EvalSection } from '../eval/report.js';
 import { benchCleanHtml } from './clean-html.js';
+import { benchIngest } from './ingest.js';
+import { benchSearch } from './search.js';
 
-const sections: { name: string; run: () => EvalSection | Promise<EvalSection> }[] = [{ name: 'clean-html', run: benchCleanHtml }];
+const sections: { name: string; run: () => EvalSection | Promise<EvalSection> }[] = [
+  { name: 'clean-html', run: benchCleanHtml },
+  { name: 'store-ingest', run: benchIngest },
+  { name: 'store-search', run: () => benchSearch() },
+];
 
 const asJson = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
+import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerQueries } from './commands/query.js';
 import { registerReactions } from './commands/reactions.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
@@ -14,6 +18,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
   registerExtract(program, io, setExit);
+  registerIngest(program, io, setExit);
+  registerQueries(program, io, setExit);
+  registerExport(program, io, setExit);
+  registerDemo(program, io, setExit);
   registerReactions(program, io, setExit);
   return program;
 }

@@ -10,12 +10,15 @@ export type FailureCode =
   | 'INGEST_TOO_LARGE'
   | 'INGEST_UNSUPPORTED_MEDIA'
   | 'INGEST_MALFORMED_CONTAINER'
+  | 'INGEST_UNSAFE_XML'
   | 'DECODE_EMPTY'
   | 'DECODE_BINARY_INPUT'
   | 'DECODE_BAD_ENCODING'
   | 'CLEAN_NO_ARTICLE'
   | 'CLEAN_MALFORMED_HTML'
-  | 'STORE_FAILED';
+  | 'STORE_FAILED'
+  | 'STORE_BAD_QUERY'
+  | 'STORE_NOT_FOUND';
 
 export interface Failure {
   readonly code: FailureCode;
