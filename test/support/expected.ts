@@ -63,6 +63,26 @@ export function findStatement(statements: readonly Statement[], contentContains:
   return scored[0]?.s;
 }
 
+/** The field checks an expected statement asks for (besides being found). */
+function expectedFields(e: ExpectedStatement): string[] {
+  const fields: string[] = [];
+  if (e.kind) fields.push('kind');
+  if (e.speaker) fields.push('speaker');
+  if (e.role) fields.push('role');
+  if (e.actor?.country !== undefined) fields.push('actor.country');
+  if (e.actor?.sector !== undefined) fields.push('actor.sector');
+  if (e.actor?.code) fields.push('actor.code');
+  if (e.cue) fields.push('cue');
+  if (e.channel) fields.push('channel');
+  if (e.saidOn) fields.push('saidOn');
+  if (e.event?.cameoRoot) fields.push('event.cameoRoot');
+  if (e.event?.cameo) fields.push('event.cameo');
+  if (e.event?.plover) fields.push('event.plover');
+  if (e.targets) fields.push('targets');
+  if (e.stance) fields.push('stance');
+  return fields;
+}
+
 export function scoreExpected(extraction: Extraction, expected: Expected): Check[] {
   const checks: Check[] = [];
   const check = (field: string, ok: boolean, exp: unknown, actual: unknown) => checks.push({ field, ok, expected: exp, actual });
@@ -79,7 +99,12 @@ export function scoreExpected(extraction: Extraction, expected: Expected): Check
     const got = findStatement(extraction.statements, e.contentContains);
     const f = (name: string) => `${e.key}.${name}`;
     check(f('found'), Boolean(got), e.contentContains, got?.content.text ?? null);
-    if (!got) continue;
+    if (!got) {
+      // Every field of a statement that was not found counts as missed, so a fixture's number of checks
+      // does not depend on how many statements the extractor found.
+      for (const field of expectedFields(e)) check(f(field), false, e.contentContains, null);
+      continue;
+    }
     if (e.kind) check(f('kind'), got.kind === e.kind, e.kind, got.kind);
     if (e.speaker) {
       const names = [e.speaker.required, ...(e.speaker.accept ?? [])].map(fold);
