@@ -3,16 +3,34 @@
  * process. Each section returns figures like an eval section (scripts/eval/report.ts); add yours
  * to the list. `--json` prints the figures as JSON; a name argument runs matching sections only.
  */
-import { formatSection, type EvalSection } from '../eval/report.js';
+import { formatSection, skipped, type EvalSection } from '../eval/report.js';
 import { benchCleanHtml } from './clean-html.js';
 import { benchIngest } from './ingest.js';
+import { benchQuotes } from './quotes.js';
 import { benchSearch } from './search.js';
 
 const sections: { name: string; run: () => EvalSection | Promise<EvalSection> }[] = [
   { name: 'clean-html', run: benchCleanHtml },
+  { name: 'quotes', run: quotesSection },
   { name: 'store-ingest', run: benchIngest },
   { name: 'store-search', run: () => benchSearch() },
 ];
+
+function quotesSection(): EvalSection {
+  const b = benchQuotes();
+  if (!b) return skipped('quotes: extraction speed on polnear/dev', '../shared/datasets/polnear is absent');
+  return {
+    name: `quotes: extraction speed on polnear/dev (${b.articles} articles × ${b.rounds})`,
+    skipped: null,
+    figures: [
+      { label: 'extract() articles/s', value: b.extractPerSecond, bar: { op: '>=', value: 50 } },
+      { label: 'quotes stage articles/s', value: b.quotesPerSecond },
+      { label: 'segment stage articles/s (baseline)', value: b.segmentPerSecond },
+      { label: 'quotes cost × segment', value: b.quotesVsSegment },
+      { label: '8× longer document: × time (linear = 8)', value: b.longDocumentScaling },
+    ],
+  };
+}
 
 const asJson = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
