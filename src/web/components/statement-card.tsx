@@ -1,0 +1,72 @@
+import type { Statement } from '../../core/types.js';
+import type { DocumentBrief } from '../../server/api-types.js';
+import { href, Link } from '../lib/router.js';
+import { ActorTag, SaidOnText, StanceBadge } from './bits.js';
+
+/** One statement: the quote, who said it for whom, when, what kind of act, and the stance. */
+export function StatementCard({ statement: s, document, link = true }: { statement: Statement; document?: DocumentBrief; link?: boolean }) {
+  const speaker = s.speaker?.name ?? s.speaker?.text ?? 'unknown speaker';
+  const quote = <q class="quote">{s.content.text}</q>;
+  return (
+    <article class={`card kind-${s.kind}`} aria-label={`Statement by ${speaker}`}>
+      <blockquote>{link ? <Link href={`/statements/${encodeURIComponent(s.id)}`}>{quote}</Link> : quote}</blockquote>
+      <dl class="facts">
+        <div>
+          <dt>Speaker</dt>
+          <dd>
+            <Link href={href('/', { speaker })}>{speaker}</Link>
+            {s.role ? <span class="role">, {s.role}</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>For</dt>
+          <dd>{s.actor ? <Link href={`/actors/${encodeURIComponent(s.actor.code)}`}><ActorTag actor={s.actor} /></Link> : <span class="muted">unknown</span>}</dd>
+        </div>
+        <div>
+          <dt>Said</dt>
+          <dd>
+            <SaidOnText saidOn={s.saidOn} />
+            {s.channel ? <span class="muted"> · {s.channel}</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Act</dt>
+          <dd>
+            {s.event ? (
+              <span title={`CAMEO ${s.event.cameo}${s.event.plover ? ` · PLOVER ${s.event.plover}` : ''}`}>
+                {s.event.label} <span class="code">{s.event.cameo}</span>
+              </span>
+            ) : (
+              <span class="muted">not coded</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Stance</dt>
+          <dd>
+            <StanceBadge stance={s.stance} />
+            {s.targets.length > 0 ? (
+              <span class="targets">
+                {' toward '}
+                {s.targets.map((t, i) => (
+                  <span key={`${t.code}-${i}`}>
+                    {i > 0 ? ', ' : ''}
+                    <Link href={href('/', { target: t.code })} class={`target stance-text-${t.stance}`} title={`${t.name}: ${t.stance}`}>
+                      {t.code}
+                    </Link>
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </dd>
+        </div>
+      </dl>
+      {document ? (
+        <p class="source muted">
+          {document.outlet ?? document.title ?? document.source}
+          {document.publishedAt ? ` · published ${document.publishedAt}` : ''}
+        </p>
+      ) : null}
+    </article>
+  );
+}

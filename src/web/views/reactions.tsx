@@ -1,0 +1,110 @@
+import type { Stance } from '../../core/types.js';
+import type { ReactionCell, ReactionsMatrix } from '../../server/api-types.js';
+import { ErrorNote, Loading } from '../components/bits.js';
+import { WorldMap } from '../components/world-map.js';
+import { api } from '../lib/api.js';
+import { href, Link, navigate, type Route } from '../lib/router.js';
+import { useAsync } from '../lib/use-async.js';
+
+const GLYPH: Record<Stance, string> = { supportive: '▲', critical: '▼', neutral: '●', unknown: '?' };
+
+function summary(c: ReactionCell): string {
+  const parts = (['supportive', 'critical', 'neutral', 'unknown'] as const).filter((k) => c.counts[k] > 0).map((k) => `${c.counts[k]} ${k}`);
+  return `${c.stance} (${parts.join(', ')})`;
+}
+
+/** Stance toward one target per country: all actors of a country pooled (government, ministry …). */
+function stancesToward(m: ReactionsMatrix, target: string): Map<string, { stance: Stance; summary: string }> {
+  const countryOf = new Map(m.actors.map((a) => [a.code, a.country]));
+  const pooled = new Map<string, ReactionCell>();
+  for (const c of m.cells) {
+    const country = countryOf.get(c.actor);
+    if (c.target !== target || !country) continue;
+    const prev = pooled.get(country);
+    const counts = prev
+      ? { supportive: prev.counts.supportive + c.counts.supportive, critical: prev.counts.critical + c.counts.critical, neutral: prev.counts.neutral + c.counts.neutral, unknown: prev.counts.unknown + c.counts.unknown }
+      : c.counts;
+    pooled.set(country, { actor: country, target, counts, stance: dominant(counts) });
+  }
+  return new Map([...pooled].map(([k, c]) => [k, { stance: c.stance, summary: summary(c) }]));
+}
+
+function dominant(counts: ReactionCell['counts']): Stance {
+  const order: Stance[] = ['critical', 'supportive', 'neutral', 'unknown'];
+  return order.reduce((best, s) => (counts[s] > counts[best] ? s : best), order[0]!);
+}
+
+export function ReactionsView({ route }: { route: Route }) {
+  const params = { since: route.query.get('since') ?? '', until: route.query.get('until') ?? '', event: route.query.get('event') ?? '' };
+  const result = useAsync(`reactions:${JSON.stringify(params)}`, () => api.reactions(params));
+  if (result.state === 'loading') return <Loading what="the reactions" />;
+  if (result.state === 'error') return <ErrorNote error={result.error} />;
+  const m = result.value;
+  const toward = route.query.get('toward') || m.targets[0]?.code || '';
+  const cellOf = new Map(m.cells.map((c) => [`${c.actor}|${c.target}`, c]));
+  const onChange = (e: Event) => navigate(href('/reactions', { ...params, toward: (e.currentTarget as HTMLSelectElement).value }), { replace: true });
+  return (
+    <section aria-labelledby="reactions-title">
+      <h1 id="reactions-title">Reactions</h1>
+      <p class="muted">Who stands where: each row an actor, each column whom it spoke about; the colour is the stance most of its statements take. Open a cell for the statements.</p>
+      {m.targets.length === 0 ? (
+        <p class="empty">No statement has a coded target yet.</p>
+      ) : (
+        <>
+          <div class="matrix-wrap" tabIndex={0} aria-label="Reactions matrix, scrolls sideways">
+            <table class="matrix">
+              <caption class="visually-hidden">Stance of each actor toward each target</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Actor \ target</th>
+                  {m.targets.map((t) => (
+                    <th scope="col" key={t.code} title={t.name}>
+                      {t.code}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {m.actors.map((a) => (
+                  <tr key={a.code}>
+                    <th scope="row" title={a.name}>
+                      <Link href={`/actors/${encodeURIComponent(a.code)}`}>{a.code}</Link> <span class="muted name">{a.name}</span>
+                    </th>
+                    {m.targets.map((t) => {
+                      const c = cellOf.get(`${a.code}|${t.code}`);
+                      const n = c ? c.counts.supportive + c.counts.critical + c.counts.neutral + c.counts.unknown : 0;
+                      return c ? (
+                        <td key={t.code} class={`cell stance-fill-${c.stance}`}>
+                          <Link href={href('/', { actor: a.code, target: t.code })} title={`${a.name} toward ${t.name}: ${summary(c)}`} aria-label={`${a.code} toward ${t.code}: ${summary(c)}`}>
+                            {GLYPH[c.stance]} {n}
+                          </Link>
+                        </td>
+                      ) : (
+                        <td key={t.code} class="cell empty-cell" />
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="legend">
+            <span class="stance stance-supportive">▲ supportive</span> <span class="stance stance-critical">▼ critical</span> <span class="stance stance-neutral">● neutral</span>{' '}
+            <span class="stance stance-unknown">? unknown</span>
+          </p>
+          <h2>
+            <label for="toward">World map: stance toward </label>
+            <select id="toward" value={toward} onChange={onChange}>
+              {m.targets.map((t) => (
+                <option key={t.code} value={t.code}>
+                  {t.code} {t.name}
+                </option>
+              ))}
+            </select>
+          </h2>
+          <WorldMap stances={stancesToward(m, toward)} label={`Countries coloured by their stance toward ${toward}`} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useMemo } from 'preact/hooks';
+import { ErrorNote, Loading } from '../components/bits.js';
+import { StatementCard } from '../components/statement-card.js';
+import { api } from '../lib/api.js';
+import { href, Link, navigate, type Route } from '../lib/router.js';
+import { useAsync } from '../lib/use-async.js';
+
+/** The filters of `communique search`, as URL parameters. */
+export const FILTERS = ['q', 'speaker', 'actor', 'target', 'event', 'stance', 'since', 'until'] as const;
+type Filter = (typeof FILTERS)[number];
+
+function filtersOf(query: URLSearchParams): Record<Filter, string> {
+  return Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ''])) as Record<Filter, string>;
+}
+
+export function SearchView({ route }: { route: Route }) {
+  const filters = filtersOf(route.query);
+  const cursor = route.query.get('cursor') ?? '';
+  const key = `${route.query.toString()}`;
+  const result = useAsync(key, () => api.statements({ ...filters, cursor: cursor || undefined }));
+  const actors = useAsync('actors', () => api.actors({ limit: '500' }));
+  const actorOptions = actors.state === 'ready' ? actors.value.items : [];
+  const active = FILTERS.filter((f) => filters[f] !== '');
+
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget as HTMLFormElement);
+    const params: Record<string, string> = {};
+    for (const f of FILTERS) params[f] = String(data.get(f) ?? '').trim();
+    navigate(href('/', params));
+  };
+
+  const nextHref = useMemo(
+    () => (result.state === 'ready' && result.value.nextCursor ? href('/', { ...filters, cursor: result.value.nextCursor }) : null),
+    [result, key],
+  );
+
+  return (
+    <section aria-labelledby="search-title">
+      <h1 id="search-title">Who said what</h1>
+      <form class="search" role="search" onSubmit={onSubmit} key={key}>
+        <div class="search-main">
+          <label for="f-q" class="visually-hidden">
+            Search quotes and articles
+          </label>
+          <input id="f-q" name="q" type="search" placeholder="Search quotes and articles, e.g. ceasefire" defaultValue={filters.q} />
+          <button type="submit">Search</button>
+        </div>
+        <fieldset class="facets">
+          <legend>Filters</legend>
+          <label>
+            Speaker <input name="speaker" defaultValue={filters.speaker} placeholder="name" />
+          </label>
+          <label>
+            Actor <input name="actor" list="actor-codes" defaultValue={filters.actor} placeholder="code, e.g. AFG" />
+          </label>
+          <label>
+            Target <input name="target" list="actor-codes" defaultValue={filters.target} placeholder="code, e.g. RUS" />
+          </label>
+          <label>
+            Event <input name="event" defaultValue={filters.event} placeholder="CAMEO 02 or REQUEST" />
+          </label>
+          <label>
+            Stance
+            <select name="stance" defaultValue={filters.stance}>
+              <option value="">any</option>
+              <option value="supportive">supportive</option>
+              <option value="critical">critical</option>
+              <option value="neutral">neutral</option>
+              <option value="unknown">unknown</option>
+            </select>
+          </label>
+          <label>
+            Said from <input name="since" type="date" defaultValue={filters.since} />
+          </label>
+          <label>
+            to <input name="until" type="date" defaultValue={filters.until} />
+          </label>
+        </fieldset>
+        <datalist id="actor-codes">
+          {actorOptions.map((a) => (
+            <option key={a.code} value={a.code}>
+              {a.name}
+            </option>
+          ))}
+        </datalist>
+      </form>
+      {active.length > 0 ? (
+        <p class="active-filters">
+          {active.map((f) => (
+            <Link key={f} class="chip" href={href('/', { ...filters, [f]: '' })} aria-label={`Remove filter ${f}: ${filters[f]}`}>
+              {f}: {filters[f]} ✕
+            </Link>
+          ))}
+          <Link href="/">clear all</Link>
+        </p>
+      ) : null}
+      <div aria-live="polite">
+        {result.state === 'loading' ? <Loading what="statements" /> : null}
+        {result.state === 'error' ? <ErrorNote error={result.error} /> : null}
+        {result.state === 'ready' ? (
+          result.value.items.length === 0 ? (
+            <p class="empty">No statement matches. Loosen a filter or search for another word.</p>
+          ) : (
+            <>
+              <p class="count muted">
+                {result.value.items.length} statement{result.value.items.length === 1 ? '' : 's'}
+                {cursor ? ' (later page)' : ''}
+                {result.value.nextCursor ? ', more below' : ''}
+              </p>
+              <ol class="cards">
+                {result.value.items.map((s) => (
+                  <li key={s.id}>
+                    <StatementCard statement={s} document={s.document} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )
+        ) : null}
+      </div>
+      <nav class="pager" aria-label="Result pages">
+        {cursor ? <Link href={href('/', filters)}>« First page</Link> : null}
+        {nextHref ? <Link href={nextHref}>Next page »</Link> : null}
+      </nav>
+    </section>
+  );
+}
