@@ -15,7 +15,9 @@ export type FailureCode =
   | 'DECODE_BAD_ENCODING'
   | 'CLEAN_NO_ARTICLE'
   | 'CLEAN_MALFORMED_HTML'
-  | 'STORE_FAILED';
+  | 'STORE_FAILED'
+  | 'STORE_BAD_QUERY'
+  | 'STORE_NOT_FOUND';
 
 export interface Failure {
   readonly code: FailureCode;

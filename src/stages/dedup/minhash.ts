@@ -1,0 +1,77 @@
+/**
+ * MinHash over word 5-shingles: near-duplicate articles (syndication, wire copy reprinted by several
+ * outlets, a page saved twice with different furniture) share most shingles, so their signatures agree
+ * in most positions. Locality-sensitive bands find candidates without comparing every pair.
+ */
+
+export const SIGNATURE_SIZE = 64;
+export const BANDS = 16;
+const ROWS = SIGNATURE_SIZE / BANDS;
+const SHINGLE = 5;
+/** Above this estimated Jaccard similarity two articles are the same story. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+
+// Fixed seeds: signatures must be identical across runs and processes.
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix32(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** The MinHash signature of a text, or null when it has no words. */
+export function signature(text: string): number[] | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  const n = Math.max(1, words.length - SHINGLE + 1);
+  for (let i = 0; i < n; i++) {
+    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const v = mix32(h ^ SEEDS[k]!);
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity of the shingle sets behind two signatures. */
+export function similarity(a: readonly number[], b: readonly number[]): number {
+  let same = 0;
+  for (let k = 0; k < SIGNATURE_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/** One integer per band (band index in the high bits): documents sharing any band are candidates. */
+export function bands(sig: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5;
+    for (let r = 0; r < ROWS; r++) h = mix32(h ^ sig[b * ROWS + r]!);
+    out.push(b * 2 ** 32 + h);
+  }
+  return out;
+}
+
+export function encodeSignature(sig: readonly number[]): Uint8Array {
+  const buf = Buffer.alloc(sig.length * 4);
+  sig.forEach((v, i) => buf.writeUInt32LE(v, i * 4));
+  return buf;
+}
+
+export function decodeSignature(bytes: Uint8Array): number[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: number[] = [];
+  for (let i = 0; i + 4 <= buf.length; i += 4) out.push(buf.readUInt32LE(i));
+  return out;
+}

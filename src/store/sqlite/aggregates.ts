@@ -1,0 +1,191 @@
+/** Aggregates of the SQLite store: actors, speakers, reactions matrix, timeline, stats. */
+import { sql, type Kysely } from 'kysely';
+import { CommuniqueError } from '../../core/errors.js';
+import type { Actor, Stance } from '../../core/types.js';
+import {
+  dominantStance,
+  emptyStanceCounts,
+  type ActorQuery,
+  type ActorSummary,
+  type Page,
+  type ReactionCell,
+  type ReactionsMatrix,
+  type ReactionsQuery,
+  type SpeakerSummary,
+  type StatementFilter,
+  type StoreStats,
+  type TimelinePoint,
+  type TimelineQuery,
+} from '../store.js';
+import { clampLimit, decodeCursor, encodeCursor, statementConditions } from './filter.js';
+import type { Database } from './schema.js';
+
+function actorsWithCounts(db: Kysely<Database>) {
+  return db
+    .selectFrom('actors')
+    .select([
+      'actors.code',
+      'actors.name',
+      'actors.country',
+      'actors.sector',
+      sql<number>`(select count(*) from statements where actor_code = actors.code)`.as('statements'),
+      sql<number>`(select count(*) from statement_targets where code = actors.code)`.as('targeted'),
+      sql<string | null>`(select min(sort_date) from statements where actor_code = actors.code and sort_date <> '')`.as('first_date'),
+      sql<string | null>`(select max(sort_date) from statements where actor_code = actors.code)`.as('last_date'),
+    ]);
+}
+
+type ActorRow = Actor & { statements: number; targeted: number; first_date: string | null; last_date: string | null };
+
+function actorSummary(r: ActorRow): ActorSummary {
+  return {
+    code: r.code,
+    name: r.name,
+    country: r.country,
+    sector: r.sector,
+    statements: Number(r.statements),
+    targeted: Number(r.targeted),
+    firstDate: r.first_date || null,
+    lastDate: r.last_date || null,
+  };
+}
+
+/** Most active first (statements made, then statements received); cursor = offset. */
+export async function listActors(db: Kysely<Database>, q: ActorQuery): Promise<Page<ActorSummary>> {
+  const limit = clampLimit(q.limit);
+  const cursor = decodeCursor(q.cursor);
+  if (q.cursor && (!cursor || typeof cursor[0] !== 'number')) {
+    throw new CommuniqueError('STORE_BAD_QUERY', 'The cursor is not valid for this query; start again without it.');
+  }
+  const offset = (cursor?.[0] as number | undefined) ?? 0;
+  let query = actorsWithCounts(db);
+  if (q.text) {
+    const t = q.text.trim();
+    query = query.where((eb) => eb.or([eb('actors.code', 'like', `${t.toUpperCase()}%`), eb('actors.name', 'like', `%${t}%`)]));
+  }
+  const rows = await query.orderBy('statements', 'desc').orderBy('targeted', 'desc').orderBy('actors.code').limit(limit + 1).offset(offset).execute();
+  return { items: rows.slice(0, limit).map(actorSummary), nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
+}
+
+export async function getActor(db: Kysely<Database>, code: string): Promise<ActorSummary | null> {
+  const row = await actorsWithCounts(db).where('actors.code', '=', code.toUpperCase()).executeTakeFirst();
+  return row ? actorSummary(row) : null;
+}
+
+export async function listSpeakers(db: Kysely<Database>, f: StatementFilter, limit = 20): Promise<SpeakerSummary[]> {
+  const rows = await db
+    .selectFrom('statements')
+    .select(['statements.speaker', sql<string | null>`max(statements.actor_code)`.as('actor'), (eb) => eb.fn.countAll<number>().as('n')])
+    .where((eb) => eb.and([...statementConditions(eb, f), eb('statements.speaker', 'is not', null)]))
+    .groupBy('statements.speaker')
+    .orderBy('n', 'desc')
+    .orderBy('statements.speaker')
+    .limit(clampLimit(limit, 20, 1000))
+    .execute();
+  return rows.map((r) => ({ name: r.speaker ?? '', actorCode: r.actor, statements: Number(r.n) }));
+}
+
+async function actorsByCode(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, Actor>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('actors').selectAll().where('code', 'in', codes).execute();
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Speaking actors × targets, with the speakers' stance toward each target counted per cell. */
+export async function reactions(db: Kysely<Database>, q: ReactionsQuery): Promise<ReactionsMatrix> {
+  const toward = q.toward?.map((c) => c.toUpperCase());
+  const rows = await db
+    .selectFrom('statement_targets')
+    .innerJoin('statements', 'statements.rowid', 'statement_targets.statement_rowid')
+    .select(['statements.actor_code as actor', 'statement_targets.code as target', 'statement_targets.stance', (eb) => eb.fn.countAll<number>().as('n')])
+    .where((eb) => {
+      const conds = [...statementConditions(eb, q), eb('statements.actor_code', 'is not', null)];
+      if (toward && toward.length > 0) conds.push(eb('statement_targets.code', 'in', toward));
+      return eb.and(conds);
+    })
+    .groupBy(['statements.actor_code', 'statement_targets.code', 'statement_targets.stance'])
+    .execute();
+  const cells = new Map<string, { actor: string; target: string; counts: Record<Stance, number>; total: number }>();
+  const totals = new Map<string, number>();
+  for (const r of rows) {
+    const actor = r.actor ?? '';
+    const key = `${actor}\u0000${r.target}`;
+    const cell = cells.get(key) ?? { actor, target: r.target, counts: emptyStanceCounts(), total: 0 };
+    const n = Number(r.n);
+    cell.counts[r.stance as Stance] = (cell.counts[r.stance as Stance] ?? 0) + n;
+    cell.total += n;
+    cells.set(key, cell);
+    totals.set(actor, (totals.get(actor) ?? 0) + n);
+  }
+  const keep = new Set(
+    [...totals]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, q.maxActors ?? 50)
+      .map(([a]) => a),
+  );
+  const kept: ReactionCell[] = [...cells.values()]
+    .filter((c) => keep.has(c.actor))
+    .sort((a, b) => a.actor.localeCompare(b.actor) || a.target.localeCompare(b.target))
+    .map((c) => ({ ...c, stance: dominantStance(c.counts) }));
+  const targetCodes = [...new Set(kept.map((c) => c.target))].sort();
+  const byCode = await actorsByCode(db, [...new Set([...keep, ...targetCodes])]);
+  const actor = (code: string): Actor => byCode.get(code) ?? { code, name: code, country: null, sector: null };
+  return { actors: [...keep].sort().map(actor), targets: targetCodes.map(actor), cells: kept };
+}
+
+/** Statements per day per speaking actor (the top `maxActors` unless `actors` is given). */
+export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<TimelinePoint[]> {
+  let actors = q.actors?.map((a) => a.toUpperCase());
+  if (!actors || actors.length === 0) {
+    const top = await db
+      .selectFrom('statements')
+      .select(['statements.actor_code', (eb) => eb.fn.countAll<number>().as('n')])
+      .where((eb) => eb.and([...statementConditions(eb, q), eb('statements.actor_code', 'is not', null)]))
+      .groupBy('statements.actor_code')
+      .orderBy('n', 'desc')
+      .orderBy('statements.actor_code')
+      .limit(q.maxActors ?? 10)
+      .execute();
+    actors = top.map((t) => t.actor_code ?? '');
+  }
+  if (actors.length === 0) return [];
+  const rows = await db
+    .selectFrom('statements')
+    .select(['statements.sort_date as date', 'statements.actor_code as actor', 'statements.stance', (eb) => eb.fn.countAll<number>().as('n')])
+    .where((eb) => eb.and([...statementConditions(eb, q), eb('statements.actor_code', 'in', actors), eb('statements.sort_date', '<>', '')]))
+    .groupBy(['statements.sort_date', 'statements.actor_code', 'statements.stance'])
+    .orderBy('statements.sort_date')
+    .orderBy('statements.actor_code')
+    .execute();
+  const points = new Map<string, { date: string; actor: string | null; count: number; counts: Record<Stance, number> }>();
+  for (const r of rows) {
+    const key = `${r.date}\u0000${r.actor}`;
+    const p = points.get(key) ?? { date: r.date, actor: r.actor, count: 0, counts: emptyStanceCounts() };
+    p.count += Number(r.n);
+    p.counts[r.stance as Stance] += Number(r.n);
+    points.set(key, p);
+  }
+  return [...points.values()];
+}
+
+export async function stats(db: Kysely<Database>): Promise<StoreStats> {
+  const one = async (q: ReturnType<typeof sql<{ n: number }>>) => Number((await q.execute(db)).rows[0]?.n ?? 0);
+  const group = async (column: 'kind' | 'stance') => {
+    const rows = await db.selectFrom('statements').select([column, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(column).orderBy(column).execute();
+    return Object.fromEntries(rows.map((r) => [(r as Record<string, unknown>)[column] as string, Number(r.n)]));
+  };
+  const dates = await sql<{ first: string | null; last: string | null }>`select min(nullif(sort_date, '')) as first, max(nullif(sort_date, '')) as last from statements`.execute(db);
+  return {
+    documents: await one(sql`select count(*) as n from documents`),
+    duplicateDocuments: await one(sql`select count(*) as n from documents where duplicate_of is not null`),
+    statements: await one(sql`select count(*) as n from statements`),
+    statementSources: await one(sql`select count(*) as n from statement_sources`),
+    actors: await one(sql`select count(*) as n from actors`),
+    speakers: await one(sql`select count(distinct speaker) as n from statements`),
+    failures: await one(sql`select count(*) as n from failures`),
+    byKind: await group('kind'),
+    byStance: await group('stance'),
+    firstDate: dates.rows[0]?.first ?? null,
+    lastDate: dates.rows[0]?.last ?? null,
+  };
+}

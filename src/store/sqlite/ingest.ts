@@ -1,0 +1,214 @@
+/** The SQLite writer: one transaction per batch; idempotent on (content hash, source). */
+import { createHash } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Actor, Extraction, Statement } from '../../core/types.js';
+import { bands, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, similarity } from '../../stages/dedup/minhash.js';
+import { statementKey } from '../../stages/dedup/statement-key.js';
+import type { IngestItem, IngestReport } from '../store.js';
+import type { Database } from './schema.js';
+
+type Tx = Kysely<Database> | Transaction<Database>;
+
+/** Public id of a stored document: stable for a (content hash, source) pair. */
+export function documentPublicId(contentHash: string, source: string): string {
+  return `doc_${createHash('sha256').update(`${contentHash}\n${source}`).digest('hex').slice(0, 20)}`;
+}
+
+/** The day a statement sorts and filters by: said on, else published. */
+export function statementDate(statement: Statement, publishedAt: string | null): string | null {
+  return statement.saidOn?.date.slice(0, 10) ?? publishedAt?.slice(0, 10) ?? null;
+}
+
+export async function ingestBatch(db: Kysely<Database>, items: readonly IngestItem[]): Promise<IngestReport> {
+  const report = { documents: 0, skipped: 0, statements: 0, merged: 0, duplicates: 0 };
+  if (items.length === 0) return report;
+  await db.connection().execute(async (conn) => {
+    // IMMEDIATE takes the write lock up front: a deferred transaction that upgrades later can fail
+    // with SQLITE_BUSY instead of waiting when another process writes.
+    await sql`begin immediate`.execute(conn);
+    try {
+      for (const item of items) await ingestOne(conn, item, report);
+      await sql`commit`.execute(conn);
+    } catch (e) {
+      await sql`rollback`.execute(conn).catch(() => undefined);
+      throw e;
+    }
+  });
+  return report;
+}
+
+async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in keyof IngestReport]: number }): Promise<void> {
+  const { document, statements } = item.extraction;
+  const existing = await db
+    .selectFrom('documents')
+    .select('rowid')
+    .where('content_hash', '=', document.id)
+    .where('source', '=', item.raw.source)
+    .executeTakeFirst();
+  if (existing) {
+    report.skipped++;
+    return;
+  }
+  const dup = await findDuplicate(db, document.id, item.signature ?? null);
+  if (dup) report.duplicates++;
+  const inserted = await db
+    .insertInto('documents')
+    .values({
+      public_id: documentPublicId(document.id, item.raw.source),
+      content_hash: document.id,
+      source: item.raw.source,
+      raw_hash: item.raw.rawHash,
+      url: document.url,
+      title: document.title,
+      published_at: document.publishedAt,
+      published_at_basis: document.publishedAtBasis,
+      outlet: document.outlet,
+      language: document.language,
+      authors_json: JSON.stringify(document.authors),
+      text: document.text,
+      removed_json: JSON.stringify(document.removed),
+      statement_count: statements.length,
+      duplicate_of: dup?.rowid ?? null,
+      similarity: dup?.similarity ?? null,
+      signature: item.signature ? encodeSignature(item.signature) : null,
+    })
+    .returning('rowid')
+    .executeTakeFirstOrThrow();
+  const docRowid = inserted.rowid;
+  report.documents++;
+  await sql`insert into documents_fts(rowid, title, text) values (${docRowid}, ${document.title ?? ''}, ${document.text})`.execute(db);
+  if (item.signature && !dup) {
+    await db
+      .insertInto('document_bands')
+      .values(bands(item.signature).map((band) => ({ band, document_rowid: docRowid })))
+      .execute();
+  }
+  for (const st of statements) {
+    const merged = await ingestStatement(db, st, docRowid, document.publishedAt);
+    if (merged) report.merged++;
+    else report.statements++;
+  }
+}
+
+/** Returns true when the statement joined an existing one as a further source. */
+async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishedAt: string | null): Promise<boolean> {
+  const date = statementDate(st, publishedAt);
+  const key = statementKey(st, date);
+  const found = await db
+    .selectFrom('statements')
+    .select('rowid')
+    .where((eb) => eb.or([eb('dedup_key', '=', key), eb('public_id', '=', st.id)]))
+    .executeTakeFirst();
+  const json = JSON.stringify(st);
+  if (found) {
+    const already = await db
+      .selectFrom('statement_sources')
+      .select('original_id')
+      .where('statement_rowid', '=', found.rowid)
+      .where('document_rowid', '=', docRowid)
+      .executeTakeFirst();
+    await db
+      .insertInto('statement_sources')
+      .values({ statement_rowid: found.rowid, document_rowid: docRowid, original_id: st.id, json })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    if (!already) {
+      await db
+        .updateTable('statements')
+        .set((eb) => ({ source_count: eb('source_count', '+', 1) }))
+        .where('rowid', '=', found.rowid)
+        .execute();
+    }
+    return true;
+  }
+  for (const actor of [st.actor, ...st.targets]) if (actor) await upsertActor(db, actor);
+  const speaker = st.speaker?.name ?? st.speaker?.text ?? null;
+  const row = await db
+    .insertInto('statements')
+    .values({
+      public_id: st.id,
+      dedup_key: key,
+      document_rowid: docRowid,
+      kind: st.kind,
+      content: st.content.text,
+      speaker,
+      actor_code: st.actor?.code ?? null,
+      event_cameo: st.event?.cameo ?? null,
+      event_plover: st.event?.plover ?? null,
+      stance: st.stance,
+      sort_date: date ?? '',
+      confidence: st.confidence,
+      json,
+      source_count: 1,
+    })
+    .returning('rowid')
+    .executeTakeFirstOrThrow();
+  await sql`insert into statements_fts(rowid, content, speaker) values (${row.rowid}, ${st.content.text}, ${speaker ?? ''})`.execute(db);
+  await db.insertInto('statement_sources').values({ statement_rowid: row.rowid, document_rowid: docRowid, original_id: st.id, json }).execute();
+  const targets = new Map(st.targets.map((t) => [t.code, t.stance]));
+  if (targets.size > 0) {
+    await db
+      .insertInto('statement_targets')
+      .values([...targets].map(([code, stance]) => ({ statement_rowid: row.rowid, code, stance })))
+      .execute();
+  }
+  return false;
+}
+
+async function upsertActor(db: Tx, actor: Actor): Promise<void> {
+  await db
+    .insertInto('actors')
+    .values({ code: actor.code, name: actor.name, country: actor.country, sector: actor.sector })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+}
+
+/** An exact copy (same clean text, other source) or a near duplicate found through MinHash bands. */
+async function findDuplicate(db: Tx, contentHash: string, sig: readonly number[] | null): Promise<{ rowid: number; similarity: number } | null> {
+  const exact = await db
+    .selectFrom('documents')
+    .select(['rowid', 'duplicate_of'])
+    .where('content_hash', '=', contentHash)
+    .orderBy('rowid')
+    .executeTakeFirst();
+  if (exact) return { rowid: exact.duplicate_of ?? exact.rowid, similarity: 1 };
+  if (!sig) return null;
+  const candidates = await db
+    .selectFrom('document_bands')
+    .innerJoin('documents', 'documents.rowid', 'document_bands.document_rowid')
+    .select(['documents.rowid', 'documents.signature'])
+    .where('document_bands.band', 'in', bands(sig))
+    .groupBy('documents.rowid')
+    .limit(64)
+    .execute();
+  let best: { rowid: number; similarity: number } | null = null;
+  for (const c of candidates) {
+    if (!c.signature) continue;
+    const s = similarity(sig, decodeSignature(c.signature));
+    if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { rowid: c.rowid, similarity: s };
+  }
+  return best;
+}
+
+/** Re-assembles a stored document's Extraction (statements as extracted from it). */
+export async function extractionOf(db: Tx, docRowid: number): Promise<Extraction | null> {
+  const doc = await db.selectFrom('documents').selectAll().where('rowid', '=', docRowid).executeTakeFirst();
+  if (!doc) return null;
+  const rows = await db.selectFrom('statement_sources').select('json').where('document_rowid', '=', docRowid).orderBy('original_id').execute();
+  return {
+    document: {
+      id: doc.content_hash,
+      source: doc.source,
+      url: doc.url,
+      title: doc.title,
+      publishedAt: doc.published_at,
+      publishedAtBasis: doc.published_at_basis,
+      outlet: doc.outlet,
+      authors: JSON.parse(doc.authors_json) as string[],
+      language: doc.language,
+      text: doc.text,
+      removed: JSON.parse(doc.removed_json) as Extraction['document']['removed'],
+    },
+    statements: rows.map((r) => JSON.parse(r.json) as Statement).sort((a, b) => a.content.start - b.content.start),
+  };
+}

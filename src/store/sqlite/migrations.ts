@@ -1,0 +1,112 @@
+/**
+ * Schema migrations of the SQLite store, in order. Never edit a released migration: add the next one.
+ * Full-text indexes are contentless FTS5 tables whose rowid is the statement's / document's rowid.
+ */
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+const migrations: Record<string, Migration> = {
+  '0001_init': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('documents')
+        .addColumn('rowid', 'integer', (c) => c.primaryKey())
+        .addColumn('public_id', 'text', (c) => c.notNull().unique())
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('raw_hash', 'text', (c) => c.notNull())
+        .addColumn('url', 'text')
+        .addColumn('title', 'text')
+        .addColumn('published_at', 'text')
+        .addColumn('published_at_basis', 'text')
+        .addColumn('outlet', 'text')
+        .addColumn('language', 'text')
+        .addColumn('authors_json', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('removed_json', 'text', (c) => c.notNull())
+        .addColumn('statement_count', 'integer', (c) => c.notNull())
+        .addColumn('duplicate_of', 'integer', (c) => c.references('documents.rowid'))
+        .addColumn('similarity', 'real')
+        .addColumn('signature', 'blob')
+        .addUniqueConstraint('documents_content_source', ['content_hash', 'source'])
+        .execute();
+      await db.schema.createIndex('documents_source_raw').on('documents').columns(['source', 'raw_hash']).execute();
+      await db.schema.createIndex('documents_published').on('documents').columns(['published_at']).execute();
+
+      await db.schema
+        .createTable('document_bands')
+        .addColumn('band', 'integer', (c) => c.notNull())
+        .addColumn('document_rowid', 'integer', (c) => c.notNull().references('documents.rowid'))
+        .execute();
+      await db.schema.createIndex('document_bands_band').on('document_bands').columns(['band']).execute();
+
+      await db.schema
+        .createTable('statements')
+        .addColumn('rowid', 'integer', (c) => c.primaryKey())
+        .addColumn('public_id', 'text', (c) => c.notNull().unique())
+        .addColumn('dedup_key', 'text', (c) => c.notNull().unique())
+        .addColumn('document_rowid', 'integer', (c) => c.notNull().references('documents.rowid'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('speaker', 'text')
+        .addColumn('actor_code', 'text')
+        .addColumn('event_cameo', 'text')
+        .addColumn('event_plover', 'text')
+        .addColumn('stance', 'text', (c) => c.notNull())
+        .addColumn('sort_date', 'text', (c) => c.notNull())
+        .addColumn('confidence', 'real', (c) => c.notNull())
+        .addColumn('json', 'text', (c) => c.notNull())
+        .addColumn('source_count', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('statements_date').on('statements').columns(['sort_date']).execute();
+      await db.schema.createIndex('statements_actor_date').on('statements').columns(['actor_code', 'sort_date']).execute();
+      await db.schema.createIndex('statements_stance_date').on('statements').columns(['stance', 'sort_date']).execute();
+      await db.schema.createIndex('statements_cameo').on('statements').columns(['event_cameo', 'sort_date']).execute();
+      await db.schema.createIndex('statements_plover').on('statements').columns(['event_plover', 'sort_date']).execute();
+      await db.schema.createIndex('statements_speaker').on('statements').columns(['speaker']).execute();
+      await db.schema.createIndex('statements_document').on('statements').columns(['document_rowid']).execute();
+
+      await db.schema
+        .createTable('statement_sources')
+        .addColumn('statement_rowid', 'integer', (c) => c.notNull().references('statements.rowid'))
+        .addColumn('document_rowid', 'integer', (c) => c.notNull().references('documents.rowid'))
+        .addColumn('original_id', 'text', (c) => c.notNull())
+        .addColumn('json', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('statement_sources_pk', ['statement_rowid', 'document_rowid', 'original_id'])
+        .execute();
+      await db.schema.createIndex('statement_sources_document').on('statement_sources').columns(['document_rowid']).execute();
+      await db.schema.createIndex('statement_sources_original').on('statement_sources').columns(['original_id']).execute();
+
+      await db.schema
+        .createTable('statement_targets')
+        .addColumn('statement_rowid', 'integer', (c) => c.notNull().references('statements.rowid'))
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('stance', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('statement_targets_pk', ['statement_rowid', 'code'])
+        .execute();
+      await db.schema.createIndex('statement_targets_code').on('statement_targets').columns(['code', 'statement_rowid']).execute();
+
+      await db.schema
+        .createTable('actors')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('country', 'text')
+        .addColumn('sector', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('failures')
+        .addColumn('source', 'text', (c) => c.primaryKey())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .execute();
+
+      // Contentless: the text lives in statements/documents; FTS keeps only the index.
+      await sql`create virtual table statements_fts using fts5(content, speaker, content='', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+      await sql`create virtual table documents_fts using fts5(title, text, content='', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,152 @@
+/**
+ * The store contract: every backend runs these (SQLite now; PostgreSQL when it exists).
+ * Each test gets a fresh, empty store.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.js';
+import { signature } from '../../src/stages/dedup/minhash.js';
+import { AFG, buildExtraction, FRA, rawOf, RUS, UKR } from './build-extraction.js';
+
+const long1 = 'We call on both sides to exercise restraint and to resolve the crisis through dialogue';
+const long2 = 'The invasion is a flagrant violation of international law and must end immediately';
+
+function item(e: ReturnType<typeof buildExtraction>) {
+  return { extraction: e, raw: rawOf(e), signature: signature(e.document.text) ?? undefined };
+}
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const a = buildExtraction('a.txt', '2022-02-26', [
+      { quote: long1, speaker: 'Abdul Qahar Balkhi', actor: AFG, targets: [[RUS, 'neutral'], [UKR, 'neutral']], saidOn: '2022-02-25', cameo: '027', stance: 'neutral' },
+      { quote: long2, speaker: 'Emmanuel Macron', actor: FRA, targets: [[RUS, 'critical']], cameo: '112', stance: 'critical' },
+    ]);
+
+    it('stores a batch, and storing it again changes nothing', async () => {
+      const first = await store.ingest([item(a)]);
+      expect(first).toMatchObject({ documents: 1, statements: 2, skipped: 0 });
+      const again = await store.ingest([item(a)]);
+      expect(again).toMatchObject({ documents: 0, statements: 0, skipped: 1 });
+      const s = await store.stats();
+      expect(s).toMatchObject({ documents: 1, statements: 2, statementSources: 2, actors: 4 });
+      expect(await store.hasIngested([rawOf(a), { source: 'other.txt', rawHash: 'x' }])).toEqual([true, false]);
+    });
+
+    it('finds statements by words, speaker surname, actor, target, event, stance and dates', async () => {
+      await store.ingest([item(a)]);
+      const q = async (f: Parameters<Store['searchStatements']>[0]) => (await store.searchStatements(f)).items.map((h) => h.statement.speaker?.name);
+      expect(await q({ text: 'restraint dialogue' })).toEqual(['Abdul Qahar Balkhi']);
+      expect(await q({ text: '"international law"' })).toEqual(['Emmanuel Macron']);
+      expect(await q({ text: 'law restraint' })).toEqual([]);
+      expect(await q({ speaker: 'balkhi' })).toEqual(['Abdul Qahar Balkhi']);
+      expect(await q({ actor: 'france' })).toEqual(['Emmanuel Macron']);
+      expect(await q({ actor: 'AFG' })).toEqual(['Abdul Qahar Balkhi']);
+      expect((await q({ target: 'RUS' })).sort()).toEqual(['Abdul Qahar Balkhi', 'Emmanuel Macron']);
+      expect(await q({ target: 'Ukraine' })).toEqual(['Abdul Qahar Balkhi']);
+      expect(await q({ event: '02' })).toEqual(['Abdul Qahar Balkhi']);
+      expect(await q({ stance: 'critical' })).toEqual(['Emmanuel Macron']);
+      // saidOn wins over the publication date
+      expect(await q({ until: '2022-02-25' })).toEqual(['Abdul Qahar Balkhi']);
+      expect(await q({ since: '2022-02-26', until: '2022-02-26' })).toEqual(['Emmanuel Macron']);
+      expect(await q({ text: 'AND OR NOT ("' })).toEqual([]);
+      expect(await store.countStatements({ target: 'RUS' })).toBe(2);
+    });
+
+    it('pages with a cursor through every statement exactly once, newest first', async () => {
+      const docs = Array.from({ length: 7 }, (_, i) =>
+        buildExtraction(`p${i}.txt`, `2022-03-0${i + 1}`, [
+          { quote: `Statement number ${i} first of the day about the war and its consequences`, actor: RUS },
+          { quote: `Statement number ${i} second of the day about peace talks and the negotiations`, actor: UKR },
+        ]),
+      );
+      await store.ingest(docs.map(item));
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<Store['searchStatements']>> = await store.searchStatements({ limit: 3, cursor });
+        seen.push(...page.items.map((h) => h.statement.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toHaveLength(14);
+      expect(new Set(seen).size).toBe(14);
+      const dates = (await store.searchStatements({ limit: 14 })).items.map((h) => h.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+      await expect(store.searchStatements({ cursor: 'garbage' })).rejects.toMatchObject({ code: 'STORE_BAD_QUERY' });
+    });
+
+    it('merges the same statement reported by two outlets into one statement with two sources', async () => {
+      const b = buildExtraction('b.html', '2022-02-27', [{ quote: long2, speaker: 'Macron', actor: FRA, targets: [[RUS, 'critical']] }], 'A different article with other words around the same quotation.');
+      await store.ingest([item(a)]);
+      const r = await store.ingest([item(b)]);
+      expect(r).toMatchObject({ documents: 1, statements: 0, merged: 1 });
+      const hits = (await store.searchStatements({ text: 'flagrant' })).items;
+      expect(hits).toHaveLength(1);
+      expect(hits[0]!.sourceCount).toBe(2);
+      const detail = await store.getStatement(b.statements[0]!.id);
+      expect(detail?.sources.map((s) => s.source)).toEqual(['a.txt', 'b.html']);
+      const fromB = detail!.sources[1]!;
+      const doc = await store.getDocument(fromB.documentId);
+      expect(doc!.record.text.slice(fromB.statement.content.start, fromB.statement.content.end)).toBe(long2);
+    });
+
+    it('marks an exact copy from another source as a duplicate', async () => {
+      const copy = { ...a, document: { ...a.document, source: 'mirror/a.txt' } };
+      const r = await store.ingest([item(a), item(copy)]);
+      expect(r).toMatchObject({ documents: 2, duplicates: 1, statements: 2, merged: 2 });
+      const docs = (await store.listDocuments({})).items;
+      const mirror = docs.find((d) => d.source === 'mirror/a.txt')!;
+      expect(mirror.duplicateOf).toBe(docs.find((d) => d.source === 'a.txt')!.id);
+      expect(mirror.similarity).toBe(1);
+    });
+
+    it('shows a statement with its evidence in the source document', async () => {
+      await store.ingest([item(a)]);
+      const d = await store.getStatement(a.statements[0]!.id);
+      expect(d).not.toBeNull();
+      const { statement, document } = d!;
+      expect(document.record.text.slice(statement.content.start, statement.content.end)).toBe(long1);
+      expect(document.removed[0]?.reason).toBe('header');
+      expect(await store.getStatement('st_nope')).toBeNull();
+      expect(await store.getDocument('doc_nope')).toBeNull();
+    });
+
+    it('counts actors, builds the reactions matrix and the timeline', async () => {
+      await store.ingest([item(a)]);
+      const actors = (await store.listActors({})).items;
+      expect(actors.find((x) => x.code === 'RUS')).toMatchObject({ statements: 0, targeted: 2 });
+      expect(actors.find((x) => x.code === 'AFG')).toMatchObject({ statements: 1, firstDate: '2022-02-25', lastDate: '2022-02-25' });
+      const m = await store.reactions({ toward: ['RUS', 'UKR'] });
+      expect(m.actors.map((x) => x.code)).toEqual(['AFG', 'FRA']);
+      expect(m.targets.map((x) => x.code)).toEqual(['RUS', 'UKR']);
+      expect(m.cells.find((c) => c.actor === 'FRA' && c.target === 'RUS')).toMatchObject({ stance: 'critical', total: 1 });
+      const t = await store.timeline({});
+      expect(t).toEqual([
+        { date: '2022-02-25', actor: 'AFG', count: 1, counts: { supportive: 0, critical: 0, neutral: 1, unknown: 0 } },
+        { date: '2022-02-26', actor: 'FRA', count: 1, counts: { supportive: 0, critical: 1, neutral: 0, unknown: 0 } },
+      ]);
+      const f = await store.facets({});
+      expect(f.targets[0]).toMatchObject({ value: 'RUS', count: 2 });
+      expect(f.stances.map((s) => s.value).sort()).toEqual(['critical', 'neutral']);
+    });
+
+    it('gives back every document as the extraction it came from', async () => {
+      await store.ingest([item(a)]);
+      const all = [];
+      for await (const e of store.extractions()) all.push(e);
+      expect(all).toEqual([a]);
+    });
+
+    it('finds articles by their text', async () => {
+      await store.ingest([item(buildExtraction('x.txt', '2022-01-01', [], 'Negotiators met in Geneva on Tuesday.'))]);
+      expect((await store.listDocuments({ text: 'geneva' })).items.map((d) => d.source)).toEqual(['x.txt']);
+      expect((await store.listDocuments({ text: 'paris' })).items).toEqual([]);
+    });
+  });
+}
