@@ -1,14 +1,21 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { every } from 'hono/combine';
 import { compress } from 'hono/compress';
-import { loopbackHostCheck } from './auth.js';
-import { ApiError, errorResponse } from './errors.js';
+import type { Store } from '../store/store.js';
+import { loopbackHostCheck, sameOrigin, writeGuard } from './auth.js';
+import { ApiError, asApiError, errorResponse } from './errors.js';
 import { securityHeaders } from './headers.js';
 import { openApiDocument } from './openapi.js';
+import { actorRoutes } from './routes/actors.js';
+import { documentRoutes } from './routes/documents.js';
 import { extractRoutes } from './routes/extract.js';
+import { statementRoutes } from './routes/statements.js';
 import { webPage } from './static.js';
 
 export interface AppOptions {
+  /** The statement database; null serves extraction alone (store endpoints answer 503). */
+  readonly store?: Store | null;
   /** `COMMUNIQUE_TOKEN`: writes need `Authorization: Bearer <token>` when set. */
   readonly token?: string | null;
   /** The server listens on loopback only: writes are open without a token, Host must be local. */
@@ -31,7 +38,8 @@ export function createApp(options: AppOptions = {}): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return errorResponse(c, err);
+    const known = asApiError(err);
+    if (known) return errorResponse(c, known);
     console.error(`communique serve: internal error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? err.stack : String(err)}`);
     return errorResponse(c, new ApiError('API_INTERNAL', 'The server failed on this request (a bug; please report it).'));
   });
@@ -51,6 +59,20 @@ export function createApp(options: AppOptions = {}): Hono {
   api.get('/health', (c) => c.json({ ok: true }));
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.route('/', extractRoutes());
+  const store = options.store ?? null;
+  if (store) {
+    const guard = every(sameOrigin(), writeGuard({ token: options.token ?? null, loopback }));
+    api.route('/', statementRoutes(store));
+    api.route('/', documentRoutes(store, guard));
+    api.route('/', actorRoutes(store));
+  } else {
+    api.use(async function noStoreHandler(c, next) {
+      if (/^\/api\/(statements|documents|facets|speakers|actors|reactions|timeline|stats)(\/|$)/.test(c.req.path)) {
+        throw new ApiError('API_NO_STORE', 'This server runs without a database; start it with `communique serve --db PATH`.');
+      }
+      await next();
+    });
+  }
   app.route('/api', api);
 
   if (options.webRoot !== null) app.use(webPage(options.webRoot ?? undefined));

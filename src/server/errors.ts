@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Failure, FailureCode } from '../core/errors.js';
+import { CommuniqueError, type Failure, type FailureCode } from '../core/errors.js';
 
 /** Codes the HTTP layer adds to the pipeline's FailureCode: request problems, not document problems. */
 export type ApiErrorCode =
@@ -41,6 +41,8 @@ const FAILURE_STATUS: Partial<Record<FailureCode, ContentfulStatusCode>> = {
   INGEST_TOO_LARGE: 413,
   INGEST_UNSUPPORTED_MEDIA: 415,
   STORE_FAILED: 500,
+  STORE_BAD_QUERY: 400,
+  STORE_NOT_FOUND: 404,
 };
 
 /**
@@ -66,9 +68,21 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
+  /** A CommuniqueError (thrown by the store or a stage) as an ApiError with the same code. */
+  static fromCommunique(err: CommuniqueError): ApiError {
+    return new ApiError(err.code, err.message, err.detail ? { detail: err.detail } : {});
+  }
+
   static fromFailure(failure: Failure): ApiError {
     return new ApiError(failure.code, failure.message, failure.detail ? { detail: failure.detail } : {});
   }
+}
+
+/** Any thrown value as the ApiError to answer with; null for bugs (they become API_INTERNAL). */
+export function asApiError(err: unknown): ApiError | null {
+  if (err instanceof ApiError) return err;
+  if (err instanceof CommuniqueError) return ApiError.fromCommunique(err);
+  return null;
 }
 
 export function errorResponse(c: Context, err: ApiError): Response {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorsQuery, codeParam, documentInput, extractBody, idParam, pageQuery, reactionsQuery, statementsQuery, timelineQuery } from './schemas.js';
+import { actorsQuery, codeParam, documentInput, documentsQuery, extractBody, facetsQuery, idParam, reactionsQuery, speakersQuery, statementsQuery, timelineQuery } from './schemas.js';
 
 interface Operation {
   readonly method: 'get' | 'post';
@@ -14,17 +14,19 @@ interface Operation {
 
 /** Every endpoint of the API; the OpenAPI document is generated from this list and the zod schemas. */
 const OPERATIONS: readonly Operation[] = [
-  { method: 'get', path: '/api/statements', summary: 'Search statements (full text and filters), newest said first, cursor pagination', query: statementsQuery, ok: '{ items: StatementSummary[], nextCursor: string | null }' },
-  { method: 'get', path: '/api/statements/{id}', summary: 'One statement with its evidence spans and source document', params: { id: idParam }, ok: '{ statement, document, sources }' },
-  { method: 'get', path: '/api/documents', summary: 'Documents, most recently ingested first', query: pageQuery, ok: '{ items: DocumentSummary[], nextCursor }' },
-  { method: 'get', path: '/api/documents/{id}', summary: 'One document: clean text, removed spans and its statements', params: { id: idParam }, ok: '{ document, statements }' },
-  { method: 'get', path: '/api/actors', summary: 'Actors with statement counts and the date range they spoke in', query: actorsQuery, ok: '{ items: ActorSummary[] }' },
-  { method: 'get', path: '/api/actors/{code}', summary: 'One actor: counts, date range, stance toward its targets', params: { code: codeParam }, ok: 'ActorDetail' },
+  { method: 'get', path: '/api/statements', summary: 'Search statements (full text and filters), newest first, cursor pagination', query: statementsQuery, ok: 'Page<StatementHit>: { items, nextCursor }' },
+  { method: 'get', path: '/api/statements/{id}', summary: 'One statement with its evidence spans, source document and every reporting source', params: { id: idParam }, ok: 'StatementDetail' },
+  { method: 'get', path: '/api/facets', summary: 'Counts per speaker, actor, target, event and stance for the same filters', query: facetsQuery, ok: 'Facets' },
+  { method: 'get', path: '/api/speakers', summary: 'Speakers by statement count', query: speakersQuery, ok: '{ items: SpeakerSummary[] }' },
+  { method: 'get', path: '/api/documents', summary: 'Stored documents, newest published first', query: documentsQuery, ok: 'Page<DocumentSummary>' },
+  { method: 'get', path: '/api/documents/{id}', summary: 'One document: clean text, removed spans and its statements', params: { id: idParam }, ok: '{ document: StoredDocument, statements: Statement[] }' },
+  { method: 'get', path: '/api/actors', summary: 'Actors with statement counts and the date range they spoke in', query: actorsQuery, ok: 'Page<ActorSummary>' },
+  { method: 'get', path: '/api/actors/{code}', summary: 'One actor: counts, date range, timeline, stance toward its targets', params: { code: codeParam }, ok: '{ actor, timeline, toward }' },
   { method: 'get', path: '/api/reactions', summary: 'Reactions matrix: actors × targets, stance counts per cell', query: reactionsQuery, ok: 'ReactionsMatrix' },
-  { method: 'get', path: '/api/timeline', summary: 'Statements per day per actor', query: timelineQuery, ok: '{ items: { day, actor, count }[] }' },
-  { method: 'get', path: '/api/stats', summary: 'Counts of documents, statements and actors', ok: 'Stats' },
+  { method: 'get', path: '/api/timeline', summary: 'Statements per day per actor', query: timelineQuery, ok: '{ items: TimelinePoint[] }' },
+  { method: 'get', path: '/api/stats', summary: 'Counts of documents, statements, actors, failures', ok: 'StoreStats' },
   { method: 'post', path: '/api/extract', summary: 'Extract statements from one ad-hoc text or HTML page (nothing stored)', body: extractBody, ok: 'Extraction (the contract of `communique extract`)' },
-  { method: 'post', path: '/api/documents', summary: 'Ingest one document: extract and store it (idempotent)', body: documentInput, write: true, ok: '{ documentId, statements, created }' },
+  { method: 'post', path: '/api/documents', summary: 'Ingest one document: extract and store it (idempotent: 201 when new, 200 when already stored)', body: documentInput, write: true, ok: 'IngestReport & { documentId }' },
 ];
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError } from './errors.js';
 
 /** Zod issues as `{ path, message }`, the shape every 400 answer carries. */

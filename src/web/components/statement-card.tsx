@@ -1,10 +1,17 @@
 import type { Statement } from '../../core/types.js';
-import type { DocumentBrief } from '../../server/api-types.js';
 import { href, Link } from '../lib/router.js';
 import { ActorTag, SaidOnText, StanceBadge } from './bits.js';
 
 /** One statement: the quote, who said it for whom, when, what kind of act, and the stance. */
-export function StatementCard({ statement: s, document, link = true }: { statement: Statement; document?: DocumentBrief; link?: boolean }) {
+/** Where a search hit was reported: its first document, and how many report it. */
+export interface CardSource {
+  readonly title: string | null;
+  readonly source: string;
+  readonly count: number;
+  readonly date?: string | null;
+}
+
+export function StatementCard({ statement: s, source, link = true }: { statement: Statement; source?: CardSource; link?: boolean }) {
   const speaker = s.speaker?.name ?? s.speaker?.text ?? 'unknown speaker';
   const quote = <q class="quote">{s.content.text}</q>;
   return (
@@ -61,10 +68,10 @@ export function StatementCard({ statement: s, document, link = true }: { stateme
           </dd>
         </div>
       </dl>
-      {document ? (
+      {source ? (
         <p class="source muted">
-          {document.outlet ?? document.title ?? document.source}
-          {document.publishedAt ? ` · published ${document.publishedAt}` : ''}
+          {source.title ?? source.source}
+          {source.count > 1 ? ` and ${source.count - 1} more source${source.count > 2 ? 's' : ''}` : ''}
         </p>
       ) : null}
     </article>

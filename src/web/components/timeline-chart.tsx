@@ -12,7 +12,7 @@ function daySpan(first: string, last: string): string[] {
 export function TimelineChart({ points, label }: { points: readonly TimelinePoint[]; label: string }) {
   if (points.length === 0) return <p class="muted">No dated statements.</p>;
   const perDay = new Map<string, number>();
-  for (const p of points) perDay.set(p.day, (perDay.get(p.day) ?? 0) + p.count);
+  for (const p of points) perDay.set(p.date, (perDay.get(p.date) ?? 0) + p.count);
   const days = [...perDay.keys()].sort();
   const span = daySpan(days[0]!, days[days.length - 1]!);
   const max = Math.max(...perDay.values());

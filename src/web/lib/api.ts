@@ -4,11 +4,12 @@ import type {
   ApiErrorJson,
   DocumentDetail,
   ExtractAnswer,
+  Facets,
   Page,
   ReactionsMatrix,
   StatementDetail,
   StatementHit,
-  Stats,
+  StoreStats,
   TimelinePoint,
 } from '../../server/api-types.js';
 
@@ -49,11 +50,12 @@ export const api = {
   statements: (params: Record<string, string | undefined>) => call<Page<StatementHit>>(`/api/statements${qs(params)}`),
   statement: (id: string) => call<StatementDetail>(`/api/statements/${encodeURIComponent(id)}`),
   document: (id: string) => call<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
-  actors: (params: Record<string, string | undefined> = {}) => call<{ items: ActorSummary[] }>(`/api/actors${qs(params)}`),
+  facets: (params: Record<string, string | undefined>) => call<Facets>(`/api/facets${qs(params)}`),
+  actors: (params: Record<string, string | undefined> = {}) => call<Page<ActorSummary>>(`/api/actors${qs(params)}`),
   actor: (code: string) => call<ActorDetail>(`/api/actors/${encodeURIComponent(code)}`),
   reactions: (params: Record<string, string | undefined>) => call<ReactionsMatrix>(`/api/reactions${qs(params)}`),
   timeline: (params: Record<string, string | undefined>) => call<{ items: TimelinePoint[] }>(`/api/timeline${qs(params)}`),
-  stats: () => call<Stats>('/api/stats'),
+  stats: () => call<StoreStats>('/api/stats'),
   extract: (body: { text?: string; html?: string; published?: string }) =>
     call<ExtractAnswer>('/api/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
 };

@@ -19,7 +19,8 @@ export function ActorView({ code }: { code: string }) {
       </h1>
       <p>
         {actor.statements} statement{actor.statements === 1 ? '' : 's'}
-        {actor.first ? `, said between ${actor.first} and ${actor.last}` : ''}.{' '}
+        {actor.firstDate ? `, said between ${actor.firstDate} and ${actor.lastDate}` : ''}
+        {actor.targeted ? `; the target of ${actor.targeted}` : ''}.{' '}
         <Link href={href('/', { actor: actor.code })}>Search them</Link>
       </p>
       <h2>Timeline</h2>
@@ -60,9 +61,9 @@ export function ActorView({ code }: { code: string }) {
       {latest.state === 'error' ? <ErrorNote error={latest.error} /> : null}
       {latest.state === 'ready' ? (
         <ol class="cards">
-          {latest.value.items.map((s) => (
-            <li key={s.id}>
-              <StatementCard statement={s} document={s.document} />
+          {latest.value.items.map((h) => (
+            <li key={h.statement.id}>
+              <StatementCard statement={h.statement} source={{ title: h.documentTitle, source: h.documentSource, count: h.sourceCount }} />
             </li>
           ))}
         </ol>
@@ -84,6 +85,7 @@ export function ActorsView() {
           <tr>
             <th scope="col">Actor</th>
             <th scope="col">Statements</th>
+            <th scope="col">Targeted</th>
             <th scope="col">First</th>
             <th scope="col">Last</th>
           </tr>
@@ -97,8 +99,9 @@ export function ActorsView() {
                 </Link>
               </th>
               <td>{a.statements}</td>
-              <td>{a.first ?? '—'}</td>
-              <td>{a.last ?? '—'}</td>
+              <td>{a.targeted}</td>
+              <td>{a.firstDate ?? '—'}</td>
+              <td>{a.lastDate ?? '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -12,7 +12,8 @@ export function DocumentView({ id }: { id: string }) {
   const [showRemoved, setShowRemoved] = useState(true);
   if (result.state === 'loading') return <Loading what="the document" />;
   if (result.state === 'error') return <ErrorNote error={result.error} />;
-  const { document: d, statements } = result.value;
+  const { document: stored, statements } = result.value;
+  const d = stored.record;
   const marks = statements.flatMap((s) => (s.content.fragments?.length ? s.content.fragments : [s.content]).map((f) => ({ start: f.start, end: f.end, kind: 'content' })));
   const external = safeExternalUrl(d.url);
   return (

@@ -1,5 +1,6 @@
 import type { Stance } from '../../core/types.js';
 import type { ReactionCell, ReactionsMatrix } from '../../server/api-types.js';
+import { dominantStance } from '../../store/store.js';
 import { ErrorNote, Loading } from '../components/bits.js';
 import { WorldMap } from '../components/world-map.js';
 import { api } from '../lib/api.js';
@@ -24,14 +25,9 @@ function stancesToward(m: ReactionsMatrix, target: string): Map<string, { stance
     const counts = prev
       ? { supportive: prev.counts.supportive + c.counts.supportive, critical: prev.counts.critical + c.counts.critical, neutral: prev.counts.neutral + c.counts.neutral, unknown: prev.counts.unknown + c.counts.unknown }
       : c.counts;
-    pooled.set(country, { actor: country, target, counts, stance: dominant(counts) });
+    pooled.set(country, { actor: country, target, counts, total: (prev?.total ?? 0) + c.total, stance: dominantStance(counts) });
   }
   return new Map([...pooled].map(([k, c]) => [k, { stance: c.stance, summary: summary(c) }]));
-}
-
-function dominant(counts: ReactionCell['counts']): Stance {
-  const order: Stance[] = ['critical', 'supportive', 'neutral', 'unknown'];
-  return order.reduce((best, s) => (counts[s] > counts[best] ? s : best), order[0]!);
 }
 
 export function ReactionsView({ route }: { route: Route }) {
@@ -72,7 +68,7 @@ export function ReactionsView({ route }: { route: Route }) {
                     </th>
                     {m.targets.map((t) => {
                       const c = cellOf.get(`${a.code}|${t.code}`);
-                      const n = c ? c.counts.supportive + c.counts.critical + c.counts.neutral + c.counts.unknown : 0;
+                      const n = c?.total ?? 0;
                       return c ? (
                         <td key={t.code} class={`cell stance-fill-${c.stance}`}>
                           <Link href={href('/', { actor: a.code, target: t.code })} title={`${a.name} toward ${t.name}: ${summary(c)}`} aria-label={`${a.code} toward ${t.code}: ${summary(c)}`}>

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { ErrorNote, Loading } from '../components/bits.js';
+import { FacetPanel } from '../components/facet-panel.js';
 import { StatementCard } from '../components/statement-card.js';
 import { api } from '../lib/api.js';
 import { href, Link, navigate, type Route } from '../lib/router.js';
@@ -18,6 +19,8 @@ export function SearchView({ route }: { route: Route }) {
   const cursor = route.query.get('cursor') ?? '';
   const key = `${route.query.toString()}`;
   const result = useAsync(key, () => api.statements({ ...filters, cursor: cursor || undefined }));
+  const filterKey = FILTERS.map((f) => filters[f]).join('|');
+  const facets = useAsync(`facets:${filterKey}`, () => api.facets(filters));
   const actors = useAsync('actors', () => api.actors({ limit: '500' }));
   const actorOptions = actors.state === 'ready' ? actors.value.items : [];
   const active = FILTERS.filter((f) => filters[f] !== '');
@@ -95,34 +98,36 @@ export function SearchView({ route }: { route: Route }) {
           <Link href="/">clear all</Link>
         </p>
       ) : null}
-      <div aria-live="polite">
-        {result.state === 'loading' ? <Loading what="statements" /> : null}
-        {result.state === 'error' ? <ErrorNote error={result.error} /> : null}
-        {result.state === 'ready' ? (
-          result.value.items.length === 0 ? (
-            <p class="empty">No statement matches. Loosen a filter or search for another word.</p>
-          ) : (
-            <>
+      <div class="results-layout">
+        <div class="results">
+          <div aria-live="polite">
+            {result.state === 'loading' ? <Loading what="statements" /> : null}
+            {result.state === 'error' ? <ErrorNote error={result.error} /> : null}
+            {result.state === 'ready' && result.value.items.length === 0 ? <p class="empty">No statement matches. Loosen a filter or search for another word.</p> : null}
+            {result.state === 'ready' && result.value.items.length > 0 ? (
               <p class="count muted">
                 {result.value.items.length} statement{result.value.items.length === 1 ? '' : 's'}
                 {cursor ? ' (later page)' : ''}
-                {result.value.nextCursor ? ', more below' : ''}
+                {result.value.nextCursor ? ', more on the next page' : ''}
               </p>
-              <ol class="cards">
-                {result.value.items.map((s) => (
-                  <li key={s.id}>
-                    <StatementCard statement={s} document={s.document} />
-                  </li>
-                ))}
-              </ol>
-            </>
-          )
-        ) : null}
+            ) : null}
+          </div>
+          {result.state === 'ready' ? (
+            <ol class="cards">
+              {result.value.items.map((h) => (
+                <li key={h.statement.id}>
+                  <StatementCard statement={h.statement} source={{ title: h.documentTitle, source: h.documentSource, count: h.sourceCount }} />
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          <nav class="pager" aria-label="Result pages">
+            {cursor ? <Link href={href('/', filters)}>« First page</Link> : null}
+            {nextHref ? <Link href={nextHref}>Next page »</Link> : null}
+          </nav>
+        </div>
+        {facets.state === 'ready' ? <FacetPanel facets={facets.value} filters={filters} /> : null}
       </div>
-      <nav class="pager" aria-label="Result pages">
-        {cursor ? <Link href={href('/', filters)}>« First page</Link> : null}
-        {nextHref ? <Link href={nextHref}>Next page »</Link> : null}
-      </nav>
     </section>
   );
 }

@@ -34,7 +34,9 @@ export function StatementView({ id }: { id: string }) {
   const [showRemoved, setShowRemoved] = useState(true);
   if (result.state === 'loading') return <Loading what="the statement" />;
   if (result.state === 'error') return <ErrorNote error={result.error} />;
-  const { statement, document, sources } = result.value;
+  const { statement, document: stored, sources } = result.value;
+  const document = stored.record;
+  const others = sources.filter((s) => s.documentId !== stored.id);
   const marks = evidenceMarks(statement);
   const external = safeExternalUrl(document.url);
   const kinds = [...new Set(marks.map((m) => m.kind))];
@@ -44,7 +46,7 @@ export function StatementView({ id }: { id: string }) {
       <StatementCard statement={statement} link={false} />
       <h2>In its source</h2>
       <p class="doc-meta">
-        <Link href={`/documents/${encodeURIComponent(document.id)}`}>{document.title ?? document.source}</Link>
+        <Link href={`/documents/${encodeURIComponent(stored.id)}`}>{document.title ?? document.source}</Link>
         {document.outlet ? ` · ${document.outlet}` : ''}
         {document.publishedAt ? ` · published ${document.publishedAt}` : ''}
         {external ? (
@@ -81,13 +83,13 @@ export function StatementView({ id }: { id: string }) {
           </div>
         ))}
       </dl>
-      {sources.length > 0 ? (
+      {others.length > 0 ? (
         <>
           <h2>Also reported by</h2>
           <ul>
-            {sources.map((d) => (
-              <li key={d.id}>
-                <Link href={`/documents/${encodeURIComponent(d.id)}`}>{d.title ?? d.source}</Link>
+            {others.map((d) => (
+              <li key={d.documentId}>
+                <Link href={`/documents/${encodeURIComponent(d.documentId)}`}>{d.title ?? d.source}</Link>
                 {d.publishedAt ? ` · ${d.publishedAt}` : ''}
               </li>
             ))}
