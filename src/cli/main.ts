@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
+import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerQueries } from './commands/query.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
 /** Builds the `communique` program; commands register themselves here, in the order `--help` lists them. */
@@ -13,6 +17,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
   registerExtract(program, io, setExit);
+  registerIngest(program, io, setExit);
+  registerQueries(program, io, setExit);
+  registerExport(program, io, setExit);
+  registerDemo(program, io, setExit);
   return program;
 }
 

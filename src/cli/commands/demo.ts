@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultDbPath } from '../../store/open-store.js';
+import type { Store } from '../../store/store.js';
+import type { CliIo } from '../io.js';
+import { withStore } from '../store-options.js';
+import { runIngest } from './ingest.js';
+
+/** The package root: three levels above this file, from src/cli/commands and from dist/cli/commands alike. */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export const DEMO_SOURCES = [join(ROOT, 'data', 'demo', 'voa_stories.jsonl'), join(ROOT, 'test', 'fixtures', 'seed', 'input.txt')];
+
+/** The demo database lives beside the default one, so the demo never mixes with the user's data. */
+export function demoDbPath(): string {
+  return join(defaultDbPath({ ...process.env, COMMUNIQUE_DB: '' }), '..', 'demo.db');
+}
+
+interface DemoFlags {
+  db?: string;
+  threads?: number;
+}
+
+/** `communique demo`: ingest the bundled VOA stories and the seed, then say what was found. */
+export function registerDemo(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('demo')
+    .description('Ingest the bundled Voice of America stories and the seed article, then print what was found')
+    .option('--db <path>', 'demo database file (default: demo.db in the per-user data directory)')
+    .option('--threads <n>', 'extraction worker threads', (v) => Math.max(1, Number(v) || 1))
+    .action(async (flags: DemoFlags) => {
+      const db = flags.db ?? demoDbPath();
+      const sources = DEMO_SOURCES.filter((s) => existsSync(s));
+      io.err(`Communiqué demo: ingesting ${sources.length} bundled sources into ${db}\n`);
+      setExit(
+        await withStore({ db }, async (store) => {
+          const code = await runIngest(store, sources, { db, quiet: !io.isTTY, ...(flags.threads && { threads: flags.threads }) }, io);
+          io.out(await demoReport(store));
+          const serve = program.commands.some((c) => c.name() === 'serve');
+          io.out(
+            serve
+              ? `\nOpen the statement explorer: communique serve --db ${db}   (then visit the URL it prints)\n`
+              : `\nExplore from the command line: communique search "ceasefire" --db ${db}   ·   communique actors --db ${db}\n`,
+          );
+          return code;
+        }),
+      );
+    });
+}
+
+/** What the demo found: counts, top speakers, and reactions toward Russia and Ukraine (else top actors). */
+export async function demoReport(store: Store): Promise<string> {
+  const s = await store.stats();
+  const out: string[] = [`\n${s.documents} documents, ${s.statements} statements from ${s.speakers} speakers, ${s.actors} actors.`];
+  const speakers = await store.listSpeakers({}, 10);
+  if (speakers.length > 0) {
+    out.push('', 'Top speakers:');
+    for (const sp of speakers) out.push(`  ${String(sp.statements).padStart(4)}  ${sp.name}${sp.actorCode ? ` (${sp.actorCode})` : ''}`);
+  }
+  const m = await store.reactions({ toward: ['RUS', 'UKR'], maxActors: 15 });
+  if (m.cells.length > 0) {
+    out.push('', 'Reactions toward Russia and Ukraine (stance: supportive/critical/neutral counts):');
+    for (const a of m.actors) {
+      const cells = m.cells.filter((c) => c.actor === a.code).map((c) => `${c.target} ${c.stance} (${c.counts.supportive}/${c.counts.critical}/${c.counts.neutral})`);
+      out.push(`  ${a.name.padEnd(28)} ${cells.join('   ')}`);
+    }
+  } else {
+    const actors = (await store.listActors({ limit: 10 })).items.filter((a) => a.statements + a.targeted > 0);
+    if (actors.length > 0) {
+      out.push('', 'Top actors (statements made / spoken about):');
+      for (const a of actors) out.push(`  ${a.code.padEnd(6)} ${a.name.padEnd(28)} ${a.statements} / ${a.targeted}`);
+    }
+  }
+  if (s.statements === 0) out.push('', 'No statements yet: the quote and event stages find them once they are in place.');
+  return `${out.join('\n')}\n`;
+}

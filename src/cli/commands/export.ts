@@ -1,0 +1,45 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { CSV_COLUMNS, csvRow, GDELT_EVENT_COLUMNS, gdeltRows } from '../export-formats.js';
+import { EXIT, json, type CliIo } from '../io.js';
+import { addDbOption, addFilterOptions, filterOf, withStore, type DbFlags, type FilterFlags } from '../store-options.js';
+
+type Format = 'jsonl' | 'csv' | 'events-tsv';
+
+interface ExportFlags extends DbFlags, FilterFlags {
+  format: Format;
+  header?: boolean;
+}
+
+function parseFormat(v: string): Format {
+  if (v !== 'jsonl' && v !== 'csv' && v !== 'events-tsv') throw new InvalidArgumentError('expected jsonl, csv or events-tsv');
+  return v;
+}
+
+/** `communique export`: every statement matching the filters, streamed page by page. */
+export function registerExport(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('export')
+    .description('Write statements as JSON Lines, CSV, or a TSV in GDELT 2.0 event column order')
+    .option('--format <format>', 'jsonl, csv or events-tsv', parseFormat, 'jsonl')
+    .option('--no-header', 'omit the header row (csv, events-tsv)')
+    .option('--text <words>', 'only statements whose quote has these words');
+  addFilterOptions(addDbOption(cmd)).action(async (flags: ExportFlags & { text?: string }) =>
+    setExit(
+      await withStore(flags, async (store) => {
+        if (flags.header !== false && flags.format === 'csv') io.out(`${CSV_COLUMNS.join(',')}\n`);
+        if (flags.header !== false && flags.format === 'events-tsv') io.out(`${GDELT_EVENT_COLUMNS.join('\t')}\n`);
+        let cursor: string | null = null;
+        do {
+          const page: Awaited<ReturnType<typeof store.searchStatements>> = await store.searchStatements({ ...filterOf(flags, flags.text), limit: 500, cursor });
+          for (const h of page.items) {
+            if (flags.format === 'jsonl') io.out(json(h, false));
+            else if (flags.format === 'csv') io.out(`${csvRow(h)}\n`);
+            else for (const row of gdeltRows(h, h.documentSource)) io.out(`${row}\n`);
+          }
+          cursor = page.nextCursor;
+        } while (cursor);
+        return EXIT.ok;
+      }),
+    ),
+  );
+}

@@ -1,0 +1,110 @@
+import type { Command } from 'commander';
+import type { StatementQuery } from '../../store/store.js';
+import { EXIT, json, type CliIo } from '../io.js';
+import { statementDetail, statementLine } from '../format.js';
+import { addDbOption, addFilterOptions, filterOf, withStore, type DbFlags, type FilterFlags } from '../store-options.js';
+
+interface ListFlags extends DbFlags, FilterFlags {
+  limit?: number;
+  cursor?: string;
+  json?: boolean;
+}
+
+function limitOf(value: string): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 500) : 20;
+}
+
+/** `search`, `statements`, `actors`, `show`, `stats`: read the database, never write it. */
+export function registerQueries(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  const list = async (flags: ListFlags, text?: string) =>
+    withStore(flags, async (store) => {
+      const q: StatementQuery = { ...filterOf(flags, text), limit: flags.limit ?? 20, cursor: flags.cursor ?? null };
+      const page = await store.searchStatements(q);
+      if (flags.json) for (const h of page.items) io.out(json(h, false));
+      else {
+        for (const h of page.items) io.out(statementLine(h));
+        const total = await store.countStatements(q);
+        io.err(`${page.items.length} of ${total} statements${page.nextCursor ? ` (next page: --cursor ${page.nextCursor})` : ''}\n`);
+      }
+      return EXIT.ok;
+    });
+
+  const search = program
+    .command('search')
+    .description('Full-text search over quotes (and, with --articles, the articles they come from)')
+    .argument('<text>', 'words that must all occur; "a phrase" in quotes; prefix* ends with a star')
+    .option('--articles', 'also match the text of the articles that report the statements');
+  addListOptions(addFilterOptions(addDbOption(search))).action(async (text: string, flags: ListFlags) => setExit(await list(flags, text)));
+
+  const statements = program.command('statements').description('List statements, newest first, with filters');
+  addListOptions(addFilterOptions(addDbOption(statements))).action(async (flags: ListFlags) => setExit(await list(flags)));
+
+  const actors = program
+    .command('actors')
+    .description('List actors with how often they speak and are spoken about, and their date range')
+    .argument('[text]', 'code prefix or words of the name')
+    .option('--limit <n>', 'how many', limitOf, 50)
+    .option('--json', 'one JSON object per line');
+  addDbOption(actors).action(async (text: string | undefined, flags: ListFlags) =>
+    setExit(
+      await withStore(flags, async (store) => {
+        const page = await store.listActors({ ...(text && { text }), limit: flags.limit ?? 50 });
+        for (const a of page.items) {
+          io.out(
+            flags.json
+              ? json(a, false)
+              : `${a.code.padEnd(8)}${a.name.padEnd(32)}${String(a.statements).padStart(7)} said ${String(a.targeted).padStart(7)} about  ${a.firstDate ?? ''}${a.lastDate && a.lastDate !== a.firstDate ? ` … ${a.lastDate}` : ''}\n`,
+          );
+        }
+        return EXIT.ok;
+      }),
+    ),
+  );
+
+  const show = program
+    .command('show')
+    .description('Show one statement with its evidence in context and every source that reports it')
+    .argument('<id>', 'a statement id (st_…)')
+    .option('--json', 'print the statement detail as JSON');
+  addDbOption(show).action(async (id: string, flags: ListFlags) =>
+    setExit(
+      await withStore(flags, async (store) => {
+        const d = await store.getStatement(id);
+        if (!d) {
+          io.err(`error STORE_NOT_FOUND ${id}: no statement has this id; find ids with \`communique search\`.\n`);
+          return EXIT.failure;
+        }
+        io.out(flags.json ? json(d, true) : statementDetail(d));
+        return EXIT.ok;
+      }),
+    ),
+  );
+
+  const stats = program
+    .command('stats')
+    .description('Counts of documents, statements, sources, actors and failures (the same for the same data)')
+    .option('--json', 'print as JSON');
+  addDbOption(stats).action(async (flags: ListFlags) =>
+    setExit(
+      await withStore(flags, async (store) => {
+        const s = await store.stats();
+        if (flags.json) io.out(json(s, true));
+        else {
+          const { byKind, byStance, ...counts } = s;
+          for (const [k, v] of Object.entries(counts)) io.out(`${k.padEnd(20)}${v ?? '-'}\n`);
+          for (const [k, v] of Object.entries(byKind)) io.out(`${`kind ${k}`.padEnd(20)}${v}\n`);
+          for (const [k, v] of Object.entries(byStance)) io.out(`${`stance ${k}`.padEnd(20)}${v}\n`);
+        }
+        return EXIT.ok;
+      }),
+    ),
+  );
+}
+
+function addListOptions(cmd: Command): Command {
+  return cmd
+    .option('--limit <n>', 'statements per page (max 500)', limitOf, 20)
+    .option('--cursor <cursor>', 'the next-page cursor printed by the previous call')
+    .option('--json', 'one JSON object per line');
+}

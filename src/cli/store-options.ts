@@ -1,0 +1,63 @@
+/** `--db PATH` for every command that reads or writes the database, and the filters they share. */
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Stance } from '../core/types.js';
+import { defaultDbPath, openStore } from '../store/open-store.js';
+import { STANCES, type StatementFilter, type Store } from '../store/store.js';
+import { parseDay } from './options.js';
+
+export interface DbFlags {
+  db?: string;
+}
+
+export function addDbOption(cmd: Command): Command {
+  return cmd.option('--db <path>', 'database file (default: $COMMUNIQUE_DB, else the per-user data directory)');
+}
+
+export function dbPath(flags: DbFlags): string {
+  return flags.db ?? defaultDbPath();
+}
+
+/** Opens the store for a command and always closes it. */
+export async function withStore<T>(flags: DbFlags, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ path: dbPath(flags) });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export interface FilterFlags {
+  speaker?: string;
+  actor?: string;
+  target?: string;
+  event?: string;
+  stance?: Stance;
+  since?: string;
+  until?: string;
+  articles?: boolean;
+}
+
+function parseStance(value: string): Stance {
+  if (!(STANCES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${STANCES.join(', ')}`);
+  return value as Stance;
+}
+
+export function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .option('--speaker <name>', "words of the speaker's name (Balkhi)")
+    .option('--actor <code|name>', 'speaking actor: code (RUS, NATO) or name (Russia)')
+    .option('--target <code|name>', 'actor the statement is about or addressed to')
+    .option('--event <code>', 'CAMEO code prefix (02, 027) or PLOVER category (REQUEST)')
+    .option('--stance <stance>', `overall stance: ${STANCES.join(', ')}`, parseStance)
+    .option('--since <YYYY-MM-DD>', 'said on or after this day', parseDay)
+    .option('--until <YYYY-MM-DD>', 'said on or before this day', parseDay);
+}
+
+export function filterOf(flags: FilterFlags, text?: string): StatementFilter {
+  const f: Record<string, unknown> = {};
+  if (text) f.text = text;
+  if (flags.articles) f.scope = 'all';
+  for (const k of ['speaker', 'actor', 'target', 'event', 'stance', 'since', 'until'] as const) if (flags[k]) f[k] = flags[k];
+  return f as StatementFilter;
+}

@@ -1,0 +1,106 @@
+/**
+ * Stage 1 → extraction (worker threads) → dedup + store, as one streaming run. The writer commits one
+ * transaction per batch, so a killed run leaves every committed document whole; re-running skips what
+ * is stored (same source and raw hash) and continues where it stopped.
+ */
+import { createHash } from 'node:crypto';
+import type { RawDocument } from '../core/analysis.js';
+import type { Failure } from '../core/errors.js';
+import { readSources, type ReadOptions } from '../stages/ingest/read-files.js';
+import type { IngestItem, Store } from '../store/store.js';
+import { createExtractor } from '../workers/pool.js';
+import type { ExtractTaskResult } from '../workers/extract-task.js';
+import type { ExtractOptions } from './extract.js';
+
+export interface IngestOptions {
+  readonly read?: ReadOptions;
+  readonly extract?: ExtractOptions;
+  /** Worker threads for extraction (1 = inline). */
+  readonly threads?: number;
+  /** Documents per transaction. */
+  readonly batchSize?: number;
+  readonly onProgress?: (progress: IngestProgress) => void;
+  readonly onFailure?: (failure: Failure) => void;
+}
+
+export interface IngestProgress {
+  /** Documents read (including skipped and failed). */
+  readonly read: number;
+  /** Already stored by an earlier run (resumed) or identical to a stored document. */
+  readonly skipped: number;
+  readonly stored: number;
+  readonly statements: number;
+  readonly merged: number;
+  readonly duplicates: number;
+  readonly failures: number;
+  readonly elapsedMs: number;
+}
+
+export function rawHash(raw: RawDocument): string {
+  return `sha256:${createHash('sha256').update(raw.body).digest('hex')}`;
+}
+
+export async function ingestSources(store: Store, sources: readonly string[], options: IngestOptions = {}): Promise<IngestProgress> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 64;
+  const extractor = createExtractor(options.threads);
+  const window = Math.max(4, extractor.threads * 4);
+  const p = { read: 0, skipped: 0, stored: 0, statements: 0, merged: 0, duplicates: 0, failures: 0 };
+  const progress = (): IngestProgress => ({ ...p, elapsedMs: Date.now() - started });
+  const inFlight: Promise<{ result: ExtractTaskResult; raw: { source: string; rawHash: string } }>[] = [];
+  let batch: IngestItem[] = [];
+  let failed: Failure[] = [];
+
+  const failure = (f: Failure) => {
+    p.failures++;
+    failed.push(f);
+    options.onFailure?.(f);
+  };
+  const flush = async () => {
+    if (batch.length > 0) {
+      const r = await store.ingest(batch);
+      p.stored += r.documents;
+      p.skipped += r.skipped;
+      p.statements += r.statements;
+      p.merged += r.merged;
+      p.duplicates += r.duplicates;
+      batch = [];
+    }
+    if (failed.length > 0) {
+      await store.recordFailures(failed.map((f) => ({ source: f.source, code: f.code, message: f.message })));
+      failed = [];
+    }
+    options.onProgress?.(progress());
+  };
+  // Results are taken in submission order, so the database is the same whatever the thread timing.
+  const drainOne = async () => {
+    const { result, raw } = await inFlight.shift()!;
+    if (result.ok) batch.push({ extraction: result.extraction, raw, ...(result.signature && { signature: result.signature }) });
+    else failure(result.failure);
+    if (batch.length >= batchSize) await flush();
+    else options.onProgress?.(progress());
+  };
+
+  try {
+    for await (const r of readSources(sources, options.read)) {
+      p.read++;
+      if (!r.ok) {
+        failure(r.failure);
+        continue;
+      }
+      const raw = { source: r.value.source, rawHash: rawHash(r.value) };
+      const [seen] = await store.hasIngested([raw]);
+      if (seen) {
+        p.skipped++;
+        continue;
+      }
+      inFlight.push(extractor.run(r.value, options.extract ?? {}).then((result) => ({ result, raw })));
+      if (inFlight.length >= window) await drainOne();
+    }
+    while (inFlight.length > 0) await drainOne();
+    await flush();
+  } finally {
+    await extractor.close();
+  }
+  return progress();
+}

@@ -1,0 +1,39 @@
+/** Extraction over all cores (piscina worker threads), or inline on one. */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { RawDocument } from '../core/analysis.js';
+import type { ExtractOptions } from '../pipeline/extract.js';
+import { runExtractTask, type ExtractTaskResult } from './extract-task.js';
+
+export interface Extractor {
+  readonly threads: number;
+  run(raw: RawDocument, options: ExtractOptions): Promise<ExtractTaskResult>;
+  close(): Promise<void>;
+}
+
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Compiled code loads the compiled worker; source code (tests, tsx) loads it through a tsx shim. */
+function workerFile(): string {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return new URL(fromSource ? './extract-worker-tsx.mjs' : './extract-worker.js', import.meta.url).href;
+}
+
+/** `threads` ≤ 1 runs in this thread (no worker start-up cost). */
+export function createExtractor(threads: number = defaultThreads()): Extractor {
+  if (threads <= 1) {
+    return {
+      threads: 1,
+      run: async (raw, options) => runExtractTask({ raw, options }),
+      close: async () => undefined,
+    };
+  }
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  return {
+    threads,
+    run: (raw, options) => pool.run({ raw, options }) as Promise<ExtractTaskResult>,
+    close: () => pool.destroy(),
+  };
+}
