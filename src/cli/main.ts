@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
 /** Builds the `communique` program; commands register themselves here, in the order `--help` lists them. */
@@ -21,6 +22,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   registerQueries(program, io, setExit);
   registerExport(program, io, setExit);
   registerDemo(program, io, setExit);
+  registerServe(program, io, setExit);
   return program;
 }
 

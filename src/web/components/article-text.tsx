@@ -17,7 +17,8 @@ export const MARK_LABEL: Record<string, string> = {
   target: 'target',
 };
 
-type Piece = { kind: 'text'; text: string; marks: readonly Mark[] } | { kind: 'removed'; span: RemovedSpan };
+/** `block`: the junk stood between paragraphs, so it is shown as a paragraph of its own. */
+type Piece = { kind: 'text'; text: string; marks: readonly Mark[] } | { kind: 'removed'; span: RemovedSpan; block: boolean };
 
 /** Text runs and removed junk in reading order. */
 function pieces(text: string, marks: readonly Mark[], removed: readonly RemovedSpan[]): Piece[] {
@@ -25,7 +26,10 @@ function pieces(text: string, marks: readonly Mark[], removed: readonly RemovedS
   const out: Piece[] = [];
   let next = 0;
   const flushRemoved = (upTo: number) => {
-    while (next < placed.length && placed[next]!.at <= upTo) out.push({ kind: 'removed', span: placed[next++]!.span });
+    while (next < placed.length && placed[next]!.at <= upTo) {
+      const { at, span } = placed[next++]!;
+      out.push({ kind: 'removed', span, block: at === 0 || at === text.length || text[at - 1] === '\n' });
+    }
   };
   for (const run of runs(text, marks)) {
     let start = run.start;
@@ -55,7 +59,7 @@ export function ArticleText({ text, marks, removed, showRemoved }: { text: strin
     <div class="article" ref={ref}>
       {pieces(text, marks, showRemoved ? removed : []).map((p, i) =>
         p.kind === 'removed' ? (
-          <del key={i} class="removed" title={`removed: ${p.span.reason}${p.span.rule ? ` (${p.span.rule})` : ''}`}>
+          <del key={i} class={p.block ? 'removed block' : 'removed'} title={`removed: ${p.span.reason}${p.span.rule ? ` (${p.span.rule})` : ''}`}>
             <span class="visually-hidden">[removed {p.span.reason}: </span>
             {p.span.text}
             <span class="visually-hidden">]</span>

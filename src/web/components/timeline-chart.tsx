@@ -1,40 +1,68 @@
+import type { Stance } from '../../core/types.js';
 import type { TimelinePoint } from '../../server/api-types.js';
 
-/** Days between two ISO dates, inclusive. */
+const DAY = 86_400_000;
+const MIN_DAYS = 14;
+const ORDER: readonly Stance[] = ['critical', 'supportive', 'neutral', 'unknown'];
+
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** Every day from first to last, widened to two weeks so one busy day is not one wall of colour. */
 function daySpan(first: string, last: string): string[] {
+  let from = Date.parse(`${first}T00:00:00Z`);
+  let to = Date.parse(`${last}T00:00:00Z`);
+  const missing = MIN_DAYS - 1 - Math.round((to - from) / DAY);
+  if (missing > 0) {
+    from -= Math.floor(missing / 2) * DAY;
+    to += Math.ceil(missing / 2) * DAY;
+  }
   const out: string[] = [];
-  const end = Date.parse(`${last}T00:00:00Z`);
-  for (let t = Date.parse(`${first}T00:00:00Z`); t <= end && out.length < 3660; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = from; t <= to && out.length < 3660; t += DAY) out.push(iso(t));
   return out;
 }
 
-/** Statements per day as bars, with the same figures in a table for screen readers and keyboards. */
+type Counts = Record<Stance, number>;
+
+/** Statements per day, stacked by stance, with the same figures in a table for screen readers and keyboards. */
 export function TimelineChart({ points, label }: { points: readonly TimelinePoint[]; label: string }) {
   if (points.length === 0) return <p class="muted">No dated statements.</p>;
-  const perDay = new Map<string, number>();
-  for (const p of points) perDay.set(p.date, (perDay.get(p.date) ?? 0) + p.count);
+  const perDay = new Map<string, Counts>();
+  for (const p of points) {
+    const c = perDay.get(p.date) ?? { supportive: 0, critical: 0, neutral: 0, unknown: 0 };
+    for (const s of ORDER) c[s] += p.counts[s];
+    perDay.set(p.date, c);
+  }
+  const total = (c: Counts) => ORDER.reduce((n, s) => n + c[s], 0);
   const days = [...perDay.keys()].sort();
   const span = daySpan(days[0]!, days[days.length - 1]!);
-  const max = Math.max(...perDay.values());
+  const max = Math.max(...[...perDay.values()].map(total));
   const width = 640;
-  const height = 120;
+  const height = 110;
   const bar = width / span.length;
   return (
     <figure class="timeline">
       <svg viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={`${label}: ${days.length} days with statements, at most ${max} a day`}>
         {span.map((day, i) => {
-          const n = perDay.get(day) ?? 0;
-          const h = n === 0 ? 0 : Math.max(2, (n / max) * height);
-          return n === 0 ? null : (
-            <rect key={day} x={i * bar + bar * 0.1} y={height - h} width={Math.max(1, bar * 0.8)} height={h} class="bar">
-              <title>{`${day}: ${n}`}</title>
-            </rect>
+          const c = perDay.get(day);
+          if (!c) return null;
+          let y = height;
+          return (
+            <g key={day}>
+              <title>{`${day}: ${total(c)} (${ORDER.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`).join(', ')})`}</title>
+              {ORDER.map((s) => {
+                if (c[s] === 0) return null;
+                const h = Math.max(2, (c[s] / max) * height);
+                y -= h;
+                return <rect key={s} x={i * bar + bar * 0.1} y={y} width={Math.max(1, bar * 0.8)} height={h} class={`bar stance-fill-${s}`} />;
+              })}
+            </g>
           );
         })}
-        <text x="0" y={height + 14} class="axis">
+        <line x1="0" x2={width} y1={height + 0.5} y2={height + 0.5} class="baseline" />
+        <text x="0" y={height + 15} class="axis">
           {span[0]}
         </text>
-        <text x={width} y={height + 14} text-anchor="end" class="axis">
+        <text x={width} y={height + 15} text-anchor="end" class="axis">
           {span[span.length - 1]}
         </text>
       </svg>
@@ -45,13 +73,21 @@ export function TimelineChart({ points, label }: { points: readonly TimelinePoin
             <tr>
               <th scope="col">Day</th>
               <th scope="col">Statements</th>
+              {ORDER.map((s) => (
+                <th scope="col" key={s}>
+                  {s}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {days.map((d) => (
               <tr key={d}>
                 <td>{d}</td>
-                <td>{perDay.get(d)}</td>
+                <td>{total(perDay.get(d)!)}</td>
+                {ORDER.map((s) => (
+                  <td key={s}>{perDay.get(d)![s]}</td>
+                ))}
               </tr>
             ))}
           </tbody>

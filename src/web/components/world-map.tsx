@@ -28,7 +28,7 @@ function loadShapes(): Promise<Shape[]> {
 }
 
 /** A world map with each country coloured by its stance (alpha-3 code → stance); no tiles, no network. */
-export function WorldMap({ stances, label }: { stances: ReadonlyMap<string, { stance: Stance; summary: string }>; label: string }) {
+export function WorldMap({ stances, label, focus }: { stances: ReadonlyMap<string, { stance: Stance; summary: string }>; label: string; focus?: string }) {
   const [shapes, setShapes] = useState<Shape[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -41,8 +41,8 @@ export function WorldMap({ stances, label }: { stances: ReadonlyMap<string, { st
       {shapes.map((s, i) => {
         const st = s.id ? stances.get(s.id) : undefined;
         return (
-          <path key={s.id ?? `x${i}`} d={s.d} class={st ? `country stance-fill-${st.stance}` : 'country'} data-code={s.id ?? undefined}>
-            <title>{st ? `${s.name}: ${st.summary}` : s.name}</title>
+          <path key={s.id ?? `x${i}`} d={s.d} class={['country', st ? `stance-fill-${st.stance}` : '', s.id && s.id === focus ? 'focus' : ''].filter(Boolean).join(' ')} data-code={s.id ?? undefined}>
+            <title>{s.id && s.id === focus ? `${s.name}: the target` : st ? `${s.name}: ${st.summary}` : s.name}</title>
           </path>
         );
       })}

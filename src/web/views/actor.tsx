@@ -29,6 +29,7 @@ export function ActorView({ code }: { code: string }) {
       {toward.length === 0 ? (
         <p class="muted">No targets coded.</p>
       ) : (
+        <div class="table-wrap">
         <table class="toward">
           <thead>
             <tr>
@@ -55,6 +56,7 @@ export function ActorView({ code }: { code: string }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <h2>Latest statements</h2>
       {latest.state === 'loading' ? <Loading what="statements" /> : null}
@@ -80,6 +82,7 @@ export function ActorsView() {
   return (
     <section aria-labelledby="actors-title">
       <h1 id="actors-title">Actors</h1>
+      <div class="table-wrap">
       <table class="actors">
         <thead>
           <tr>
@@ -106,6 +109,7 @@ export function ActorsView() {
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -98,7 +98,7 @@ export function ReactionsView({ route }: { route: Route }) {
               ))}
             </select>
           </h2>
-          <WorldMap stances={stancesToward(m, toward)} label={`Countries coloured by their stance toward ${toward}`} />
+          <WorldMap stances={stancesToward(m, toward)} focus={toward} label={`Countries coloured by their stance toward ${toward}`} />
         </>
       )}
     </section>

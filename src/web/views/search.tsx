@@ -65,12 +65,12 @@ export function SearchView({ route }: { route: Route }) {
           </label>
           <label>
             Stance
-            <select name="stance" defaultValue={filters.stance}>
-              <option value="">any</option>
-              <option value="supportive">supportive</option>
-              <option value="critical">critical</option>
-              <option value="neutral">neutral</option>
-              <option value="unknown">unknown</option>
+            <select name="stance">
+              {['', 'supportive', 'critical', 'neutral', 'unknown'].map((v) => (
+                <option key={v} value={v} selected={filters.stance === v}>
+                  {v || 'any'}
+                </option>
+              ))}
             </select>
           </label>
           <label>
