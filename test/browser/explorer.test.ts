@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The statement explorer in headless Chromium over a small ingested corpus: search, facets, a
  * statement with its evidence highlighted, the reactions matrix and map, the paste box, a phone
@@ -6,7 +8,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -47,12 +50,21 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
 
   const cardQuotes = () => page.locator('ol.cards article q.quote').allTextContents();
 
-  it('loads the page with every statement as a card', async () => {
+  it('loads the page with every statement as a card, under 300 KB of JavaScript (gzip)', async () => {
+    const scripts: Promise<number>[] = [];
+    const onResponse = (r: Response) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
+    };
+    page.on('response', onResponse);
     await page.goto(server.url);
     await page.locator('ol.cards article').first().waitFor();
     expect(await page.locator('ol.cards article').count()).toBe(6);
     await expect.poll(() => page.locator('.facet-panel').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('explorer-search'), fullPage: true });
+    page.off('response', onResponse);
+    const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(js).toBeLessThan(300 * 1024);
   }, 60_000);
 
   it('searches from the box, and the URL holds the search', async () => {

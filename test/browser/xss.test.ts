@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Article text, titles, URLs, speakers, actors and quotes are untrusted. Documents full of
  * <script>, <img onerror>, <svg onload>, <iframe> and javascript: links are ingested (hand-built and
