@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import type { MediaType, RawDocument } from '../../core/analysis.js';
@@ -56,7 +56,7 @@ async function* readPathOrGlob(source: string, o: Resolved): AsyncGenerator<Resu
     () => false,
   );
   if (!exists && /[*?[\]{}]/.test(source)) {
-    const paths = (await glob(source, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
+    const paths = (await glob(source, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(source) })).sort();
     if (paths.length === 0) yield fail('INGEST_NOT_FOUND', source, `No file matches ${source}; check the pattern (quote it so the shell does not expand it).`);
     for (const p of paths) yield* readPath(p, o);
     return;

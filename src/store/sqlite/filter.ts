@@ -45,7 +45,7 @@ export function statementConditions(eb: ExpressionBuilder<Database, 'statements'
     out.push(sql<SqlBool>`statements.rowid in (select statement_rowid from statement_targets where code in ${actorCodes(f.target)})`);
   }
   if (f.event) {
-    if (/^\d+$/.test(f.event)) out.push(eb('statements.event_cameo', 'like', `${f.event}%`));
+    if (/^\d+$/.test(f.event)) out.push(eb.and([eb('statements.event_cameo', '>=', f.event), eb('statements.event_cameo', '<', `${f.event}\uffff`)]));
     else out.push(eb('statements.event_plover', '=', f.event.toUpperCase()));
   }
   if (f.stance) out.push(eb('statements.stance', '=', f.stance));

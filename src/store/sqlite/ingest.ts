@@ -19,7 +19,12 @@ export function statementDate(statement: Statement, publishedAt: string | null):
   return statement.saidOn?.date.slice(0, 10) ?? publishedAt?.slice(0, 10) ?? null;
 }
 
-export async function ingestBatch(db: Kysely<Database>, items: readonly IngestItem[]): Promise<IngestReport> {
+/** What the writer remembers between batches of one process (actors already stored). */
+export interface WriterCache {
+  readonly actors: Set<string>;
+}
+
+export async function ingestBatch(db: Kysely<Database>, items: readonly IngestItem[], cache: WriterCache = { actors: new Set() }): Promise<IngestReport> {
   const report = { documents: 0, skipped: 0, statements: 0, merged: 0, duplicates: 0 };
   if (items.length === 0) return report;
   await db.connection().execute(async (conn) => {
@@ -27,17 +32,19 @@ export async function ingestBatch(db: Kysely<Database>, items: readonly IngestIt
     // with SQLITE_BUSY instead of waiting when another process writes.
     await sql`begin immediate`.execute(conn);
     try {
-      for (const item of items) await ingestOne(conn, item, report);
+      for (const item of items) await ingestOne(conn, item, report, cache);
       await sql`commit`.execute(conn);
     } catch (e) {
       await sql`rollback`.execute(conn).catch(() => undefined);
+      // Actors added by the rolled-back transaction are gone again.
+      cache.actors.clear();
       throw e;
     }
   });
   return report;
 }
 
-async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in keyof IngestReport]: number }): Promise<void> {
+async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in keyof IngestReport]: number }, cache: WriterCache): Promise<void> {
   const { document, statements } = item.extraction;
   const existing = await db
     .selectFrom('documents')
@@ -84,14 +91,14 @@ async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in key
       .execute();
   }
   for (const st of statements) {
-    const merged = await ingestStatement(db, st, docRowid, document.publishedAt);
+    const merged = await ingestStatement(db, st, docRowid, document.publishedAt, cache);
     if (merged) report.merged++;
     else report.statements++;
   }
 }
 
 /** Returns true when the statement joined an existing one as a further source. */
-async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishedAt: string | null): Promise<boolean> {
+async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishedAt: string | null, cache: WriterCache): Promise<boolean> {
   const date = statementDate(st, publishedAt);
   const key = statementKey(st, date);
   const found = await db
@@ -121,7 +128,12 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
     }
     return true;
   }
-  for (const actor of [st.actor, ...st.targets]) if (actor) await upsertActor(db, actor);
+  for (const actor of [st.actor, ...st.targets]) {
+    if (actor && !cache.actors.has(actor.code)) {
+      await upsertActor(db, actor);
+      cache.actors.add(actor.code);
+    }
+  }
   const speaker = st.speaker?.name ?? st.speaker?.text ?? null;
   const row = await db
     .insertInto('statements')
@@ -144,7 +156,7 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
     .returning('rowid')
     .executeTakeFirstOrThrow();
   await sql`insert into statements_fts(rowid, content, speaker) values (${row.rowid}, ${st.content.text}, ${speaker ?? ''})`.execute(db);
-  await db.insertInto('statement_sources').values({ statement_rowid: row.rowid, document_rowid: docRowid, original_id: st.id, json }).execute();
+  await db.insertInto('statement_sources').values({ statement_rowid: row.rowid, document_rowid: docRowid, original_id: st.id, json: null }).execute();
   const targets = new Map(st.targets.map((t) => [t.code, t.stance]));
   if (targets.size > 0) {
     await db
@@ -194,7 +206,13 @@ async function findDuplicate(db: Tx, contentHash: string, sig: readonly number[]
 export async function extractionOf(db: Tx, docRowid: number): Promise<Extraction | null> {
   const doc = await db.selectFrom('documents').selectAll().where('rowid', '=', docRowid).executeTakeFirst();
   if (!doc) return null;
-  const rows = await db.selectFrom('statement_sources').select('json').where('document_rowid', '=', docRowid).orderBy('original_id').execute();
+  const rows = await db
+    .selectFrom('statement_sources')
+    .innerJoin('statements', 'statements.rowid', 'statement_sources.statement_rowid')
+    .select((eb) => eb.fn.coalesce('statement_sources.json', 'statements.json').as('json'))
+    .where('statement_sources.document_rowid', '=', docRowid)
+    .orderBy('statement_sources.original_id')
+    .execute();
   return {
     document: {
       id: doc.content_hash,

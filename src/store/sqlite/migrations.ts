@@ -57,20 +57,19 @@ const migrations: Record<string, Migration> = {
         .addColumn('json', 'text', (c) => c.notNull())
         .addColumn('source_count', 'integer', (c) => c.notNull())
         .execute();
+      // Few indexes on purpose: each costs every insert. Stance and event filters are selective
+      // enough to be checked while walking the date index; text and speaker go through FTS5.
       await db.schema.createIndex('statements_date').on('statements').columns(['sort_date']).execute();
       await db.schema.createIndex('statements_actor_date').on('statements').columns(['actor_code', 'sort_date']).execute();
-      await db.schema.createIndex('statements_stance_date').on('statements').columns(['stance', 'sort_date']).execute();
-      await db.schema.createIndex('statements_cameo').on('statements').columns(['event_cameo', 'sort_date']).execute();
-      await db.schema.createIndex('statements_plover').on('statements').columns(['event_plover', 'sort_date']).execute();
       await db.schema.createIndex('statements_speaker').on('statements').columns(['speaker']).execute();
-      await db.schema.createIndex('statements_document').on('statements').columns(['document_rowid']).execute();
 
       await db.schema
         .createTable('statement_sources')
         .addColumn('statement_rowid', 'integer', (c) => c.notNull().references('statements.rowid'))
         .addColumn('document_rowid', 'integer', (c) => c.notNull().references('documents.rowid'))
         .addColumn('original_id', 'text', (c) => c.notNull())
-        .addColumn('json', 'text', (c) => c.notNull())
+        // NULL when this source's statement is the canonical one (statements.json): stored once.
+        .addColumn('json', 'text')
         .addPrimaryKeyConstraint('statement_sources_pk', ['statement_rowid', 'document_rowid', 'original_id'])
         .execute();
       await db.schema.createIndex('statement_sources_document').on('statement_sources').columns(['document_rowid']).execute();

@@ -89,7 +89,7 @@ export async function getStatement(db: Kysely<Database>, id: string): Promise<St
   const sources = await db
     .selectFrom('statement_sources')
     .innerJoin('documents', 'documents.rowid', 'statement_sources.document_rowid')
-    .select(['statement_sources.json', 'documents.public_id', 'documents.source', 'documents.url', 'documents.title', 'documents.outlet', 'documents.published_at'])
+    .select([(eb) => eb.fn.coalesce('statement_sources.json', sql<string>`${row.json}`).as('json'), 'documents.public_id', 'documents.source', 'documents.url', 'documents.title', 'documents.outlet', 'documents.published_at'])
     .where('statement_sources.statement_rowid', '=', row.rowid)
     .orderBy('documents.rowid')
     .execute();

@@ -50,7 +50,8 @@ export interface StatementSourcesTable {
   statement_rowid: number;
   document_rowid: number;
   original_id: string;
-  json: string;
+  /** The statement as extracted from this document; NULL when it is `statements.json`. */
+  json: string | null;
 }
 
 export interface StatementTargetsTable {

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Extraction } from '../../core/types.js';
 import type { IngestItem, IngestSource, Store, StoredFailure } from '../store.js';
 import { getActor, listActors, listSpeakers, reactions, stats, timeline } from './aggregates.js';
-import { extractionOf, ingestBatch } from './ingest.js';
+import { extractionOf, ingestBatch, type WriterCache } from './ingest.js';
 import { openSqlite, type OpenOptions } from './open.js';
 import { countStatements, facets, getDocument, getStatement, listDocuments, searchStatements } from './queries.js';
 import type { Database } from './schema.js';
@@ -25,8 +25,10 @@ export class SqliteStore implements Store {
     return new SqliteStore(db, raw, path);
   }
 
+  private readonly cache: WriterCache = { actors: new Set() };
+
   ingest(items: readonly IngestItem[]) {
-    return ingestBatch(this.db, items);
+    return ingestBatch(this.db, items, this.cache);
   }
 
   async hasIngested(sources: readonly IngestSource[]): Promise<boolean[]> {
