@@ -5,21 +5,20 @@
  *
  *   npx tsx scripts/bench/api.ts [--statements 1000000] [--duration 10] [--connections 8]
  *
- * The database is generated once per size (scripts/bench/synthetic-statements.ts) and kept in
- * .communique/bench/ for later runs.
+ * The database is grown once per size by the store's generator (scripts/bench/grow-db.ts) and
+ * reused by later runs.
  */
 import autocannon from 'autocannon';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../../src/server/serve.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { syntheticExtraction } from './synthetic-statements.js';
+import { DEFAULT_BENCH_DB, growDb } from './grow-db.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PER_DOCUMENT = 10;
 
 export interface LatencyRow {
   readonly name: string;
@@ -59,28 +58,11 @@ export interface ApiBenchOptions {
   readonly log?: (line: string) => void;
 }
 
-/** The bench database of `statements` synthetic statements, built once and reused. */
+/** The bench database: the store's generator grows it once (scripts/bench/grow-db.ts) and later runs reuse it. */
 export async function benchDatabase(statements: number, log: (line: string) => void): Promise<string> {
-  const dir = join(ROOT, '.communique', 'bench');
-  const path = join(dir, `api-${statements}.db`);
-  if (existsSync(path)) return path;
-  mkdirSync(dir, { recursive: true });
-  const building = `${path}.building`;
-  rmSync(building, { force: true });
-  const store = await SqliteStore.open(building);
-  const documents = Math.ceil(statements / PER_DOCUMENT);
-  const started = Date.now();
-  for (let n = 0; n < documents; n += 500) {
-    const items = [];
-    for (let i = n; i < Math.min(documents, n + 500); i++) {
-      const e = syntheticExtraction(i, PER_DOCUMENT);
-      items.push({ extraction: e, raw: { source: e.document.source, rawHash: e.document.id } });
-    }
-    await store.ingest(items);
-    if ((n / 500) % 20 === 0) log(`  generating: ${(n * PER_DOCUMENT).toLocaleString('en')} statements, ${Math.round((Date.now() - started) / 1000)} s`);
-  }
-  await store.close();
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${building}${suffix}`)) renameSync(`${building}${suffix}`, `${path}${suffix}`);
+  const path = statements === 1_000_000 ? DEFAULT_BENCH_DB : join(tmpdir(), `communique-bench-${statements}.db`);
+  const grown = await growDb(path, statements, log);
+  log(`  database: ${grown.path}, ${grown.statements.toLocaleString('en')} statements`);
   return path;
 }
 
@@ -118,7 +100,8 @@ export async function pageWeight(): Promise<PageWeight> {
     for (const f of readdirSync(join(outDir, 'assets'))) {
       const file = `assets/${f}`;
       if (f.endsWith('.css')) css += gz(file);
-      else if (f.endsWith('.js')) firstLoad.has(file) ? (first += gz(file)) : (lazy += gz(file));
+      else if (f.endsWith('.js') && firstLoad.has(file)) first += gz(file);
+      else if (f.endsWith('.js')) lazy += gz(file);
     }
     return { firstLoadJsGzip: first, lazyJsGzip: lazy, cssGzip: css };
   } finally {
