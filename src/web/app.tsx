@@ -3,6 +3,7 @@ import { ApiFailure } from './lib/api.js';
 import { Link, useRoute } from './lib/router.js';
 import { ActorsView, ActorView } from './views/actor.js';
 import { DocumentView } from './views/document.js';
+import { DocumentsView } from './views/documents.js';
 import { ExtractView } from './views/extract.js';
 import { ReactionsView } from './views/reactions.js';
 import { SearchView } from './views/search.js';
@@ -24,6 +25,7 @@ export function App() {
   if (section === '' || section === undefined) view = <SearchView route={route} />;
   else if (section === 'statements' && rest) view = <StatementView id={decode(rest)} />;
   else if (section === 'documents' && rest) view = <DocumentView id={decode(rest)} />;
+  else if (section === 'documents') view = <DocumentsView route={route} />;
   else if (section === 'actors' && rest) view = <ActorView code={decode(rest)} />;
   else if (section === 'actors') view = <ActorsView />;
   else if (section === 'reactions') view = <ReactionsView route={route} />;
@@ -48,6 +50,9 @@ export function App() {
           </Link>
           <Link href="/actors" aria-current={current('actors')}>
             Actors
+          </Link>
+          <Link href="/documents" aria-current={current('documents')}>
+            Documents
           </Link>
           <Link href="/extract" aria-current={current('extract')}>
             Try extraction

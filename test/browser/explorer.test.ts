@@ -76,6 +76,24 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     await page.goto(`${server.url}?target=RUS&stance=critical`);
     await expect.poll(async () => (await cardQuotes()).length).toBe(2);
     expect(await page.locator('select[name="stance"]').inputValue()).toBe('critical');
+    // "Kabul" is in an article, not in a quote: found only when the article text is searched too.
+    await page.goto(`${server.url}?q=Kabul`);
+    await page.locator('p.empty').waitFor();
+    await page.getByLabel(/search the article text too/).check();
+    await page.getByLabel('Search quotes and articles').press('Enter');
+    await page.waitForURL(/scope=all/);
+    await expect.poll(cardQuotes).toEqual(['dialogue and peaceful means.']);
+  }, 60_000);
+
+  it('lists the documents and opens one with its statements marked', async () => {
+    await page.goto(`${server.url}documents`);
+    await page.locator('table.documents tbody tr').first().waitFor();
+    expect(await page.locator('table.documents tbody tr').count()).toBe(5);
+    await page.getByRole('link', { name: 'Paris condemns the invasion' }).click();
+    await page.waitForURL(/\/documents\/doc_/);
+    await page.locator('.article mark.ev-content').first().waitFor();
+    expect(await page.locator('.article mark.ev-content').count()).toBe(2);
+    expect(await page.locator('.article del.removed').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Advertisement')]));
   }, 60_000);
 
   it('narrows with a facet link', async () => {

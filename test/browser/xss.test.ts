@@ -119,6 +119,7 @@ describe.skipIf(skipReason !== null)('untrusted text never runs in the page', ()
   it('actors, the reactions matrix and the map show hostile actor names as text', async () => {
     for (const [path, ready] of [
       ['actors', 'table.actors'],
+      ['documents', 'table.documents'],
       ['actors/XSS', 'main h1'],
       ['reactions?toward=RUS', 'svg.world-map path'],
     ] as const) {

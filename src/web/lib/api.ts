@@ -3,6 +3,7 @@ import type {
   ActorSummary,
   ApiErrorJson,
   DocumentDetail,
+  DocumentSummary,
   ExtractAnswer,
   Facets,
   Page,
@@ -49,6 +50,7 @@ const qs = (params: Record<string, string | undefined>) => {
 export const api = {
   statements: (params: Record<string, string | undefined>) => call<Page<StatementHit>>(`/api/statements${qs(params)}`),
   statement: (id: string) => call<StatementDetail>(`/api/statements/${encodeURIComponent(id)}`),
+  documents: (params: Record<string, string | undefined>) => call<Page<DocumentSummary>>(`/api/documents${qs(params)}`),
   document: (id: string) => call<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
   facets: (params: Record<string, string | undefined>) => call<Facets>(`/api/facets${qs(params)}`),
   actors: (params: Record<string, string | undefined> = {}) => call<Page<ActorSummary>>(`/api/actors${qs(params)}`),

@@ -7,7 +7,7 @@ import { href, Link, navigate, type Route } from '../lib/router.js';
 import { useAsync } from '../lib/use-async.js';
 
 /** The filters of `communique search`, as URL parameters. */
-export const FILTERS = ['q', 'speaker', 'actor', 'target', 'event', 'stance', 'since', 'until'] as const;
+export const FILTERS = ['q', 'scope', 'speaker', 'actor', 'target', 'event', 'stance', 'since', 'until'] as const;
 type Filter = (typeof FILTERS)[number];
 
 function filtersOf(query: URLSearchParams): Record<Filter, string> {
@@ -49,6 +49,9 @@ export function SearchView({ route }: { route: Route }) {
           <input id="f-q" name="q" type="search" placeholder="Search quotes and articles, e.g. ceasefire" defaultValue={filters.q} />
           <button type="submit">Search</button>
         </div>
+        <label class="toggle scope">
+          <input type="checkbox" name="scope" value="all" defaultChecked={filters.scope === 'all'} /> search the article text too, not only the quotes
+        </label>
         <fieldset class="facets">
           <legend>Filters</legend>
           <label>
