@@ -31,7 +31,8 @@ describe('communique ingest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-ingest-'));
     writeFileSync(join(dir, 'a.txt'), 'date 2022-02-26\nThe minister said the talks would resume.');
     writeFileSync(join(dir, 'b.jsonl'), '{"text":"The spokesman said the border was closed.","published":"2022-02-27"}\n{"oops":1}\n');
-    const db = join(mkdtempSync(join(tmpdir(), 'communique-db-')), 'x.db');
+    // The database sits in the directory being ingested: it is not read as a document.
+    const db = join(dir, 'x.db');
     const io = capture();
     expect(await runCli(['ingest', dir, '--db', db, '--threads', '1'], io)).toBe(1);
     expect(io.stderr).toMatch(/INGEST_MALFORMED_CONTAINER .*b\.jsonl#line=2/);

@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { RawDocument } from '../core/analysis.js';
-import type { Failure } from '../core/errors.js';
+import type { Failure, Result } from '../core/errors.js';
 import { readSources, type ReadOptions } from '../stages/ingest/read-files.js';
 import type { IngestItem, Store } from '../store/store.js';
-import { createExtractor } from '../workers/pool.js';
+import { createExtractor, type Extractor } from '../workers/pool.js';
 import type { ExtractTaskResult } from '../workers/extract-task.js';
 import type { ExtractOptions } from './extract.js';
 
@@ -17,6 +17,8 @@ export interface IngestOptions {
   readonly extract?: ExtractOptions;
   /** Worker threads for extraction (1 = inline). */
   readonly threads?: number;
+  /** An extractor to use (and leave open) instead of starting one: a server or a bench keeps its pool warm. */
+  readonly extractor?: Extractor;
   /** Documents per transaction. */
   readonly batchSize?: number;
   readonly onProgress?: (progress: IngestProgress) => void;
@@ -40,10 +42,23 @@ export function rawHash(raw: RawDocument): string {
   return `sha256:${createHash('sha256').update(raw.body).digest('hex')}`;
 }
 
-export async function ingestSources(store: Store, sources: readonly string[], options: IngestOptions = {}): Promise<IngestProgress> {
+/** Reads `sources` (files, directories, globs, URLs, `-`) and ingests every document. */
+export function ingestSources(store: Store, sources: readonly string[], options: IngestOptions = {}): Promise<IngestProgress> {
+  return ingestStream(store, readSources(sources, options.read), options);
+}
+
+/**
+ * Ingests documents from any reader, or given directly (an HTTP upload):
+ * @example await ingestStream(store, [ok({ source: 'upload:1', body: html, mediaType: 'text/html' })], { threads: 1 })
+ */
+export async function ingestStream(
+  store: Store,
+  documents: AsyncIterable<Result<RawDocument>> | Iterable<Result<RawDocument>>,
+  options: IngestOptions = {},
+): Promise<IngestProgress> {
   const started = Date.now();
   const batchSize = options.batchSize ?? 64;
-  const extractor = createExtractor(options.threads);
+  const extractor = options.extractor ?? createExtractor(options.threads);
   const window = Math.max(4, extractor.threads * 4);
   const p = { read: 0, skipped: 0, stored: 0, statements: 0, merged: 0, duplicates: 0, failures: 0 };
   const progress = (): IngestProgress => ({ ...p, elapsedMs: Date.now() - started });
@@ -82,7 +97,7 @@ export async function ingestSources(store: Store, sources: readonly string[], op
   };
 
   try {
-    for await (const r of readSources(sources, options.read)) {
+    for await (const r of documents) {
       p.read++;
       if (!r.ok) {
         failure(r.failure);
@@ -100,7 +115,7 @@ export async function ingestSources(store: Store, sources: readonly string[], op
     while (inFlight.length > 0) await drainOne();
     await flush();
   } finally {
-    await extractor.close();
+    if (!options.extractor) await extractor.close();
   }
   return progress();
 }

@@ -240,7 +240,8 @@ export interface Store {
   recordFailures(failures: readonly StoredFailure[]): Promise<void>;
 
   searchStatements(query: StatementQuery): Promise<Page<StatementHit>>;
-  countStatements(filter: StatementFilter): Promise<number>;
+  /** How many statements match; with `atMost`, stops counting there (a cheap "10,000+" for big result sets). */
+  countStatements(filter: StatementFilter, atMost?: number): Promise<number>;
   getStatement(id: string): Promise<StatementDetail | null>;
   facets(filter: StatementFilter, limit?: number): Promise<Facets>;
 

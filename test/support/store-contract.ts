@@ -57,6 +57,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await q({ since: '2022-02-26', until: '2022-02-26' })).toEqual(['Emmanuel Macron']);
       expect(await q({ text: 'AND OR NOT ("' })).toEqual([]);
       expect(await store.countStatements({ target: 'RUS' })).toBe(2);
+      expect(await store.countStatements({ target: 'RUS' }, 1)).toBe(1);
+      expect(await store.countStatements({ text: 'nothing-matches-this' })).toBe(0);
     });
 
     it('pages with a cursor through every statement exactly once, newest first', async () => {
@@ -104,6 +106,27 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const mirror = docs.find((d) => d.source === 'mirror/a.txt')!;
       expect(mirror.duplicateOf).toBe(docs.find((d) => d.source === 'a.txt')!.id);
       expect(mirror.similarity).toBe(1);
+    });
+
+    it('marks a near-duplicate article from another outlet and merges its statements', async () => {
+      const body = [
+        'Officials met in the capital on Thursday to discuss the crisis.',
+        'The talks lasted six hours and ended without agreement on the main points.',
+        'Both delegations promised to meet again next week in a neutral country.',
+        'Observers said the atmosphere had been tense but businesslike throughout.',
+        'Aid agencies warned that supplies in the besieged towns would run out within days.',
+        'The government accused its neighbour of massing troops along the northern border.',
+        'Markets in the region fell sharply as investors weighed the risk of a wider war.',
+        'Several embassies advised their citizens to leave the country while flights still operate.',
+      ].join(' ');
+      const x = buildExtraction('outlet-a/story', '2022-02-26', [{ quote: long2, speaker: 'Emmanuel Macron', actor: FRA }], `${body}Read more on our site.`);
+      const y = buildExtraction('outlet-b/story', '2022-02-26', [{ quote: long2, speaker: 'Emmanuel Macron', actor: FRA }], `${body}Subscribe to our newsletter.`);
+      const r = await store.ingest([item(x), item(y)]);
+      expect(r).toMatchObject({ documents: 2, duplicates: 1, statements: 1, merged: 1 });
+      const b = (await store.listDocuments({})).items.find((d) => d.source === 'outlet-b/story')!;
+      expect(b.duplicateOf).not.toBeNull();
+      expect(b.similarity).toBeGreaterThanOrEqual(0.8);
+      expect(b.similarity).toBeLessThan(1);
     });
 
     it('shows a statement with its evidence in the source document', async () => {

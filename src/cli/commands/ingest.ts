@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { resolve } from 'node:path';
 import { ingestSources, type IngestProgress } from '../../pipeline/ingest.js';
 import { countDocuments } from '../../stages/ingest/count.js';
 import { DEFAULT_MAX_BYTES, INPUT_FORMATS, type InputFormat } from '../../stages/ingest/read-files.js';
@@ -64,8 +65,9 @@ export async function runIngest(store: Store, sources: readonly string[], flags:
   const total = flags.quiet ? null : await countDocuments(sources);
   const view = progressView(io, total);
   const fields = { text: flags.textField, date: flags.dateField, url: flags.urlField, title: flags.titleField };
+  const db = resolve(dbPath(flags));
   const result = await ingestSources(store, sources, {
-    read: { format: flags.format ?? 'auto', fields, followLinks: Boolean(flags.followLinks), ...(flags.maxBytes && { maxBytes: flags.maxBytes }) },
+    read: { format: flags.format ?? 'auto', fields, exclude: [db, `${db}-wal`, `${db}-shm`, `${db}-journal`], followLinks: Boolean(flags.followLinks), ...(flags.maxBytes && { maxBytes: flags.maxBytes }) },
     extract: { published: flags.published ?? null },
     ...(flags.threads && { threads: flags.threads }),
     ...(flags.batchSize && { batchSize: flags.batchSize }),

@@ -10,6 +10,9 @@ interface ListFlags extends DbFlags, FilterFlags {
   json?: boolean;
 }
 
+/** Counting stops here: the exact size of a huge result set is not worth a second's wait. */
+const COUNT_CAP = 10_000;
+
 function limitOf(value: string): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? Math.min(n, 500) : 20;
@@ -24,8 +27,8 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
       if (flags.json) for (const h of page.items) io.out(json(h, false));
       else {
         for (const h of page.items) io.out(statementLine(h));
-        const total = await store.countStatements(q);
-        io.err(`${page.items.length} of ${total} statements${page.nextCursor ? ` (next page: --cursor ${page.nextCursor})` : ''}\n`);
+        const total = await store.countStatements(q, COUNT_CAP);
+        io.err(`${page.items.length} of ${total >= COUNT_CAP ? `${COUNT_CAP}+` : total} statements${page.nextCursor ? ` (next page: --cursor ${page.nextCursor})` : ''}\n`);
       }
       return EXIT.ok;
     });

@@ -8,6 +8,11 @@ export const SIGNATURE_SIZE = 64;
 export const BANDS = 16;
 const ROWS = SIGNATURE_SIZE / BANDS;
 const SHINGLE = 5;
+/**
+ * Words hashed per document: enough to tell syndicated copies apart from distinct stories (news
+ * articles are shorter), while a 200 KB page costs no more than a long article.
+ */
+const MAX_WORDS = 4000;
 /** Above this estimated Jaccard similarity two articles are the same story. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
@@ -31,8 +36,9 @@ function mix32(x: number): number {
 
 /** The MinHash signature of a text, or null when it has no words. */
 export function signature(text: string): number[] | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  if (!words || words.length === 0) return null;
+  const all = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!all || all.length === 0) return null;
+  const words = all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
   const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import type { MediaType, RawDocument } from '../../core/analysis.js';
@@ -26,6 +26,8 @@ export interface ReadOptions {
   readonly followLinks?: boolean;
   /** Standard input, replaceable in tests. */
   readonly stdin?: AsyncIterable<Uint8Array>;
+  /** Paths never read (the database being written, when it sits in the directory being ingested). */
+  readonly exclude?: readonly string[];
 }
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -87,6 +89,7 @@ async function* readPath(path: string, o: Resolved): AsyncGenerator<Result<RawDo
     return;
   }
   if (!info.isFile()) return;
+  if (o.exclude?.includes(resolve(path))) return;
   const format = o.format === 'auto' ? formatOf(path) : o.format;
   if (format && format !== 'text' && format !== 'html') {
     const stream = createReadStream(path);

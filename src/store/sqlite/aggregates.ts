@@ -18,6 +18,7 @@ import {
   type TimelineQuery,
 } from '../store.js';
 import { clampLimit, decodeCursor, encodeCursor, statementConditions } from './filter.js';
+import { DAY_SHIFT } from './rowid.js';
 import type { Database } from './schema.js';
 
 function actorsWithCounts(db: Kysely<Database>) {
@@ -30,8 +31,9 @@ function actorsWithCounts(db: Kysely<Database>) {
       'actors.sector',
       sql<number>`(select count(*) from statements where actor_code = actors.code)`.as('statements'),
       sql<number>`(select count(*) from statement_targets where code = actors.code)`.as('targeted'),
-      sql<string | null>`(select min(sort_date) from statements where actor_code = actors.code and sort_date <> '')`.as('first_date'),
-      sql<string | null>`(select max(sort_date) from statements where actor_code = actors.code)`.as('last_date'),
+      // Rowids are date-ordered (rowid.ts): the first and last dated rows of the actor index are the range.
+      sql<string | null>`(select sort_date from statements where actor_code = actors.code and rowid >= ${DAY_SHIFT} order by rowid limit 1)`.as('first_date'),
+      sql<string | null>`(select sort_date from statements where actor_code = actors.code and rowid >= ${DAY_SHIFT} order by rowid desc limit 1)`.as('last_date'),
     ]);
 }
 

@@ -1,6 +1,7 @@
 /** StatementFilter → SQL conditions on `statements`, shared by search, facets, reactions and timeline. */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { StatementFilter } from '../store.js';
+import { rowidRange } from './rowid.js';
 import type { Database } from './schema.js';
 
 /**
@@ -49,8 +50,9 @@ export function statementConditions(eb: ExpressionBuilder<Database, 'statements'
     else out.push(eb('statements.event_plover', '=', f.event.toUpperCase()));
   }
   if (f.stance) out.push(eb('statements.stance', '=', f.stance));
-  if (f.since) out.push(eb('statements.sort_date', '>=', f.since));
-  if (f.until) out.push(eb('statements.sort_date', '<=', `${f.until}\uffff`));
+  const { lo, hi } = rowidRange(f.since, f.until);
+  if (lo !== null) out.push(eb('statements.rowid', '>=', lo));
+  if (hi !== null) out.push(eb('statements.rowid', '<', hi));
   if (f.documentId) {
     out.push(
       sql<SqlBool>`statements.rowid in (select statement_rowid from statement_sources where document_rowid =

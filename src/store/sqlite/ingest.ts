@@ -5,6 +5,7 @@ import type { Actor, Extraction, Statement } from '../../core/types.js';
 import { bands, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, similarity } from '../../stages/dedup/minhash.js';
 import { statementKey } from '../../stages/dedup/statement-key.js';
 import type { IngestItem, IngestReport } from '../store.js';
+import { dayBase, DAY_SHIFT } from './rowid.js';
 import type { Database } from './schema.js';
 
 type Tx = Kysely<Database> | Transaction<Database>;
@@ -135,9 +136,21 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
     }
   }
   const speaker = st.speaker?.name ?? st.speaker?.text ?? null;
+  // Date-clustered rowid: the next free one in the day's block (we hold the write lock).
+  const base = dayBase(date);
+  const last = await db
+    .selectFrom('statements')
+    .select('rowid')
+    .where('rowid', '>=', base)
+    .where('rowid', '<', base + DAY_SHIFT)
+    .orderBy('rowid', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const rowid = (last?.rowid ?? base) + 1;
   const row = await db
     .insertInto('statements')
     .values({
+      rowid,
       public_id: st.id,
       dedup_key: key,
       document_rowid: docRowid,

@@ -15,6 +15,7 @@ import type {
   StoredDocument,
 } from '../store.js';
 import { extractionOf } from './ingest.js';
+import { searchRows } from './search-plan.js';
 import { clampLimit, decodeCursor, encodeCursor, ftsColumnQuery, statementConditions } from './filter.js';
 import type { Database, DocumentsTable } from './schema.js';
 
@@ -22,35 +23,12 @@ function badCursor(): never {
   throw new CommuniqueError('STORE_BAD_QUERY', 'The cursor is not valid for this query; start again without it.');
 }
 
-/** Newest first (by date said), then newest ingested; cursor = the last row's (date, rowid). */
+/** Newest first (by date said, then ingest order): cursor = the last row's date-clustered rowid. */
 export async function searchStatements(db: Kysely<Database>, q: StatementQuery): Promise<Page<StatementHit>> {
   const limit = clampLimit(q.limit);
   const cursor = decodeCursor(q.cursor);
-  if (q.cursor && (!cursor || cursor.length !== 2)) badCursor();
-  const rows = await db
-    .selectFrom('statements')
-    .innerJoin('documents', 'documents.rowid', 'statements.document_rowid')
-    .select([
-      'statements.rowid',
-      'statements.json',
-      'statements.sort_date',
-      'statements.source_count',
-      'documents.public_id as doc_id',
-      'documents.title as doc_title',
-      'documents.source as doc_source',
-    ])
-    .where((eb) => {
-      const conds = statementConditions(eb, q);
-      if (cursor) {
-        const [d, r] = cursor as [string, number];
-        conds.push(eb.or([eb('statements.sort_date', '<', d), eb.and([eb('statements.sort_date', '=', d), eb('statements.rowid', '<', r)])]));
-      }
-      return eb.and(conds);
-    })
-    .orderBy('statements.sort_date', 'desc')
-    .orderBy('statements.rowid', 'desc')
-    .limit(limit + 1)
-    .execute();
+  if (q.cursor && (!cursor || cursor.length !== 1 || typeof cursor[0] !== 'number')) badCursor();
+  const rows = await searchRows(db, q, limit + 1, (cursor?.[0] as number | undefined) ?? null);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
@@ -62,15 +40,18 @@ export async function searchStatements(db: Kysely<Database>, q: StatementQuery):
       documentSource: r.doc_source,
       sourceCount: r.source_count,
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sort_date, last.rowid]) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.rowid]) : null,
   };
 }
 
-export async function countStatements(db: Kysely<Database>, f: StatementFilter): Promise<number> {
-  const row = await db
+export async function countStatements(db: Kysely<Database>, f: StatementFilter, atMost?: number): Promise<number> {
+  const matching = db
     .selectFrom('statements')
+    .select(sql<number>`1`.as('one'))
+    .where((eb) => eb.and(statementConditions(eb, f)));
+  const row = await db
+    .selectFrom((atMost !== undefined ? matching.limit(Math.max(0, Math.floor(atMost))) : matching).as('m'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => eb.and(statementConditions(eb, f)))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

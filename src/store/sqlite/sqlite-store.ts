@@ -54,7 +54,7 @@ export class SqliteStore implements Store {
   }
 
   searchStatements = (q: Parameters<Store['searchStatements']>[0]) => searchStatements(this.db, q);
-  countStatements = (f: Parameters<Store['countStatements']>[0]) => countStatements(this.db, f);
+  countStatements = (f: Parameters<Store['countStatements']>[0], atMost?: number) => countStatements(this.db, f, atMost);
   getStatement = (id: string) => getStatement(this.db, id);
   facets = (f: Parameters<Store['facets']>[0], limit?: number) => facets(this.db, f, limit);
   listDocuments = (q: Parameters<Store['listDocuments']>[0]) => listDocuments(this.db, q);

@@ -1,0 +1,106 @@
+/**
+ * Store benchmarks: ingest rate (documents/s, statements/s) for text and HTML with 1 thread and all
+ * cores, database size per 1,000 documents, and search latency on a 1,000,000-statement database.
+ * Figures are absolute plus ratios against a baseline measured in the same run (extraction alone,
+ * inline), never pass/fail on time. Run alone: `tsx scripts/bench/ingest.ts`; or list `benchIngest`
+ * and `benchSearch` in scripts/bench/run.ts.
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ingestSources } from '../../src/pipeline/ingest.js';
+import { extract } from '../../src/pipeline/extract.js';
+import { readSources } from '../../src/stages/ingest/read-files.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { createExtractor, defaultThreads } from '../../src/workers/pool.js';
+import { datasetDir } from '../../test/support/shared.js';
+import { formatSection, skipped, type EvalSection, type Figure } from '../eval/report.js';
+import { benchSearch } from './search.js';
+
+interface Corpus {
+  readonly label: string;
+  readonly path: string;
+}
+
+function corpora(): Corpus[] {
+  const out: Corpus[] = [];
+  const raw = datasetDir('raw-news');
+  if (raw) out.push({ label: 'text (raw-news/dev)', path: join(raw, 'dev') });
+  const html = datasetDir('article-extraction');
+  if (html) out.push({ label: 'HTML (article-extraction/dev)', path: join(html, 'dev', 'html') });
+  return out;
+}
+
+/** Extraction alone, in this thread, no database: the baseline the ingest rates are compared with. */
+async function extractOnly(path: string): Promise<{ docs: number; seconds: number }> {
+  const started = performance.now();
+  let docs = 0;
+  for await (const r of readSources([path])) {
+    if (r.ok) extract(r.value);
+    docs++;
+  }
+  return { docs, seconds: (performance.now() - started) / 1000 };
+}
+
+function dbBytes(path: string): number {
+  return [path, `${path}-wal`].reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
+
+/** One ingest into a fresh database; `warm` starts the worker pool before the clock (steady-state rate). */
+async function ingestOnce(path: string, threads: number, warm: boolean) {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-bench-'));
+  const db = join(dir, 'bench.db');
+  const store = await SqliteStore.open(db);
+  const extractor = warm ? createExtractor(threads) : undefined;
+  try {
+    if (extractor) await Promise.all(Array.from({ length: threads * 2 }, () => extractor.run({ source: 'warm-up', body: 'He said "yes".', mediaType: null }, {})));
+    const started = performance.now();
+    const p = await ingestSources(store, [path], { threads, ...(extractor && { extractor }) });
+    const seconds = (performance.now() - started) / 1000;
+    store.raw.pragma('wal_checkpoint(TRUNCATE)');
+    return { docs: p.read, stored: p.stored, statements: p.statements + p.merged, seconds, bytes: dbBytes(db) };
+  } finally {
+    await extractor?.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchIngest(): Promise<EvalSection> {
+  const name = 'store: ingest rate and size';
+  const list = corpora();
+  if (list.length === 0) return skipped(name, 'no ../shared/datasets/raw-news or article-extraction (set COMMUNIQUE_SHARED)');
+  const cores = defaultThreads();
+  const figures: Figure[] = [];
+  const notes: string[] = [`${cores} cores; each rate is the best of 2 runs with the worker pool started; ratios are against extraction alone in one thread`];
+  for (const c of list) {
+    const files = readdirSync(c.path).length;
+    const base = await extractOnly(c.path);
+    const baseRate = base.docs / base.seconds;
+    figures.push({ label: `${c.label}: extract only, 1 thread (docs/s)`, value: round(baseRate) });
+    for (const threads of [...new Set([1, cores])]) {
+      const runs = [await ingestOnce(c.path, threads, true), await ingestOnce(c.path, threads, true)];
+      const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
+      const cold = await ingestOnce(c.path, threads, false);
+      notes.push(`${c.label}, ${threads} thread(s): ${round(cold.docs / cold.seconds)} docs/s from a cold start (worker start-up in the time)`);
+      const rate = best.docs / best.seconds;
+      const isRawAllCores = c.label.startsWith('text') && threads === cores;
+      figures.push({ label: `${c.label}: ingest ${threads} thread(s) (docs/s)`, value: round(rate), ...(isRawAllCores && { bar: { op: '>=', value: 200 } }) });
+      figures.push({ label: `${c.label}: ingest ${threads} thread(s) (statements/s)`, value: round(best.statements / best.seconds) });
+      figures.push({ label: `${c.label}: ingest ${threads} thread(s) / extract-only`, value: round(rate / baseRate, 2) });
+      if (threads === 1) figures.push({ label: `${c.label}: DB size per 1,000 docs (MB)`, value: round((best.bytes / Math.max(1, best.stored)) * 1000 / 1024 / 1024, 2) });
+    }
+    notes.push(`${c.label}: ${files} files`);
+  }
+  return { name, skipped: null, figures, notes };
+}
+
+function round(v: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const section of [benchIngest, benchSearch]) process.stdout.write(`${formatSection(await section())}\n`);
+}

@@ -1,0 +1,108 @@
+/**
+ * Statement search, newest first, in time independent of how many statements match. Rowids are
+ * date-ordered (rowid.ts), so each candidate "driver" (the FTS5 doclist, the targets index, the
+ * actor index, or the table) yields rowids already in page order; the planner picks the most
+ * selective driver by counting each up to a small cap, and checks the other filters row by row.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { StatementFilter } from '../store.js';
+import { ftsColumnQuery } from './filter.js';
+import { rowidRange } from './rowid.js';
+import type { Database } from './schema.js';
+
+/** Below this many candidates a driver is cheap to walk whatever the other filters reject. */
+const CAP = 3000;
+
+export interface SearchRow {
+  rowid: number;
+  json: string;
+  sort_date: string;
+  source_count: number;
+  doc_id: string;
+  doc_title: string | null;
+  doc_source: string;
+}
+
+type Driver = 'fts' | 'target' | 'actor' | 'table';
+
+async function codesFor(db: Kysely<Database>, value: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('actors')
+    .select('code')
+    .where((eb) => eb.or([eb('code', '=', value.toUpperCase()), eb('name', '=', sql<string>`${value} collate nocase`)]))
+    .execute();
+  return rows.map((r) => r.code);
+}
+
+function list(values: readonly (string | number)[]): RawBuilder<unknown> {
+  return sql`(${sql.join(values.map((v) => sql`${v}`))})`;
+}
+
+async function boundedCount(db: Kysely<Database>, query: RawBuilder<unknown>): Promise<number> {
+  const r = await sql<{ n: number }>`select count(*) as n from (${query} limit ${CAP})`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** One page of statements matching `f`, strictly below `cursor` (a rowid), newest first. */
+export async function searchRows(db: Kysely<Database>, f: StatementFilter, limit: number, cursor: number | null): Promise<SearchRow[]> {
+  const quoteText = f.text && f.scope !== 'all' ? ftsColumnQuery('content', f.text) : null;
+  const speaker = f.speaker ? ftsColumnQuery('speaker', f.speaker) : null;
+  if ((f.text && f.scope !== 'all' && !quoteText) || (f.speaker && !speaker)) return [];
+  const match = [quoteText, speaker].filter(Boolean).join(' AND ') || null;
+  const actors = f.actor ? await codesFor(db, f.actor) : null;
+  const targets = f.target ? await codesFor(db, f.target) : null;
+  if ((actors && actors.length === 0) || (targets && targets.length === 0)) return [];
+  const { lo, hi: rangeHi } = rowidRange(f.since, f.until);
+  const hi = cursor !== null ? Math.min(cursor, rangeHi ?? Infinity) : rangeHi;
+  const range = (col: RawBuilder<unknown>) => sql`${lo !== null ? sql`and ${col} >= ${lo}` : sql``} ${hi !== null && hi !== Infinity ? sql`and ${col} < ${hi}` : sql``}`;
+
+  // Count each candidate driver up to CAP; the smallest under CAP wins, else FTS (its per-row check is the dear one).
+  const counts: [Driver, number][] = [];
+  if (match) counts.push(['fts', await boundedCount(db, sql`select rowid from statements_fts where statements_fts match ${match} ${range(sql`rowid`)}`)]);
+  if (targets) counts.push(['target', await boundedCount(db, sql`select 1 from statement_targets where code in ${list(targets)} ${range(sql`statement_rowid`)}`)]);
+  if (actors) counts.push(['actor', await boundedCount(db, sql`select 1 from statements where actor_code in ${list(actors)} ${range(sql`rowid`)}`)]);
+  if (counts.some(([, n]) => n === 0)) return [];
+  const small = counts.filter(([, n]) => n < CAP).sort((a, b) => a[1] - b[1])[0];
+  const driver: Driver = small?.[0] ?? (match ? 'fts' : targets ? 'target' : actors ? 'actor' : 'table');
+
+  const checks: RawBuilder<unknown>[] = [];
+  if (match && driver !== 'fts') checks.push(sql`exists (select 1 from statements_fts where statements_fts match ${match} and rowid = s.rowid)`);
+  if (targets && driver !== 'target') checks.push(sql`exists (select 1 from statement_targets where statement_rowid = s.rowid and code in ${list(targets)})`);
+  if (actors && driver !== 'actor') checks.push(sql`s.actor_code in ${list(actors)}`);
+  if (f.text && f.scope === 'all') {
+    const q = ftsColumnQuery('content', f.text);
+    const d = ftsColumnQuery('{title text}', f.text);
+    if (!q || !d) return [];
+    checks.push(sql`(exists (select 1 from statements_fts where statements_fts match ${q} and rowid = s.rowid)
+      or exists (select 1 from statement_sources ss where ss.statement_rowid = s.rowid
+        and exists (select 1 from documents_fts where documents_fts match ${d} and rowid = ss.document_rowid)))`);
+  }
+  if (f.event) {
+    if (/^\d+$/.test(f.event)) checks.push(sql`s.event_cameo >= ${f.event} and s.event_cameo < ${`${f.event}\uffff`}`);
+    else checks.push(sql`s.event_plover = ${f.event.toUpperCase()}`);
+  }
+  if (f.stance) checks.push(sql`s.stance = ${f.stance}`);
+  if (f.documentId) {
+    checks.push(sql`exists (select 1 from statement_sources ss join documents dd on dd.rowid = ss.document_rowid where ss.statement_rowid = s.rowid and dd.public_id = ${f.documentId})`);
+  }
+  const where = checks.length > 0 ? sql`and ${sql.join(checks, sql` and `)}` : sql``;
+  const cols = sql`s.rowid, s.json, s.sort_date, s.source_count, d.public_id as doc_id, d.title as doc_title, d.source as doc_source`;
+  // CROSS JOIN fixes the driver as the outer loop, so its rowid order is the output order (no sort).
+  let query: RawBuilder<SearchRow>;
+  if (driver === 'fts') {
+    query = sql<SearchRow>`select ${cols} from statements_fts f cross join statements s on s.rowid = f.rowid join documents d on d.rowid = s.document_rowid
+      where statements_fts match ${match} ${range(sql`f.rowid`)} ${where} order by f.rowid desc limit ${limit}`;
+  } else if (driver === 'target') {
+    query = sql<SearchRow>`select ${cols} from statement_targets t cross join statements s on s.rowid = t.statement_rowid join documents d on d.rowid = s.document_rowid
+      where t.code in ${list(targets!)} ${range(sql`t.statement_rowid`)} ${where} group by s.rowid order by t.statement_rowid desc limit ${limit}`;
+    if (targets!.length === 1) {
+      query = sql<SearchRow>`select ${cols} from statement_targets t cross join statements s on s.rowid = t.statement_rowid join documents d on d.rowid = s.document_rowid
+        where t.code = ${targets![0]} ${range(sql`t.statement_rowid`)} ${where} order by t.statement_rowid desc limit ${limit}`;
+    }
+  } else {
+    const actorCond = driver === 'actor' ? sql`and s.actor_code in ${list(actors!)}` : sql``;
+    query = sql<SearchRow>`select ${cols} from statements s join documents d on d.rowid = s.document_rowid
+      where 1 ${actorCond} ${range(sql`s.rowid`)} ${where} order by s.rowid desc limit ${limit}`;
+  }
+  return (await query.execute(db)).rows;
+}
