@@ -123,6 +123,16 @@ describe('POST /api/documents and /api/extract', () => {
     expect(stored.document.publishedAt).toBe('2022-03-02');
   });
 
+  it('refuses a document the pipeline cannot read with its code, and counts the failure', async () => {
+    const before = await get<StoreStats>('/api/stats');
+    const res = await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '  \n\n  ', source: 'api/empty.txt' }) });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('DECODE_EMPTY');
+    const after = await get<StoreStats>('/api/stats');
+    expect(after.failures).toBe(before.failures + 1);
+    expect(after.documents).toBe(before.documents);
+  });
+
   it('extracts an ad-hoc text into the contract without storing it', async () => {
     const before = await get<StoreStats>('/api/stats');
     const res = await app.request('/api/extract', {

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { every } from 'hono/combine';
 import { compress } from 'hono/compress';
 import type { Store } from '../store/store.js';
+import { createExtractor, type Extractor } from '../workers/pool.js';
 import { loopbackHostCheck, sameOrigin, writeGuard } from './auth.js';
 import { ApiError, asApiError, errorResponse } from './errors.js';
 import { securityHeaders } from './headers.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   readonly loopback?: boolean;
   /** The built web page (dist/web); null serves the API alone. */
   readonly webRoot?: string | null;
+  /** Runs extraction for ingest (a worker pool from `serve --threads`); inline when absent. */
+  readonly extractor?: Extractor;
   /** Largest request body, in bytes (default 8 MiB). */
   readonly maxBodyBytes?: number;
 }
@@ -63,7 +66,7 @@ export function createApp(options: AppOptions = {}): Hono {
   if (store) {
     const guard = every(sameOrigin(), writeGuard({ token: options.token ?? null, loopback }));
     api.route('/', statementRoutes(store));
-    api.route('/', documentRoutes(store, guard));
+    api.route('/', documentRoutes(store, guard, options.extractor ?? createExtractor(1)));
     api.route('/', actorRoutes(store));
   } else {
     api.use(async function noStoreHandler(c, next) {

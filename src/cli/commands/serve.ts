@@ -4,6 +4,7 @@ import { isLoopback } from '../../server/auth.js';
 import { startServer } from '../../server/serve.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../../server/app.js';
 import { openStore } from '../../store/open-store.js';
+import { createExtractor } from '../../workers/pool.js';
 import { EXIT, type CliIo } from '../io.js';
 import { parseBytes } from '../options.js';
 import { dbPath } from '../store-options.js';
@@ -11,6 +12,7 @@ import { demoDbPath } from './demo.js';
 
 interface ServeFlags {
   db?: string;
+  threads?: number;
   demo?: boolean;
   port: number;
   host: string;
@@ -35,6 +37,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
     .option('--demo', 'serve the database `communique demo` built')
     .option('--port <n>', 'port to listen on', parsePort, 8080)
     .option('--host <address>', 'address to bind; anything but loopback needs COMMUNIQUE_TOKEN for writes', '127.0.0.1')
+    .option('--threads <n>', 'worker threads for POST /api/documents extraction (default 1: in the server thread)', (v) => Math.max(1, Math.floor(Number(v)) || 1))
     .option('--max-body <size>', `largest request body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024}m)`, parseBytes)
     .addHelpText('after', '\nExamples:\n  communique serve --demo\n  communique serve --db news.db --port 3000\n  COMMUNIQUE_TOKEN=… communique serve --host 0.0.0.0')
     .action(async (flags: ServeFlags) => {
@@ -46,10 +49,12 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
       }
       const token = process.env.COMMUNIQUE_TOKEN?.trim() || null;
       const store = await openStore({ path });
+      const extractor = createExtractor(flags.threads ?? 1);
       let server;
       try {
-        server = await startServer({ host: flags.host, port: flags.port, store, token, ...(flags.maxBody ? { maxBodyBytes: flags.maxBody } : {}) });
+        server = await startServer({ host: flags.host, port: flags.port, store, token, extractor, ...(flags.maxBody ? { maxBodyBytes: flags.maxBody } : {}) });
       } catch (e) {
+        await extractor.close();
         await store.close();
         const code = (e as NodeJS.ErrnoException).code;
         io.err(`Cannot listen on ${flags.host}:${flags.port} (${code ?? String(e)}); ${code === 'EADDRINUSE' ? 'choose another --port' : 'check --host'}.\n`);
@@ -65,6 +70,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
         signal?.addEventListener('abort', stop, { once: true });
       });
       await server.close();
+      await extractor.close();
       await store.close();
     });
 }

@@ -1,18 +1,20 @@
-import { createHash } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { Statement } from '../../core/types.js';
-import { extract } from '../../pipeline/extract.js';
-import { signature } from '../../stages/dedup/minhash.js';
+import { rawHash } from '../../pipeline/ingest.js';
 import { documentPublicId } from '../../store/sqlite/ingest.js';
 import type { Store } from '../../store/store.js';
+import type { Extractor } from '../../workers/pool.js';
 import type { DocumentDetail, IngestAnswer } from '../api-types.js';
 import { ApiError } from '../errors.js';
 import { rawDocumentOf } from '../raw-document.js';
 import { documentInput, documentsQuery, idParam } from '../schemas.js';
 import { parseJson, parseParam, parseQuery } from '../validate.js';
 
-/** Stored documents, and `POST /documents` to extract and store one (behind `guard`). */
-export function documentRoutes(store: Store, guard: MiddlewareHandler): Hono {
+/**
+ * Stored documents, and `POST /documents` to extract and store one (behind `guard`), the same way
+ * `communique ingest` does: the extractor's task (extraction + dedup fingerprint), then one transaction.
+ */
+export function documentRoutes(store: Store, guard: MiddlewareHandler, extractor: Extractor): Hono {
   const app = new Hono();
 
   app.get('/documents', async (c) => {
@@ -31,15 +33,13 @@ export function documentRoutes(store: Store, guard: MiddlewareHandler): Hono {
   app.post('/documents', guard, async (c) => {
     const input = await parseJson(c, documentInput);
     const raw = rawDocumentOf(input);
-    const result = extract(raw, { published: input.published ?? null });
+    const result = await extractor.run(raw, { published: input.published ?? null });
     if (!result.ok) {
       await store.recordFailures([{ source: raw.source, code: result.failure.code, message: result.failure.message }]);
       throw ApiError.fromFailure(result.failure);
     }
-    const extraction = result.value;
-    const rawHash = `sha256:${createHash('sha256').update(raw.body).digest('hex')}`;
-    const sig = signature(extraction.document.text);
-    const report = await store.ingest([{ extraction, raw: { source: raw.source, rawHash }, ...(sig ? { signature: sig } : {}) }]);
+    const { extraction, signature } = result;
+    const report = await store.ingest([{ extraction, raw: { source: raw.source, rawHash: rawHash(raw) }, ...(signature ? { signature } : {}) }]);
     const body: IngestAnswer = { ...report, documentId: documentPublicId(extraction.document.id, raw.source) };
     return c.json(body, report.documents > 0 ? 201 : 200);
   });
