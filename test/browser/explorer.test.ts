@@ -142,6 +142,13 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     await cell.click();
     await page.waitForURL(/actor=FRA&target=RUS/);
     await expect.poll(cardQuotes).toEqual(['This attack is a grave violation of international law and Russia must stop it now.']);
+    // Dates narrow the matrix: France spoke on the 24th only.
+    await page.goto(`${server.url}reactions`);
+    await page.getByLabel('Said from').fill('2022-02-25');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/since=2022-02-25/);
+    await page.locator('table.matrix a[aria-label^="CHN toward RUS"]').waitFor();
+    expect(await page.locator('table.matrix a[aria-label^="FRA toward"]').count()).toBe(0);
   }, 60_000);
 
   it('shows an actor with its timeline', async () => {

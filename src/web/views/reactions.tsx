@@ -39,10 +39,28 @@ export function ReactionsView({ route }: { route: Route }) {
   const toward = route.query.get('toward') || m.targets[0]?.code || '';
   const cellOf = new Map(m.cells.map((c) => [`${c.actor}|${c.target}`, c]));
   const onChange = (e: Event) => navigate(href('/reactions', { ...params, toward: (e.currentTarget as HTMLSelectElement).value }), { replace: true });
+  const onFilter = (e: Event) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget as HTMLFormElement);
+    const value = (k: string) => String(data.get(k) ?? '').trim();
+    navigate(href('/reactions', { since: value('since'), until: value('until'), event: value('event'), toward: route.query.get('toward') }));
+  };
   return (
     <section aria-labelledby="reactions-title">
       <h1 id="reactions-title">Reactions</h1>
       <p class="muted">Who stands where: each row an actor, each column whom it spoke about; the colour is the stance most of its statements take. Open a cell for the statements.</p>
+      <form class="row-form" onSubmit={onFilter} key={JSON.stringify(params)} aria-label="Filter the reactions">
+        <label>
+          Said from <input name="since" type="date" defaultValue={params.since} />
+        </label>
+        <label>
+          to <input name="until" type="date" defaultValue={params.until} />
+        </label>
+        <label>
+          Event <input name="event" defaultValue={params.event} placeholder="CAMEO 02 or REQUEST" />
+        </label>
+        <button type="submit">Apply</button>
+      </form>
       {m.targets.length === 0 ? (
         <p class="empty">No statement has a coded target yet.</p>
       ) : (
