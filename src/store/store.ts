@@ -203,6 +203,10 @@ export interface Facets {
   readonly targets: readonly FacetValue[];
   readonly events: readonly FacetValue[];
   readonly stances: readonly FacetValue[];
+  /** How many statements the counts are over. */
+  readonly sample?: number;
+  /** True when more statements match than were counted: the counts are over the newest `sample`. */
+  readonly sampled?: boolean;
 }
 
 /** Counts only, so two runs over the same data print the same thing. */

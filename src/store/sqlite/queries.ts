@@ -15,7 +15,7 @@ import type {
   StoredDocument,
 } from '../store.js';
 import { extractionOf } from './ingest.js';
-import { searchRows } from './search-plan.js';
+import { facetRows, searchRows } from './search-plan.js';
 import { clampLimit, decodeCursor, encodeCursor, ftsColumnQuery, statementConditions } from './filter.js';
 import type { Database, DocumentsTable } from './schema.js';
 
@@ -94,56 +94,51 @@ export async function getStatement(db: Kysely<Database>, id: string): Promise<St
   };
 }
 
+/** Facet counts are taken over at most this many of the newest matching statements. */
+export const FACET_SAMPLE = 5000;
+
+/**
+ * Facet counts over the newest FACET_SAMPLE matching statements (all of them when fewer match):
+ * fast at any database size, and what a reader narrowing a search cares about is the recent record.
+ */
 export async function facets(db: Kysely<Database>, f: StatementFilter, limit = 20): Promise<Facets> {
-  const filtered = db.selectFrom('statements').where((eb) => eb.and(statementConditions(eb, f)));
-  const speakers = await filtered
-    .select(['statements.speaker as value', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('statements.speaker', 'is not', null)
-    .groupBy('statements.speaker')
-    .orderBy('count', 'desc')
-    .orderBy('value')
-    .limit(limit)
-    .execute();
-  const actors = await filtered
-    .innerJoin('actors', 'actors.code', 'statements.actor_code')
-    .select(['actors.code as value', 'actors.name as label', (eb) => eb.fn.countAll<number>().as('count')])
-    .groupBy('actors.code')
-    .orderBy('count', 'desc')
-    .orderBy('value')
-    .limit(limit)
-    .execute();
-  const targets = await filtered
-    .innerJoin('statement_targets', 'statement_targets.statement_rowid', 'statements.rowid')
-    .innerJoin('actors', 'actors.code', 'statement_targets.code')
-    .select(['actors.code as value', 'actors.name as label', (eb) => eb.fn.countAll<number>().as('count')])
-    .groupBy('actors.code')
-    .orderBy('count', 'desc')
-    .orderBy('value')
-    .limit(limit)
-    .execute();
-  const events = await filtered
-    .select([
-      'statements.event_cameo as value',
-      sql<string>`max(json_extract(statements.json, '$.event.label'))`.as('label'),
-      (eb) => eb.fn.countAll<number>().as('count'),
-    ])
-    .where('statements.event_cameo', 'is not', null)
-    .groupBy('statements.event_cameo')
-    .orderBy('count', 'desc')
-    .orderBy('value')
-    .limit(limit)
-    .execute();
-  const stances = await filtered
-    .select(['statements.stance as value', (eb) => eb.fn.countAll<number>().as('count')])
-    .groupBy('statements.stance')
-    .orderBy('count', 'desc')
-    .orderBy('value')
-    .execute();
-  const plain = (rows: { value: string | null; count: number }[]): FacetValue[] =>
-    rows.map((r) => ({ value: r.value ?? '', label: r.value ?? '', count: Number(r.count) }));
-  const labelled = (rows: { value: string | null; label: string | null; count: number }[]): FacetValue[] =>
-    rows.map((r) => ({ value: r.value ?? '', label: r.label ?? r.value ?? '', count: Number(r.count) }));
-  return { speakers: plain(speakers), actors: labelled(actors), targets: labelled(targets), events: labelled(events), stances: plain(stances) };
+  const rows = await facetRows(db, f, FACET_SAMPLE);
+  const tally = (values: (string | null)[]) => {
+    const m = new Map<string, number>();
+    for (const v of values) if (v !== null && v !== '') m.set(v, (m.get(v) ?? 0) + 1);
+    return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const targetCodes: string[] = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const ids = rows.slice(i, i + 500).map((r) => r.rowid);
+    const t = await db.selectFrom('statement_targets').select('code').where('statement_rowid', 'in', ids).execute();
+    targetCodes.push(...t.map((x) => x.code));
+  }
+  const speakers = tally(rows.map((r) => r.speaker)).slice(0, limit);
+  const actors = tally(rows.map((r) => r.actor_code)).slice(0, limit);
+  const targets = tally(targetCodes).slice(0, limit);
+  const events = tally(rows.map((r) => r.event_cameo)).slice(0, limit);
+  const stances = tally(rows.map((r) => r.stance));
+  const codes = [...new Set([...actors, ...targets].map(([c]) => c))];
+  const names = new Map(
+    codes.length > 0 ? (await db.selectFrom('actors').select(['code', 'name']).where('code', 'in', codes).execute()).map((a) => [a.code, a.name]) : [],
+  );
+  const labels = new Map<string, string>();
+  for (const [cameo] of events) {
+    const example = rows.find((x) => x.event_cameo === cameo)!;
+    const r = await sql<{ label: string | null }>`select json_extract(json, '$.event.label') as label from statements where rowid = ${example.rowid}`.execute(db);
+    labels.set(cameo, r.rows[0]?.label ?? cameo);
+  }
+  const values = (xs: [string, number][], label: (v: string) => string = (v) => v): FacetValue[] => xs.map(([value, count]) => ({ value, label: label(value), count }));
+  return {
+    speakers: values(speakers),
+    actors: values(actors, (c) => names.get(c) ?? c),
+    targets: values(targets, (c) => names.get(c) ?? c),
+    events: values(events, (c) => labels.get(c) ?? c),
+    stances: values(stances),
+    sample: rows.length,
+    sampled: rows.length >= FACET_SAMPLE,
+  };
 }
 
 type DocRow = Pick<

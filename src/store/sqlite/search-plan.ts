@@ -43,8 +43,34 @@ async function boundedCount(db: Kysely<Database>, query: RawBuilder<unknown>): P
   return Number(r.rows[0]?.n ?? 0);
 }
 
+const PAGE_COLUMNS = sql`s.rowid, s.json, s.sort_date, s.source_count, d.public_id as doc_id, d.title as doc_title, d.source as doc_source`;
+
 /** One page of statements matching `f`, strictly below `cursor` (a rowid), newest first. */
-export async function searchRows(db: Kysely<Database>, f: StatementFilter, limit: number, cursor: number | null): Promise<SearchRow[]> {
+export function searchRows(db: Kysely<Database>, f: StatementFilter, limit: number, cursor: number | null): Promise<SearchRow[]> {
+  return matchingRows<SearchRow>(db, f, limit, cursor, PAGE_COLUMNS, true);
+}
+
+export interface FacetRow {
+  rowid: number;
+  speaker: string | null;
+  actor_code: string | null;
+  event_cameo: string | null;
+  stance: string;
+}
+
+/** The newest `limit` matching statements' facet columns. */
+export function facetRows(db: Kysely<Database>, f: StatementFilter, limit: number): Promise<FacetRow[]> {
+  return matchingRows<FacetRow>(db, f, limit, null, sql`s.rowid, s.speaker, s.actor_code, s.event_cameo, s.stance`, false);
+}
+
+async function matchingRows<T>(
+  db: Kysely<Database>,
+  f: StatementFilter,
+  limit: number,
+  cursor: number | null,
+  cols: RawBuilder<unknown>,
+  withDocument: boolean,
+): Promise<T[]> {
   const quoteText = f.text && f.scope !== 'all' ? ftsColumnQuery('content', f.text) : null;
   const speaker = f.speaker ? ftsColumnQuery('speaker', f.speaker) : null;
   if ((f.text && f.scope !== 'all' && !quoteText) || (f.speaker && !speaker)) return [];
@@ -86,22 +112,22 @@ export async function searchRows(db: Kysely<Database>, f: StatementFilter, limit
     checks.push(sql`exists (select 1 from statement_sources ss join documents dd on dd.rowid = ss.document_rowid where ss.statement_rowid = s.rowid and dd.public_id = ${f.documentId})`);
   }
   const where = checks.length > 0 ? sql`and ${sql.join(checks, sql` and `)}` : sql``;
-  const cols = sql`s.rowid, s.json, s.sort_date, s.source_count, d.public_id as doc_id, d.title as doc_title, d.source as doc_source`;
+  const doc = withDocument ? sql`join documents d on d.rowid = s.document_rowid` : sql``;
   // CROSS JOIN fixes the driver as the outer loop, so its rowid order is the output order (no sort).
-  let query: RawBuilder<SearchRow>;
+  let query: RawBuilder<T>;
   if (driver === 'fts') {
-    query = sql<SearchRow>`select ${cols} from statements_fts f cross join statements s on s.rowid = f.rowid join documents d on d.rowid = s.document_rowid
+    query = sql<T>`select ${cols} from statements_fts f cross join statements s on s.rowid = f.rowid ${doc}
       where statements_fts match ${match} ${range(sql`f.rowid`)} ${where} order by f.rowid desc limit ${limit}`;
   } else if (driver === 'target') {
-    query = sql<SearchRow>`select ${cols} from statement_targets t cross join statements s on s.rowid = t.statement_rowid join documents d on d.rowid = s.document_rowid
+    query = sql<T>`select ${cols} from statement_targets t cross join statements s on s.rowid = t.statement_rowid ${doc}
       where t.code in ${list(targets!)} ${range(sql`t.statement_rowid`)} ${where} group by s.rowid order by t.statement_rowid desc limit ${limit}`;
     if (targets!.length === 1) {
-      query = sql<SearchRow>`select ${cols} from statement_targets t cross join statements s on s.rowid = t.statement_rowid join documents d on d.rowid = s.document_rowid
+      query = sql<T>`select ${cols} from statement_targets t cross join statements s on s.rowid = t.statement_rowid ${doc}
         where t.code = ${targets![0]} ${range(sql`t.statement_rowid`)} ${where} order by t.statement_rowid desc limit ${limit}`;
     }
   } else {
     const actorCond = driver === 'actor' ? sql`and s.actor_code in ${list(actors!)}` : sql``;
-    query = sql<SearchRow>`select ${cols} from statements s join documents d on d.rowid = s.document_rowid
+    query = sql<T>`select ${cols} from statements s ${doc}
       where 1 ${actorCond} ${range(sql`s.rowid`)} ${where} order by s.rowid desc limit ${limit}`;
   }
   return (await query.execute(db)).rows;
