@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../../src/server/serve.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { EvalSection } from '../eval/report.js';
 import { DEFAULT_BENCH_DB, growDb } from './grow-db.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -152,6 +153,25 @@ export function formatApiBench(r: ApiBenchResult): string {
     `First page load: ${kb(r.page.firstLoadJsGzip)} JS gzip (budget 300 KB), ${kb(r.page.cssGzip)} CSS gzip; map code on demand: ${kb(r.page.lazyJsGzip)} JS gzip`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The bench as a section of `npm run bench` (issue 7 bars: filtered search p95 < 100 ms, first-load JS < 300 KB gzip). */
+export async function benchApiSection(options: ApiBenchOptions = {}): Promise<EvalSection> {
+  const r = await benchApi(options);
+  const row = (name: string) => r.rows.find((x) => x.name.startsWith(name));
+  const filtered = row('search: target + stance + dates')!;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    name: `api: HTTP on loopback at ${r.statements.toLocaleString('en')} statements (autocannon)`,
+    skipped: null,
+    figures: [
+      { label: 'filtered search p95 (ms)', value: round(filtered.p95), bar: { op: '<=', value: 100 } },
+      { label: 'filtered search req/s', value: Math.round(filtered.rps) },
+      { label: 'filtered search p95 / health p95', value: round(filtered.ratio) },
+      { label: 'first page load JS gzip (KB)', value: round(r.page.firstLoadJsGzip / 1024), bar: { op: '<=', value: 300 } },
+    ],
+    notes: formatApiBench(r).trimEnd().split('\n'),
+  };
 }
 
 function flag(name: string, fallback: number): number {

@@ -1,7 +1,7 @@
 import type { Facets } from '../../server/api-types.js';
 import { href, Link } from '../lib/router.js';
 
-const GROUPS: { key: keyof Facets; param: string; title: string }[] = [
+const GROUPS: { key: 'speakers' | 'actors' | 'targets' | 'events' | 'stances'; param: string; title: string }[] = [
   { key: 'speakers', param: 'speaker', title: 'Speakers' },
   { key: 'actors', param: 'actor', title: 'Actors' },
   { key: 'targets', param: 'target', title: 'Targets' },
@@ -13,6 +13,7 @@ const GROUPS: { key: keyof Facets; param: string; title: string }[] = [
 export function FacetPanel({ facets, filters }: { facets: Facets; filters: Record<string, string> }) {
   return (
     <aside class="facet-panel" aria-label="Refine the results">
+      {facets.sampled && facets.sample ? <p class="muted small">Counts over the newest {facets.sample.toLocaleString('en')} matches.</p> : null}
       {GROUPS.map((g) =>
         facets[g.key].length === 0 || filters[g.param] ? null : (
           <section key={g.key}>
