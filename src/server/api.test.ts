@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusExtractions, ingestItem } from '../../test/support/explorer-corpus.js';
+import { ACTORS, buildDoc, corpusExtractions, ingestItem } from '../../test/support/explorer-corpus.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { ActorDetail, DocumentDetail, Facets, Page, ReactionsMatrix, StatementDetail, StatementHit, StoreStats, TimelinePoint } from './api-types.js';
 import { createApp } from './app.js';
@@ -74,6 +74,32 @@ describe('statement and document detail', () => {
     const detail = await get<DocumentDetail>(`/api/documents/${paris.id}`);
     expect(detail.statements.map((s) => s.speaker?.name)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
     expect(detail.statements[0]!.content.start).toBeLessThan(detail.statements[1]!.content.start);
+  });
+});
+
+describe('one statement reported by two outlets', () => {
+  it('is one search hit with two sources, and each document shows it at its own offsets', async () => {
+    const copy = buildDoc({
+      source: 'corpus/wire-copy.txt',
+      title: 'Wire: France reacts',
+      publishedAt: '2022-02-25',
+      paragraphs: ['In a televised address, President Emmanuel Macron said on Thursday: "This attack is a grave violation of international law and Russia must stop it now."'],
+      quotes: [{ content: 'This attack is a grave violation of international law and Russia must stop it now.', speaker: 'Emmanuel Macron', cue: 'said', actor: ACTORS.FRA, saidOn: ['2022-02-24', 'on Thursday'], targets: [[ACTORS.RUS, 'critical']], stance: 'critical' }],
+    });
+    const local = await SqliteStore.open(':memory:');
+    await local.ingest([...corpusExtractions(), copy].map(ingestItem));
+    const app2 = createApp({ store: local, webRoot: null });
+    const hits = (await (await app2.request('/api/statements?q=grave%20violation')).json()) as Page<StatementHit>;
+    expect(hits.items).toHaveLength(1);
+    expect(hits.items[0]!.sourceCount).toBe(2);
+    const detail = (await (await app2.request(`/api/statements/${hits.items[0]!.statement.id}`)).json()) as StatementDetail;
+    expect(detail.sources.map((x) => x.source)).toEqual(['corpus/paris-condemns.txt', 'corpus/wire-copy.txt']);
+    const wire = detail.sources[1]!;
+    const doc = (await (await app2.request(`/api/documents/${wire.documentId}`)).json()) as DocumentDetail;
+    const [st] = doc.statements;
+    expect(doc.document.record.text.slice(st!.content.start, st!.content.end)).toBe('This attack is a grave violation of international law and Russia must stop it now.');
+    expect(st!.content.start).not.toBe(detail.statement.content.start);
+    await local.close();
   });
 });
 
