@@ -2,11 +2,24 @@
  * `npm run eval`: every quality figure of DESIGN.md on ../shared/datasets (or COMMUNIQUE_SHARED).
  * Sections whose data is absent are skipped, saying so. `--json` prints the figures as JSON.
  */
+import { evalArticleExtraction } from './article-extraction.js';
+import { evalCleanRawNews } from './clean-raw-news.js';
+import { evalEvents } from './events.js';
+import { evalGolden } from './golden.js';
+import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
 import { formatSection, type EvalSection } from './report.js';
 import { evalSeed } from './seed.js';
 
-const sections: (() => EvalSection | Promise<EvalSection>)[] = [evalSeed, evalRawNews];
+const sections: (() => EvalSection | Promise<EvalSection>)[] = [
+  evalSeed,
+  evalRawNews,
+  evalCleanRawNews,
+  evalArticleExtraction,
+  evalPolnear,
+  evalEvents,
+  evalGolden,
+];
 
 const asJson = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
+import { registerReactions } from './commands/reactions.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   registerQueries(program, io, setExit);
   registerExport(program, io, setExit);
   registerDemo(program, io, setExit);
+  registerReactions(program, io, setExit);
   registerServe(program, io, setExit);
   return program;
 }

@@ -110,6 +110,10 @@ export interface Mention extends TextSpan {
   readonly role?: string;
   /** What matched: "gazetteer:country", "demonym", "capital", "title+name" … */
   readonly basis: string;
+  /** The person's name inside the mention ("Sergei Lavrov" in "Russian Foreign Minister Sergei Lavrov"). */
+  readonly name?: string;
+  /** For a document mention ("the statement"), or a person named by surname: the mention it refers to. */
+  readonly antecedent?: TextSpan;
 }
 
 /** Stage 7 output: one attribution (who said what), before dates and events. */

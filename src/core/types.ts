@@ -14,6 +14,7 @@ export interface TextSpan {
 /** Why the clean stage removed a span of the input. */
 export type RemovalReason =
   | 'header' // a scraper's metadata line such as `date 2022-02-26`
+  | 'headline' // the page's headline (or a heading repeating it) above the article body
   | 'script' // leftover JavaScript / CSS / JSON
   | 'ad' // "Advertisement", ad-slot and player-loader lines
   | 'promo' // newsletter, app, subscribe, donate promos

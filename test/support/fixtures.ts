@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawDocument } from '../../src/core/analysis.js';
+import type { FailureCode } from '../../src/core/errors.js';
 import type { Expected } from './expected.js';
 import { datasetDir, projectRoot } from './shared.js';
 
@@ -9,7 +10,11 @@ export const fixturesDir = join(projectRoot, 'test', 'fixtures');
 export interface Fixture {
   readonly slug: string;
   readonly dir: string;
-  readonly expected: Expected & { published?: string };
+  /**
+   * `published`: the publication date passed to `extract` (for raw-news, the GDELT seen date of the file name).
+   * `expectFailure`: the stable failure code the document must produce (e.g. a page with no article).
+   */
+  readonly expected: Expected & { published?: string; expectFailure?: FailureCode };
   /** The document, or null with the reason when its dataset is absent. */
   readonly raw: RawDocument | null;
   readonly skipReason: string | null;

@@ -1,32 +1,27 @@
-import type { CleanedDocument, DecodedDocument, MetadataCandidate } from '../../core/analysis.js';
+import type { CleanedDocument, DecodedDocument } from '../../core/analysis.js';
 import { fail, ok, type Result } from '../../core/errors.js';
 import type { Stage } from '../../core/stage.js';
-import type { RemovedSpan } from '../../core/types.js';
+import { cleanHtml } from './html/clean-html.js';
+import { cleanText } from './text/clean-text.js';
 
-/** Stage 3: the article text and every removed span with its reason. */
+// Under this many words of kept text after junk was removed, a document is a widget, not an article.
+const MIN_ARTICLE_WORDS = 8;
+
+/** Stage 3: the article text (paragraphs separated by "\n\n") and every removed span with its reason. */
 export const clean: Stage<DecodedDocument, Result<CleanedDocument>> = {
   name: 'clean',
   run(doc, ctx) {
-    const removed: RemovedSpan[] = [];
-    const candidates: MetadataCandidate[] = [];
-    const input = doc.text;
-    // A scraper's `date YYYY-MM-DD` header, at the very start (possibly on the first line with the text).
-    const header = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i.exec(input);
-    let bodyStart = 0;
-    if (header) {
-      const start = input.indexOf('date', 0);
-      removed.push({ start, end: header[0].length, text: input.slice(start, header[0].length), reason: 'header', rule: 'date header' });
-      candidates.push({ field: 'publishedAt', value: header[1]!, basis: 'header', span: { text: header[0].trim(), start, end: header[0].length } });
-      bodyStart = header[0].length;
+    const result = doc.mediaType === 'text/html' ? cleanHtml(doc.text, { url: doc.hints.url ?? null }) : cleanText(doc.text);
+    const text = result.paragraphs.join('\n\n');
+    for (const r of result.removed) ctx.trace('clean', () => `removed ${r.reason} (${r.rule ?? ''}) at ${r.start}: ${r.text.slice(0, 80)}`);
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (words === 0 || (words < MIN_ARTICLE_WORDS && result.removed.length > 0 && doc.mediaType === 'text/plain')) {
+      return fail('CLEAN_NO_ARTICLE', doc.source, 'No article text was found (only page furniture such as a newsletter box); nothing to extract.', {
+        textLength: text.length,
+        removed: result.removed.length,
+      });
     }
-    const paragraphs = input
-      .slice(bodyStart)
-      .split(/\n\s*\n|\r?\n/)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
-      .filter((p) => p !== '');
-    const text = paragraphs.join('\n\n');
-    if (text.length === 0) return fail('CLEAN_NO_ARTICLE', doc.source, 'No article text was found in the document.');
-    ctx.trace('clean', () => `${paragraphs.length} paragraphs, ${removed.length} spans removed`);
-    return ok({ text, removed, candidates });
+    ctx.trace('clean', () => `${result.paragraphs.length} paragraphs kept, ${result.removed.length} spans removed`);
+    return ok({ text, removed: result.removed, candidates: result.candidates });
   },
 };

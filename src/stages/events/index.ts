@@ -1,5 +1,12 @@
 import type { Attribution, CodedAttribution, Mention, Segments } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
+import { spanOf } from '../../core/span.js';
+import { classify } from './classify.js';
+import { isStatement } from './is-statement.js';
+import { eventCode } from './lexicon.js';
+import { speakerActor, type SpeakerActor } from './speaker-actor.js';
+import { overallStance, targetStances } from './stance.js';
+import { conflictDyads, findTargets } from './targets.js';
 
 export interface EventsInput {
   readonly text: string;
@@ -9,10 +16,57 @@ export interface EventsInput {
   readonly publishedAt: string | null;
 }
 
-/** Stage 9: actor, CAMEO/PLOVER event, targets and stance for each attribution (same index). */
+/**
+ * Stage 9: for each attribution (same index), the actor the speaker speaks for, the CAMEO event and PLOVER
+ * category from cue and content, the targets with the speaker's stance toward each, and the overall stance.
+ * Attributions that are not statements (no communication cue, no quotation) get no event.
+ */
 export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
   name: 'events',
-  run({ attributions }) {
-    return attributions.map(() => ({ actor: null, event: null, targets: [], stance: 'unknown' }));
+  run({ text, segments, mentions, attributions }, ctx) {
+    const dyads = conflictDyads(text, mentions);
+    ctx.trace('events', () => `conflict parties: ${dyads.map((d) => `${d.parties[0].code}-${d.parties[1].code}@${d.at}`).join(', ') || 'none'}`);
+    const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.cue?.start ?? x.a.content.start) - (y.a.cue?.start ?? y.a.content.start));
+    const out: CodedAttribution[] = new Array<CodedAttribution>(attributions.length);
+    let previous: SpeakerActor | null = null;
+    for (const { a, i } of order) {
+      const speaker = speakerActor(a, mentions, previous);
+      if (speaker) previous = speaker;
+      const actorPart = speaker ? { actor: speaker.actor, actorEvidence: speaker.evidence } : { actor: null };
+      if (!isStatement(text, a)) {
+        ctx.trace('events', () => `not a statement (cue ${JSON.stringify(a.cue?.text ?? null)}): ${a.content.text.slice(0, 60)}`);
+        out[i] = { ...actorPart, event: null, targets: [], stance: 'unknown' };
+        continue;
+      }
+      const frags = a.content.fragments && a.content.fragments.length > 1 ? a.content.fragments : null;
+      const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
+      const c = classify(a.cue?.text ?? '', words);
+      const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
+      const stances = targetStances(text, targets, c.act, c.cameo);
+      const stance = overallStance(stances, c.act, c.cameo);
+      const trigger = c.trigger;
+      const eventEvidence = trigger
+        ? trigger.where === 'cue' && a.cue
+          ? spanOf(text, a.cue.start, a.cue.end)
+          : frags
+            ? evidenceIn(text, a.content, trigger.text)
+            : spanOf(text, a.content.start + trigger.index, a.content.start + trigger.index + trigger.text.length)
+        : undefined;
+      ctx.trace('events', () => `${c.cameo} (${c.act}${c.theme ? `, ${c.theme}` : ''}) → ${targets.map((t, k) => `${t.actor.code}:${stances[k]}`).join(' ') || 'no target'}; ${a.content.text.slice(0, 50)}`);
+      out[i] = {
+        ...actorPart,
+        event: eventCode(c.cameo),
+        ...(eventEvidence && { eventEvidence, stanceEvidence: eventEvidence }),
+        targets: targets.map((t, k) => ({ ...t.actor, stance: stances[k]!, evidence: t.evidence })),
+        stance,
+      };
+    }
+    return out;
   },
 };
+
+/** Where the trigger words sit inside a split quotation's span. */
+function evidenceIn(text: string, span: { start: number; end: number }, words: string): ReturnType<typeof spanOf> | undefined {
+  const at = text.slice(span.start, span.end).toLowerCase().indexOf(words.toLowerCase());
+  return at < 0 ? undefined : spanOf(text, span.start + at, span.start + at + words.length);
+}

@@ -1,5 +1,13 @@
 import type { Attribution, Mention, Segments } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
+import { spanOf } from '../../core/span.js';
+import { findChannel } from './channel.js';
+import { viewDocument } from './document.js';
+import { findDirect } from './find-direct.js';
+import { findIndirect } from './find-indirect.js';
+import { contentSpan, type Found } from './found.js';
+import { attachBareQuotes, mergeOverlapping } from './merge-overlapping.js';
+import { resolveSpeakers, type Resolved } from './resolve-speaker.js';
 
 export interface QuotesInput {
   readonly text: string;
@@ -7,10 +15,57 @@ export interface QuotesInput {
   readonly mentions: readonly Mention[];
 }
 
-/** Stage 7: direct, indirect and mixed attributions with cue, source, speaker, role and channel. */
+/**
+ * Stage 7: direct, indirect and mixed attributions with cue, source, speaker, role and channel.
+ * Finders (find-direct, find-indirect) propose; refiners (merge-overlapping) prune and join; then
+ * resolve-speaker runs coreference in document order. Works without actor mentions.
+ */
 export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
   name: 'quotes',
-  run() {
-    return [];
+  run({ text, segments }, ctx) {
+    const doc = viewDocument(text, segments);
+    const direct = findDirect(doc);
+    const indirect = findIndirect(doc, direct.claimed, direct.found);
+    const merged = mergeOverlapping([direct.found, indirect]);
+    const bare = attachBareQuotes(doc, merged, direct.claimed);
+    const all = mergeOverlapping([merged, bare]);
+    const resolved = resolveSpeakers(doc, all);
+    return all.map((f, i) => {
+      const r = resolved[i]!;
+      const a = toAttribution(text, f, r, doc.sentences[f.sentence]);
+      ctx.trace('quotes', () => explain(text, f, r, a));
+      return a;
+    });
   },
 };
+
+function toAttribution(text: string, f: Found, r: Resolved, sentence: { start: number; end: number } | undefined): Attribution {
+  const c = contentSpan(f);
+  const issuedChannel = r.issued ? findChannel(text, sentenceAround(text, r.issued.at)) : null;
+  const channel = issuedChannel ?? (sentence ? findChannel(text, sentence) : null) ?? (r.type === 'document' && f.source ? { ...spanOf(text, f.source.start, f.source.end), value: 'statement' as const } : null);
+  return {
+    kind: f.kind,
+    content: { ...spanOf(text, c.start, c.end), ...(f.fragments.length > 1 && { fragments: f.fragments.map((p) => ({ start: p.start, end: p.end })) }) },
+    cue: f.cue ? spanOf(text, f.cue.start, f.cue.end) : null,
+    source: f.source ? { ...spanOf(text, f.source.start, f.source.end), type: r.type } : null,
+    speakerName: r.speakerName,
+    ...(r.antecedent && { antecedent: r.antecedent }),
+    role: r.details.role,
+    affiliation: r.details.affiliation ? spanOf(text, r.details.affiliation.start, r.details.affiliation.end) : null,
+    channel,
+    confidence: f.confidence,
+  };
+}
+
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const start = Math.max(text.lastIndexOf('\n', at) + 1, 0);
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+function explain(text: string, f: Found, r: Resolved, a: Attribution): string {
+  const content = a.content.text.length > 60 ? `${a.content.text.slice(0, 57)}…` : a.content.text;
+  const lost = r.alternatives.length > 0 ? `; lost: ${r.alternatives.join(', ')}` : '; no competing candidate';
+  const src = f.source ? `"${text.slice(f.source.start, f.source.end)}"` : 'none';
+  return `${a.kind} "${content}" cue ${a.cue ? `"${a.cue.text}"` : 'none'} by ${f.basis}; source ${src} → ${r.speakerName ?? 'unnamed'} (${r.type}) because ${r.why}${lost}`;
+}

@@ -1,0 +1,11 @@
+import D from 'better-sqlite3';
+const d = new D('/tmp/communique-bench-1m.db', { readonly: true });
+const t = (label, q, ...a) => { const s = performance.now(); const r = d.prepare(q).all(...a); console.log(label, (performance.now() - s).toFixed(1), 'ms', r.length, JSON.stringify(r[0]).slice(0, 80)); };
+t('count election', "select count(*) n from statements_fts where statements_fts match 'content : \"election\"'");
+t('count ukr', "select count(*) n from statements where actor_code = 'UKR'");
+t('fts scan rowids', "select rowid from statements_fts where statements_fts match 'content : \"election\"' order by rowid desc");
+t('fts + actor exists', "select f.rowid from statements_fts f where statements_fts match 'content : \"election\"' and exists (select 1 from statements a where a.actor_code in ('UKR') and a.rowid = f.rowid) order by f.rowid desc limit 51");
+t('actor idx + fts exists', "select s.rowid from statements s where s.actor_code = 'UKR' and exists (select 1 from statements_fts where statements_fts match 'content : \"election\"' and rowid = s.rowid) order by s.rowid desc limit 51");
+t('intersect', "select rowid from statements_fts where statements_fts match 'content : \"election\"' intersect select rowid from statements where actor_code = 'UKR' order by 1 desc limit 51");
+t('in-list', "select s.rowid from statements s where s.actor_code = 'UKR' and s.rowid in (select rowid from statements_fts where statements_fts match 'content : \"election\"') order by s.rowid desc limit 51");
+console.log(d.prepare("explain query plan select f.rowid from statements_fts f where statements_fts match 'content : \"election\"' and exists (select 1 from statements a where a.actor_code in ('UKR') and a.rowid = f.rowid) order by f.rowid desc limit 51").all());

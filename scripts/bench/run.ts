@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: speed and memory as ratios against a baseline measured in the same run, one
+ * process. Each section returns figures like an eval section (scripts/eval/report.ts); add yours
+ * to the list. `--json` prints the figures as JSON; a name argument runs matching sections only.
+ */
+import { formatSection, type EvalSection } from '../eval/report.js';
+import { benchApiSection } from './api.js';
+import { benchCleanHtml } from './clean-html.js';
+
+const sections: { name: string; run: () => EvalSection | Promise<EvalSection> }[] = [
+  { name: 'clean-html', run: benchCleanHtml },
+  { name: 'api', run: () => benchApiSection({ log: (l) => process.stderr.write(`${l}\n`) }) },
+];
+
+const asJson = process.argv.includes('--json');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const results: EvalSection[] = [];
+for (const section of sections) {
+  if (only.length > 0 && !only.some((o) => section.name.includes(o))) continue;
+  const started = performance.now();
+  const s = await section.run();
+  results.push(s);
+  if (!asJson) process.stdout.write(`${formatSection(s)}  (${((performance.now() - started) / 1000).toFixed(1)} s)\n\n`);
+}
+if (asJson) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

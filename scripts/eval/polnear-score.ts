@@ -1,0 +1,208 @@
+/**
+ * The PolNeAR scorer of ../shared/datasets/polnear/CARD.md.
+ * - Content: a gold content is found when one predicted content covers ≥ 50 % of its tokens with token
+ *   Jaccard ≥ 0.5 (one-to-one, best Jaccard first): overlap P/R/F1. Exact: identical token sets.
+ * - Direct subset: gold and predicted contents holding a double quote mark (" or “), matched among themselves.
+ * - Cue: one-to-one matching of cue spans sharing a token (overlap) or with identical tokens (exact).
+ * - Speaker, on matched contents with a gold Source: named sources are right when the predicted source or
+ *   name contains the gold head word, or the gold source contains the prediction. Pronoun sources are
+ *   scored apart, against the nearest preceding gold source holding a name (a proxy for the antecedent),
+ *   using only the predicted resolved name.
+ */
+import type { Span } from '../../src/core/analysis.js';
+
+export interface ScoredGold {
+  readonly content: readonly Span[];
+  readonly cue: readonly Span[] | null;
+  readonly source: Span | null;
+}
+
+export interface ScoredPrediction {
+  readonly content: readonly Span[];
+  readonly cue: Span | null;
+  readonly sourceText: string | null;
+  readonly speakerName: string | null;
+}
+
+export interface Counts {
+  gold: number;
+  pred: number;
+  overlap: number;
+  exact: number;
+}
+
+export interface Tally {
+  all: Counts;
+  direct: Counts;
+  cue: { gold: number; pred: number; overlap: number; exact: number };
+  named: { total: number; right: number };
+  directNamed: { total: number; right: number };
+  pronoun: { total: number; right: number };
+}
+
+export function emptyTally(): Tally {
+  const c = () => ({ gold: 0, pred: 0, overlap: 0, exact: 0 });
+  return { all: c(), direct: c(), cue: c(), named: { total: 0, right: 0 }, directNamed: { total: 0, right: 0 }, pronoun: { total: 0, right: 0 } };
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 'that', 'him', 'her', 'them', 'us', 'you', 'me', 'my', 'his', 'its', 'their', 'our', 'your', 'this', 'one']);
+
+/** Token offsets of the text: words and single punctuation marks. */
+export function tokenStarts(text: string): number[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((m) => m.index);
+}
+
+function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of spans) {
+    let lo = lowerBound(starts, s.start);
+    for (; lo < starts.length && starts[lo]! < s.end; lo++) out.add(lo);
+  }
+  return out;
+}
+
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function intersect(a: Set<number>, b: Set<number>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+function sameSet(a: Set<number>, b: Set<number>): boolean {
+  return a.size === b.size && intersect(a, b) === a.size;
+}
+
+/** One-to-one matching, best Jaccard first, under the card's thresholds. Returns gold index → prediction index. */
+export function matchContents(gold: readonly Set<number>[], pred: readonly Set<number>[]): Map<number, number> {
+  const pairs: { g: number; p: number; j: number }[] = [];
+  gold.forEach((g, gi) =>
+    pred.forEach((p, pi) => {
+      const inter = intersect(g, p);
+      if (inter === 0 || g.size === 0) return;
+      const jac = inter / (g.size + p.size - inter);
+      if (inter / g.size >= 0.5 && jac >= 0.5) pairs.push({ g: gi, p: pi, j: jac });
+    }),
+  );
+  pairs.sort((a, b) => b.j - a.j);
+  const out = new Map<number, number>();
+  const usedP = new Set<number>();
+  for (const { g, p } of pairs) {
+    if (out.has(g) || usedP.has(p)) continue;
+    out.set(g, p);
+    usedP.add(p);
+  }
+  return out;
+}
+
+function exactCount(gold: readonly Set<number>[], pred: readonly Set<number>[]): number {
+  const used = new Set<number>();
+  let n = 0;
+  for (const g of gold) {
+    const i = pred.findIndex((p, pi) => !used.has(pi) && sameSet(g, p));
+    if (i >= 0) {
+      used.add(i);
+      n++;
+    }
+  }
+  return n;
+}
+
+const hasQuote = (text: string, spans: readonly Span[]) => spans.some((s) => /["“”]/.test(text.slice(s.start, s.end)));
+
+/** The gold source's head: the last word of its first comma chunk ("Flynn, a surrogate," → "flynn"). */
+export function goldHead(source: string): string {
+  const chunk = source.split(/[,(]/)[0]!.trim();
+  const words = chunk.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+  const w = words.at(-1) ?? '';
+  return w.replace(/['’]s$/, '');
+}
+
+/** The card's speaker rule: head word in the prediction, or the prediction inside the gold source. */
+export function speakerMatches(goldSource: string, predicted: readonly (string | null)[]): boolean {
+  const head = goldHead(goldSource);
+  const gold = goldSource.toLowerCase();
+  return predicted.some((p) => {
+    if (!p) return false;
+    const q = p.toLowerCase().trim();
+    if (q.length === 0 || PRONOUNS.has(q)) return false;
+    const words = q.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.map((w) => w.replace(/['’]s$/, '')) ?? [];
+    return (head !== '' && words.includes(head)) || gold.includes(q);
+  });
+}
+
+/** Adds one document's counts to the tally. */
+export function scoreDocument(text: string, gold: readonly ScoredGold[], pred: readonly ScoredPrediction[], tally: Tally): void {
+  const starts = tokenStarts(text);
+  const gSets = gold.map((g) => tokensIn(starts, g.content));
+  const pSets = pred.map((p) => tokensIn(starts, p.content));
+  const m = matchContents(gSets, pSets);
+  tally.all.gold += gold.length;
+  tally.all.pred += pred.length;
+  tally.all.overlap += m.size;
+  tally.all.exact += exactCount(gSets, pSets);
+
+  const gd = gold.map((g, i) => i).filter((i) => hasQuote(text, gold[i]!.content));
+  const pd = pred.map((p, i) => i).filter((i) => hasQuote(text, pred[i]!.content));
+  const md = matchContents(gd.map((i) => gSets[i]!), pd.map((i) => pSets[i]!));
+  tally.direct.gold += gd.length;
+  tally.direct.pred += pd.length;
+  tally.direct.overlap += md.size;
+  tally.direct.exact += exactCount(gd.map((i) => gSets[i]!), pd.map((i) => pSets[i]!));
+
+  const gCues = gold.filter((g) => g.cue).map((g) => tokensIn(starts, g.cue!));
+  const pCues = pred.filter((p) => p.cue).map((p) => tokensIn(starts, [p.cue!]));
+  tally.cue.gold += gCues.length;
+  tally.cue.pred += pCues.length;
+  tally.cue.exact += exactCount(gCues, pCues);
+  const used = new Set<number>();
+  for (const g of gCues) {
+    const i = pCues.findIndex((p, pi) => !used.has(pi) && intersect(g, p) > 0);
+    if (i >= 0) {
+      used.add(i);
+      tally.cue.overlap++;
+    }
+  }
+
+  const directGold = new Set(gd);
+  // The antecedent proxy: the nearest preceding gold source that holds a name (a capitalised word after its first).
+  const namedSources = gold
+    .map((g) => g.source)
+    .filter((s): s is Span => s !== null && !PRONOUNS.has(text.slice(s.start, s.end).toLowerCase().trim()) && /\s\p{Lu}|^\p{Lu}\p{Ll}+$|^(?!(?:The|A|An|His|Her|Their|Its|This|That|Some|Many|Most|Several)\b)\p{Lu}/u.test(text.slice(s.start, s.end).trim()))
+    .sort((a, b) => a.start - b.start);
+  for (const [gi, pi] of m) {
+    const g = gold[gi]!;
+    const p = pred[pi]!;
+    if (!g.source) continue;
+    const srcText = text.slice(g.source.start, g.source.end);
+    if (PRONOUNS.has(srcText.toLowerCase().trim())) {
+      const ref = [...namedSources].reverse().find((s) => s.end <= g.source!.start);
+      if (!ref) continue;
+      tally.pronoun.total++;
+      if (speakerMatches(text.slice(ref.start, ref.end), [p.speakerName])) tally.pronoun.right++;
+    } else {
+      const right = speakerMatches(srcText, [p.sourceText, p.speakerName]);
+      tally.named.total++;
+      if (right) tally.named.right++;
+      if (directGold.has(gi)) {
+        tally.directNamed.total++;
+        if (right) tally.directNamed.right++;
+      }
+    }
+  }
+}
+
+export function f1(c: { gold: number; pred: number }, hits: number): { p: number; r: number; f: number } {
+  const p = c.pred ? hits / c.pred : 0;
+  const r = c.gold ? hits / c.gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}

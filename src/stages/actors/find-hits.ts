@@ -1,0 +1,45 @@
+import { gazetteer, type Entry, type HitType } from './gazetteer.js';
+
+/** A gazetteer match in the text, before composition. */
+export interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly type: HitType;
+  readonly entry: Entry;
+}
+
+// When one span matches several entries, the more specific reading wins.
+const PRIORITY: Record<HitType, number> = { org: 7, seat: 6, person: 5, country: 4, capital: 3, demonym: 2, people: 2, title: 1, body: 0 };
+
+/** Capitals are metonyms only on their own: not inside "Moscow State University" or "Kyiv Post". */
+function insideLongerName(text: string, start: number, end: number): boolean {
+  const after = /^\s+(?:[A-Z][a-z]+)/.exec(text.slice(end, end + 30));
+  if (after && !/^\s+(?:The|A|An|On|In|And|But|For|To|Is|Was|Has|Said|Says)\b/.test(after[0])) return true;
+  const before = /(?:[A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  return Boolean(before) && !/(?:^|\s)(?:The|In|And|But|From|To|On|At|With|By|Of|For|As|That|When|While)\s+$/.test(before![0]);
+}
+
+/** All gazetteer matches, overlaps resolved: longest first, then the more specific type. */
+export function findHits(text: string, day: string | null): Hit[] {
+  const g = gazetteer();
+  const raw: Hit[] = [];
+  for (const m of text.matchAll(g.names)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    for (const entry of g.lookup(m[0], false)) {
+      if (entry.type === 'capital' && insideLongerName(text, start, end)) continue;
+      if (entry.type === 'person' && entry.actorAt(day) === null && !/\s/.test(entry.surface)) continue;
+      raw.push({ start, end, type: entry.type, entry });
+    }
+  }
+  for (const m of text.matchAll(g.generic)) {
+    for (const entry of g.lookup(m[0], true)) raw.push({ start: m.index, end: m.index + m[0].length, type: entry.type, entry });
+  }
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of raw) {
+    if (kept.some((k) => k.start < h.end && h.start < k.end)) continue;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,54 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../../core/types.js';
+
+export interface FoundDate {
+  readonly date: string;
+  readonly precision: DatePrecision;
+  /** The words that fixed it ("on Friday"). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today)\b/i;
+const YEAR_ONLY = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]\d)/g;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return iso(d);
+}
+
+/**
+ * Dates in `text` resolved against the publication day `ref` (YYYY-MM-DD), with their precision.
+ * News reports what was said, so a bare weekday is the last such day on or before publication, and a day
+ * without a year that would fall after publication is last year's. Without `ref`, only dates with a year count.
+ */
+export function findDates(text: string, ref: string | null): FoundDate[] {
+  const instant = new Date(`${ref ?? '2000-01-01'}T12:00:00Z`);
+  const out: FoundDate[] = [];
+  for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    const s = r.start;
+    const words = r.text;
+    const weekday = s.isCertain('weekday') && !s.isCertain('day');
+    const dayish = s.isCertain('day') || weekday || RELATIVE_WORDS.test(words);
+    const weekish = /\bweek\b/i.test(words);
+    const monthish = !dayish && !weekish && (s.isCertain('month') || /\bmonth\b/i.test(words));
+    if (!dayish && !weekish && !monthish) continue; // a time of day or a bare number
+    if (!ref && !s.isCertain('year')) continue;
+    let date = iso(s.date());
+    if (ref && weekday && !/\b(?:next|coming)\b/i.test(words) && date > ref) date = addDays(date, -7);
+    if (ref && s.isCertain('day') && !s.isCertain('year') && date > addDays(ref, 1)) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+    const precision: DatePrecision = weekish ? 'week' : monthish ? 'month' : 'day';
+    out.push({ date, precision, text: words, start: r.index, end: r.index + words.length });
+  }
+  for (const m of text.matchAll(YEAR_ONLY)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    out.push({ date: `${m[1]}-01-01`, precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

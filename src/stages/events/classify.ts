@@ -1,0 +1,83 @@
+import { ACTS, THEMES, type Act } from './lexicon.js';
+
+export interface Classification {
+  readonly act: string;
+  /** CAMEO code, to the deepest level the words support. */
+  readonly cameo: string;
+  readonly theme: string | null;
+  /** Where in `cue + content` the act was read, relative to the content start (negative: in the cue). */
+  readonly trigger: { readonly where: 'cue' | 'content'; readonly index: number; readonly text: string } | null;
+}
+
+interface Found {
+  act: Act;
+  where: 'cue' | 'content';
+  index: number;
+  text: string;
+}
+
+// A negation just before a content trigger flips nothing reliably; such triggers are dropped instead.
+const NEGATED = /\b(?:not|never|no|n't|nor|without)\s+(?:\w+\s+)?$/i;
+
+function contentActs(content: string): Found[] {
+  const out: Found[] = [];
+  for (const act of ACTS) {
+    for (const re of act.content) {
+      re.lastIndex = 0;
+      for (let m = re.exec(content); m; m = re.exec(content)) {
+        if (!NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) || act.act === 'deny' || act.act === 'reject') {
+          out.push({ act, where: 'content', index: m.index, text: m[0] });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The prefix a theme code must share with the act's code: "020" → "02", "112" → "112". */
+function family(code: string): string {
+  return code.endsWith('0') ? code.slice(0, -1) : code;
+}
+
+function refine(act: Act, cue: string, content: string, from: number): { cameo: string; theme: string | null } {
+  const prefix = family(act.code);
+  let best: { code: string; theme: string; at: number } | null = null;
+  const text = `${cue} ${content}`;
+  const offset = cue.length + 1;
+  for (const t of THEMES) {
+    const code = t.codes[act.root];
+    if (!code || !code.startsWith(prefix) || code === act.code) continue;
+    t.terms.lastIndex = 0;
+    for (let m = t.terms.exec(text); m; m = t.terms.exec(text)) {
+      // Distance from the act's trigger: the theme nearest after it is what the act is about.
+      const at = m.index - offset;
+      const distance = at >= from ? at - from : 10_000 + (from - at);
+      if (!best || distance < best.at) best = { code, theme: t.theme, at: distance };
+      break;
+    }
+  }
+  return best ? { cameo: best.code, theme: best.theme } : { cameo: act.code, theme: null };
+}
+
+/**
+ * The speech act of a statement from its cue and content: the cue's act when it names one ("urged",
+ * "condemned"), else the strongest act found in the content; then the theme nearest the act refines the
+ * code (an appeal about restraint is 0256). 010 when nothing more than a statement is shown.
+ */
+export function classify(cue: string, content: string): Classification {
+  const fromCue: Found[] = [];
+  for (const act of ACTS) {
+    const m = act.cue?.exec(cue);
+    if (m) fromCue.push({ act, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
+  }
+  const inContent = contentActs(content);
+  const byRank = (a: Found, b: Found) => b.act.rank - a.act.rank || a.index - b.index;
+  const cueAct = fromCue.sort(byRank)[0];
+  const contentAct = inContent.sort(byRank)[0];
+  // A weak cue ("warned", "assured") gives way to a stronger act in the words themselves.
+  const chosen = cueAct && (!contentAct || cueAct.act.rank > 2 || contentAct.act.rank <= cueAct.act.rank) ? cueAct : contentAct;
+  if (!chosen) return { act: 'statement', cameo: '010', theme: null, trigger: null };
+  const { cameo, theme } = refine(chosen.act, cue, content, Math.max(0, chosen.index));
+  return { act: chosen.act.act, cameo, theme, trigger: { where: chosen.where, index: chosen.index, text: chosen.text } };
+}

@@ -1,0 +1,19 @@
+import type { Attribution } from '../../core/analysis.js';
+import { NOT_SPEECH, SPEECH } from './lexicon.js';
+
+const QUOTE_OPEN = /^["“«„'‘]/;
+
+/**
+ * An event is coded only from a statement: a communication cue ("said", "urged", "according to"), or a
+ * quotation with a source. A background sentence handed over with its main verb as cue ("retook", "annexed")
+ * is not one.
+ */
+export function isStatement(text: string, a: Attribution): boolean {
+  if (a.cue) {
+    const around = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 30));
+    if (NOT_SPEECH.test(around)) return false;
+    if (SPEECH.test(a.cue.text)) return true;
+  }
+  const quoted = QUOTE_OPEN.test(a.content.text.trim()) || QUOTE_OPEN.test(text.slice(Math.max(0, a.content.start - 1), a.content.start));
+  return quoted && a.source !== null;
+}

@@ -1,0 +1,73 @@
+/** The events stage's data files compiled once into regular expressions (they are immutable after). */
+import type { EventCode } from '../../core/types.js';
+import actsData from './data/acts.json' with { type: 'json' };
+import codebookData from './data/codebook.json' with { type: 'json' };
+import speechData from './data/speech.json' with { type: 'json' };
+import stanceData from './data/stance.json' with { type: 'json' };
+import themesData from './data/themes.json' with { type: 'json' };
+
+export interface Act {
+  readonly act: string;
+  readonly code: string;
+  readonly root: string;
+  readonly rank: number;
+  readonly cue: RegExp | null;
+  readonly content: readonly RegExp[];
+}
+
+export interface Theme {
+  readonly theme: string;
+  readonly terms: RegExp;
+  /** The theme's code under each act root, derived from the codebook by scripts/gazetteer/build-cameo.ts. */
+  readonly codes: Readonly<Record<string, string>>;
+}
+
+/** Word-bounded, case-insensitive alternation. */
+function words(patterns: readonly string[], flags = 'i'): RegExp | null {
+  return patterns.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
+}
+
+/** Stems: word start only ("urg" matches "urged"). */
+function stems(patterns: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${patterns.join('|')})`, 'iu');
+}
+
+export const ACTS: readonly Act[] = actsData.acts.map((a) => ({
+  act: a.act,
+  code: a.code,
+  root: a.root,
+  rank: a.rank,
+  cue: words(a.cue),
+  content: a.content.map((c) => words([c], 'gi')!),
+}));
+
+const themeCodes = codebookData.themeCodes as Record<string, Record<string, string>>;
+export const THEMES: readonly Theme[] = themesData.themes.map((t) => ({
+  theme: t.theme,
+  terms: words(t.terms, 'gi')!,
+  codes: themeCodes[t.theme] ?? {},
+}));
+
+export const SPEECH = stems(speechData.speech);
+export const NOT_SPEECH = words(speechData.notSpeech)!;
+
+const codes = codebookData.codes as Record<string, { label: string; goldstein: number; plover: string | null }>;
+
+/** The event record for a CAMEO code, with its codebook label and PLOVER category. */
+export function eventCode(cameo: string): EventCode {
+  const c = codes[cameo];
+  return { cameo, plover: c?.plover ?? null, label: c?.label ?? 'Unknown code' };
+}
+
+export function goldstein(cameo: string): number | null {
+  return codes[cameo]?.goldstein ?? null;
+}
+
+export const STANCE = {
+  possessive: {
+    critical: new RegExp(`^['’]s\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.critical.join('|')})\\b`, 'i'),
+    supportive: new RegExp(`^['’]s\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.supportive.join('|')})\\b`, 'i'),
+  },
+  before: { critical: words(stanceData.before.critical)!, supportive: words(stanceData.before.supportive)! },
+  after: { critical: words(stanceData.after.critical)!, supportive: words(stanceData.after.supportive)! },
+};

@@ -1,0 +1,48 @@
+import type { Segments, Sentence } from '../../core/analysis.js';
+import { findQuoted, type Quoted } from './quote-marks.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** One sentence with its tokens, and for each token the quoted span holding it (-1 for none). */
+export interface SentenceView extends Sentence {
+  readonly index: number;
+  readonly tokens: readonly Token[];
+  readonly quoteOf: readonly number[];
+}
+
+/** The document as the finders see it: text, sentences with tokens, quoted spans. */
+export interface DocView {
+  readonly text: string;
+  readonly segments: Segments;
+  readonly sentences: readonly SentenceView[];
+  readonly quoted: readonly Quoted[];
+}
+
+export function viewDocument(text: string, segments: Segments): DocView {
+  const quoted = findQuoted(text, segments.paragraphs);
+  let q = 0;
+  const sentences = segments.sentences.map((s, index) => {
+    const tokens = tokenize(text, s.start, s.end);
+    const quoteOf = tokens.map((t) => {
+      while (q < quoted.length && quoted[q]!.end <= t.start) q++;
+      // Quoted spans do not overlap, so the first one not ended before the token is the only candidate.
+      const cand = quoted[q];
+      return cand && cand.start <= t.start && t.end <= cand.end && cand.pieces.some((p) => p.start <= t.start && t.end <= p.end) ? q : -1;
+    });
+    return { ...s, index, tokens, quoteOf };
+  });
+  return { text, segments, sentences, quoted };
+}
+
+/** The sentence holding offset `at`. */
+export function sentenceAt(doc: DocView, at: number): SentenceView | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

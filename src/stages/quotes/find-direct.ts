@@ -1,0 +1,190 @@
+/**
+ * Direct quotes: a quoted span with a cue beside it — after it ("“…,” he said", "“…,” said X", split
+ * "“…,” he said, “…”") or before it ("He said: “…”", "The statement read “…”", "X: ‘…’").
+ */
+import { cueAt, type Cue } from './cues.js';
+import type { DocView, SentenceView } from './document.js';
+import { contentSpan, type Found } from './found.js';
+import { cueModifiers } from './lexicon.js';
+import { isNonQuote } from './non-quotes.js';
+import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
+import { sentenceAt } from './document.js';
+import type { Quoted } from './quote-marks.js';
+
+const TERMINAL = new Set(['.', '?', '!', ';']);
+
+export interface DirectResult {
+  readonly found: Found[];
+  /** Indices of quoted spans used by a found attribution. */
+  readonly claimed: Set<number>;
+}
+
+export function findDirect(doc: DocView): DirectResult {
+  const found: Found[] = [];
+  const claimed = new Set<number>();
+  doc.quoted.forEach((q, qi) => {
+    if (claimed.has(qi)) return;
+    const last = sentenceAt(doc, q.end - 1);
+    const first = sentenceAt(doc, q.start);
+    if (!last || !first) return;
+    const words = wordCount(doc.text, q);
+    if (isNonQuote(doc, q) && words < 6) return;
+    const after = afterPattern(doc, last, q, qi);
+    const hit = after ?? beforePattern(doc, first, q);
+    if (!hit) return;
+    const fragments = [...q.pieces];
+    const used = [qi];
+    if (hit.next !== null) {
+      fragments.push(...doc.quoted[hit.next]!.pieces);
+      used.push(hit.next);
+    }
+    for (const u of used) claimed.add(u);
+    const opening = doc.text.slice(q.start + 1, q.start + 4).replace(/^[\s.…]+/, '');
+    const kind = /^\p{Ll}/u.test(opening) ? 'mixed' : 'direct';
+    const f: Found = { kind, fragments, cue: hit.cue, source: hit.source, sourceClass: hit.sourceClass, sentence: hit.sentence, basis: hit.basis, confidence: hit.confidence };
+    found.push(f);
+    void contentSpan;
+  });
+  return { found, claimed };
+}
+
+interface Hit {
+  cue: { start: number; end: number };
+  source: { start: number; end: number } | null;
+  sourceClass: ReturnType<typeof classify> | null;
+  sentence: number;
+  basis: string;
+  confidence: number;
+  /** A second quote of a split quotation. */
+  next: number | null;
+}
+
+function span(s: SentenceView, p: Phrase): { start: number; end: number } {
+  return { start: s.tokens[p.from]!.start, end: s.tokens[p.to]!.end };
+}
+
+/** Cue span including auxiliaries/adverbs between the subject and the verb ("has also said"). */
+function cueSpan(s: SentenceView, c: Cue, subjectEnd: number | null): { start: number; end: number } {
+  let from = c.from;
+  if (subjectEnd !== null) while (from - 1 > subjectEnd && cueModifiers.has(s.tokens[from - 1]!.lower)) from--;
+  return { start: s.tokens[from]!.start, end: s.tokens[c.to]!.end };
+}
+
+/** “…,” he said / “…,” said the minister / “…,” the minister said, “…” */
+function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit | null {
+  const toks = s.tokens;
+  let a = toks.findIndex((t) => t.start >= q.end);
+  if (a < 0) return null;
+  while (a < toks.length && /^[,—–-]$/.test(toks[a]!.text)) a++;
+  for (let i = a; i < Math.min(toks.length, a + 9); i++) {
+    if (s.quoteOf[i] !== -1 || TERMINAL.has(toks[i]!.text)) return null;
+    const c = cueAt(toks, i);
+    if (!c) continue;
+    let source: Phrase | null;
+    let basis: string;
+    if (i === a) {
+      source = phraseStartingAt(toks, c.to + 1);
+      basis = 'quote, cue, source ("…," said X)';
+    } else {
+      source = subjectBefore(toks, c.from, a);
+      if (source && source.from !== a) source = null;
+      basis = 'quote, source, cue ("…," X said)';
+    }
+    if (!source) return null;
+    const cls = classify(toks, source);
+    if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
+    const after = Math.max(c.to, source.to) + 1;
+    let next: number | null = null;
+    const nt = toks[after];
+    const nq = nt && (nt.text === ',' || nt.text === ':') ? s.quoteOf[after + 1] : nt ? s.quoteOf[after] : undefined;
+    if (nq !== undefined && nq !== -1 && nq !== qi && !isNonQuote(doc, doc.quoted[nq]!)) next = nq;
+    // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one.
+    if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1)) next = followingQuote(doc, s);
+    return {
+      cue: cueSpan(s, c, i === a ? null : source.to),
+      source: span(s, source),
+      sourceClass: cls,
+      sentence: s.index,
+      basis: next !== null ? `${basis}, split quote` : basis,
+      confidence: cls === 'name' ? 0.95 : 0.9,
+      next,
+    };
+  }
+  return null;
+}
+
+/** The quote opening the sentence after `s` in the same paragraph, if any. */
+function followingQuote(doc: DocView, s: SentenceView): number | null {
+  const n = doc.sentences[s.index + 1];
+  if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] === undefined || n.quoteOf[0] === -1) return null;
+  const q = doc.quoted[n.quoteOf[0]]!;
+  return q.start === n.tokens[0]!.start && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
+}
+
+/** He said: “…” / The statement read “…” / It continued, “…” / Mayor: ‘…’ */
+function beforePattern(doc: DocView, s0: SentenceView, q: Quoted): Hit | null {
+  let s = s0;
+  let toks = s.tokens;
+  let b = -1;
+  for (let i = 0; i < toks.length && toks[i]!.end <= q.start; i++) b = i;
+  // A quote opening its sentence or paragraph after "… told the council:" belongs to that colon.
+  if (b < 0) {
+    const prev = doc.sentences[s.index - 1];
+    if (!prev || prev.tokens.at(-1)?.text !== ':' || s.paragraph - prev.paragraph > 1) return null;
+    s = prev;
+    toks = s.tokens;
+    b = toks.length - 1;
+  } else {
+    // A quote that stops mid-sentence ("said “it gets me mad” every time …") is part of a longer, mixed content.
+    const last = sentenceAt(doc, q.end - 1);
+    const rest = last ? last.tokens.filter((t) => t.start >= q.end) : [];
+    if (rest.some((t) => t.word)) return null;
+  }
+  const colon = toks[b]!.text === ':';
+  while (b >= 0 && /^[,:—–-]$/.test(toks[b]!.text)) b--;
+  if (b < 0) return null;
+  for (let j = b; j >= Math.max(0, b - 6); j--) {
+    if (s.quoteOf[j] !== -1) break;
+    const c = cueAt(toks, j);
+    if (!c) continue;
+    // The words between the cue and the quote must be an addressee ("told reporters:") or nothing.
+    if (c.to !== b) {
+      const obj = phraseStartingAt(toks, c.to + 1);
+      if (!obj || obj.to !== b || !(colon || c.lemma === 'tell')) continue;
+    }
+    const source = c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from);
+    if (!source) return null;
+    const cls = classify(toks, source);
+    if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
+    return {
+      cue: cueSpan(s, c, source.to),
+      source: span(s, source),
+      sourceClass: cls,
+      sentence: s.index,
+      basis: c.participle ? 'participle cue, clause subject, quote' : 'source, cue, quote (X said: "…")',
+      confidence: 0.9,
+      next: null,
+    };
+  }
+  // "Cruz called them on it:" — any verb phrase after a clause subject, closed by a colon.
+  if (colon) {
+    const subject = clauseSubject(toks, 0, b + 1);
+    if (subject && subject.to < b) {
+      const colonTok = toks.findLast((t) => t.text === ':' && t.end <= q.start)!;
+      return { cue: { start: toks[subject.to + 1]!.start, end: colonTok.end }, source: span(s, subject), sourceClass: classify(toks, subject), sentence: s.index, basis: 'subject, verb phrase, colon, quote', confidence: 0.75, next: null };
+    }
+  }
+  if (colon && b <= 7) {
+    const source = phraseEndingAt(toks, b);
+    if (source && source.from === 0) {
+      const colonTok = toks.findLast((t) => t.text === ':' && t.end <= q.start)!;
+      return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
+    }
+  }
+  void doc;
+  return null;
+}
+
+export function wordCount(text: string, q: { start: number; end: number }): number {
+  return (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

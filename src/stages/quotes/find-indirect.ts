@@ -1,0 +1,177 @@
+/**
+ * Indirect and mixed speech, sentence by sentence: a trailing attribution ("…, sources said."), "according
+ * to", then reporting verbs left to right. A cue inside a content already found never fires (outermost wins).
+ */
+import type { Span } from '../../core/analysis.js';
+import { contentEnd, contentStartAfter, cueAt, type Cue } from './cues.js';
+import type { DocView, SentenceView } from './document.js';
+import type { Found } from './found.js';
+import { cueModifiers } from './lexicon.js';
+import { classify, clauseSubject, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
+
+/** Token ranges [from, to) already used in the sentence. */
+type Taken = boolean[];
+
+export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, direct: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const s of doc.sentences) {
+    const taken: Taken = s.tokens.map((t, i) => (s.quoteOf[i] !== -1 && claimedQuotes.has(s.quoteOf[i]!)) || direct.some((f) => f.sentence === s.index && within(f, t)));
+    const emit = (f: Found | null) => {
+      if (!f) return;
+      out.push(f);
+      s.tokens.forEach((t, i) => {
+        if (within(f, t)) taken[i] = true;
+      });
+    };
+    emit(trailing(doc, s, taken));
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (taken[i] || s.quoteOf[i] !== -1) continue;
+      const c = cueAt(s.tokens, i);
+      if (!c) continue;
+      emit(c.according ? according(doc, s, c, taken) : forward(doc, s, c, taken));
+      i = Math.max(i, c.to);
+    }
+  }
+  return out;
+}
+
+function within(f: Found, t: { start: number; end: number }): boolean {
+  const inside = (x: { start: number; end: number } | null) => x !== null && x.start <= t.start && t.end <= x.end;
+  return f.fragments.some(inside) || inside(f.cue) || inside(f.source);
+}
+
+function tokSpan(s: SentenceView, from: number, toExclusive: number): Span {
+  return { start: s.tokens[from]!.start, end: s.tokens[toExclusive - 1]!.end };
+}
+
+function kindOf(s: SentenceView, from: number, to: number): 'mixed' | 'indirect' {
+  for (let i = from; i < to; i++) if (s.quoteOf[i] !== -1) return 'mixed';
+  return 'indirect';
+}
+
+function free(taken: Taken, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return false;
+  return true;
+}
+
+function words(s: SentenceView, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (s.tokens[i]!.word) n++;
+  return n;
+}
+
+function build(s: SentenceView, fragments: [number, number][], c: Cue, source: Phrase, basis: string, confidence: number): Found {
+  const toks = s.tokens;
+  let cueFrom = c.from;
+  while (cueFrom - 1 > source.to && cueModifiers.has(toks[cueFrom - 1]!.lower)) cueFrom--;
+  const kinds = fragments.map(([a, b]) => kindOf(s, a, b));
+  return {
+    kind: kinds.includes('mixed') ? 'mixed' : 'indirect',
+    fragments: fragments.map(([a, b]) => tokSpan(s, a, b)),
+    cue: tokSpan(s, cueFrom, c.to + 1),
+    source: tokSpan(s, source.from, source.to + 1),
+    sourceClass: classify(toks, source),
+    sentence: s.index,
+    basis,
+    confidence,
+  };
+}
+
+/** Where the content before a trailing attribution starts: the sentence start, after a leading quote's claim. */
+function leftStart(s: SentenceView, taken: Taken, before: number): number {
+  let k = before;
+  while (k > 0 && !taken[k - 1]) k--;
+  return k;
+}
+
+/** "…, sources said." / "…, said the minister." / "…, the spokesman said on Friday." */
+function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
+  const toks = s.tokens;
+  const end = toks.length;
+  for (let i = end - 1; i > 1; i--) {
+    if (taken[i] || s.quoteOf[i] !== -1) continue;
+    const c = cueAt(toks, i);
+    if (!c || c.according || c.participle) continue;
+    if (contentStartAfter(toks, c, end) !== null && !(toks[c.from - 1]?.text === ',')) return null;
+    let source: Phrase | null;
+    let comma: number;
+    let basis: string;
+    if (toks[c.from - 1]?.text === ',') {
+      source = phraseStartingAt(toks, c.to + 1);
+      comma = c.from - 1;
+      basis = 'content, cue, source (…, said X)';
+      if (!source || !/^[.,;!?]?$/.test(toks[source.to + 1]?.text ?? '')) return null;
+    } else {
+      source = subjectBefore(toks, c.from);
+      comma = source ? source.from - 1 : -1;
+      basis = 'content, source, cue (…, X said)';
+      if (!source || toks[comma]?.text !== ',') return null;
+    }
+    const from = leftStart(s, taken, comma);
+    if (words(s, from, comma) < 2 || !free(taken, from, comma)) return null;
+    return build(s, [[from, contentEnd(toks, from, comma)]], c, source, basis, 0.8);
+  }
+  return null;
+}
+
+/** "According to X, …" / "…, according to X." / "…, according to X, …" */
+function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
+  const toks = s.tokens;
+  const source = phraseStartingAt(toks, c.to + 1);
+  if (!source) return null;
+  const fragments: [number, number][] = [];
+  if (toks[c.from - 1]?.text === ',') {
+    const from = leftStart(s, taken, c.from - 1);
+    if (words(s, from, c.from - 1) >= 2) fragments.push([from, contentEnd(toks, from, c.from - 1)]);
+  }
+  let k = source.to + 1;
+  if (toks[k]?.text === ',') k++;
+  const e = contentEnd(toks, k, toks.length);
+  if (words(s, k, e) >= 2 && (fragments.length === 0 || toks[source.to + 1]?.text === ',')) fragments.push([k, e]);
+  if (fragments.length === 0 || !fragments.every(([a, b]) => free(taken, a, b))) return null;
+  return build(s, fragments, c, source, 'according to X', 0.8);
+}
+
+/** Source, cue, content: "X said (that) …", "X told reporters …", "X urged Y to …", "…, calling for …". */
+function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
+  const toks = s.tokens;
+  const end = toks.length;
+  const start = contentStartAfter(toks, c, end);
+  if (start === null) return null;
+  const opener = toks[start]!;
+  const introduced = opener.lower === 'that' || toks[start - 1]?.text === ':' || s.quoteOf[start] !== -1;
+  if (!c.strong && !introduced) return null;
+  let floor = 0;
+  for (let k = c.from - 1; k >= 0; k--) if (taken[k]) { floor = k + 1; break; }
+  const source = c.participle ? clauseSubject(toks, floor, c.from) : subjectBefore(toks, c.from, floor);
+  if (!source) return null;
+  const cls = classify(toks, source);
+  if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
+  const e = contentEnd(toks, start, end);
+  if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
+  const fragments: [number, number][] = [];
+  const extendTo = quoteRunningOn(doc, s, e);
+  // "The plan, he said, is dead.": content on both sides of the parenthetical attribution.
+  if (!c.participle && toks[c.to + 1]?.text === ',' && toks[source.from - 1]?.text === ',') {
+    const from = leftStart(s, taken, source.from - 1);
+    if (words(s, from, source.from - 1) >= 2) fragments.push([from, source.from - 1]);
+  }
+  fragments.push([start, e]);
+  const basis = c.participle ? 'clause subject, participle cue, content (X …, calling for …)' : 'source, cue, content (X said that …)';
+  const found = build(s, fragments, c, source, basis, cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
+  if (extendTo === null) return found;
+  const last = found.fragments.at(-1)!;
+  return { ...found, kind: 'mixed', fragments: [...found.fragments.slice(0, -1), { start: last.start, end: extendTo }] };
+}
+
+/** When the content ends inside a quote that goes on past the sentence, the quote's end (multi-sentence quotes). */
+function quoteRunningOn(doc: DocView, s: SentenceView, e: number): number | null {
+  const qi = s.quoteOf[e - 1] ?? -1;
+  if (qi === -1) {
+    const last = s.tokens.at(-1);
+    const q = last ? s.quoteOf[s.tokens.length - 1] : -1;
+    return q !== undefined && q !== -1 && doc.quoted[q]!.end > s.end ? doc.quoted[q]!.pieces[0]!.end : null;
+  }
+  const q = doc.quoted[qi]!;
+  return q.end > s.end ? q.pieces[0]!.end : null;
+}

@@ -1,0 +1,167 @@
+/**
+ * Speaker candidates without a tagger: noun phrases found by walking tokens from a cue, using
+ * capitalisation, determiners and function-word lists. Indices are into one token array.
+ */
+import { cueForms, roleWords, cueModifiers, documentNouns, firstPerson, groupNouns, orgHeads, personPronouns, pluralPronouns, relativePronouns, stopWords } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface Phrase {
+  /** First and last token index, inclusive. */
+  readonly from: number;
+  readonly to: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'both', 'other', 'all', 'most', 'few']);
+const PRONOUNS = new Set([...Object.keys(personPronouns), ...pluralPronouns, 'it', 'i', 'you', 'we', ...relativePronouns]);
+/** Prepositions allowed inside a name or role ("Ministry of Foreign Affairs", "spokesman for the ministry"). */
+const INNER = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'de', 'al', 'bin', 'van', 'von', 'der', 'da', 'and', '&']);
+/** Common finite verbs that end a subject scanned forward ("The government issued …"). */
+const VERBS = new Set(
+  'is are was were has have had will would could should can may might must do does did be been made took gave sent issued released posted published retook became went came got put set kept left met won lost ran began held brought wants'.split(' '),
+);
+
+export function isPronoun(t: Token | undefined): boolean {
+  return t !== undefined && PRONOUNS.has(t.lower) && !(t.lower === 'that');
+}
+
+/** A lower-case word that looks like a finite verb or participle, so cannot be inside a subject noun phrase. */
+export function verbLike(t: Token): boolean {
+  if (t.cap) return false;
+  if (VERBS.has(t.lower) || cueForms.has(t.lower)) return !groupNouns.has(t.lower) && !documentNouns.has(t.lower);
+  return t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower) && !/(?:ling|ring|ding|thing)$/.test(t.lower);
+}
+
+function nounish(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!t.word) return t.text === '.' && k > 0 && /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[k - 1]!.text) && toks[k - 1]!.end === t.start;
+  if (stopWords.has(t.lower) && !(t.cap && k > 0 && toks[k - 1]!.cap)) return false;
+  return t.cap || !verbLike(t);
+}
+
+/**
+ * The noun phrase that ends at token `end`, scanning left: nouns, adjectives, names, "of"/"for" inside a
+ * name or role, and a determiner that closes it. Null when `end` is not noun-like.
+ */
+export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): Phrase | null {
+  const last = toks[end];
+  if (!last) return null;
+  if (isPronoun(last)) return { from: end, to: end };
+  if (!nounish(toks, end)) return null;
+  let from = end;
+  for (let k = end - 1; k >= floor && end - k < 14; k--) {
+    const t = toks[k]!;
+    if (DETERMINERS.has(t.lower)) {
+      from = k;
+      break;
+    }
+    if (t.word && INNER.has(t.lower) && !t.cap && k > floor && toks[k - 1]!.word && (toks[k - 1]!.cap || /^(?:spokes|secretary|minister|head|chief|director|member|leader|official|president)/.test(toks[k - 1]!.lower))) {
+      from = k;
+      continue;
+    }
+    if (t.text === '’s' || /['’]s$/.test(t.text)) {
+      from = k;
+      continue;
+    }
+    if (!nounish(toks, k)) break;
+    from = k;
+  }
+  while (from < end && INNER.has(toks[from]!.lower)) from++;
+  return { from, to: end };
+}
+
+/** The noun phrase starting at token `start`, scanning right until a verb, a clause word or punctuation. */
+export function phraseStartingAt(toks: readonly Token[], start: number, ceiling = toks.length, stopAtComma = true): Phrase | null {
+  const first = toks[start];
+  if (!first) return null;
+  if (isPronoun(first)) return { from: start, to: start };
+  let to = -1;
+  for (let k = start; k < ceiling && k - start < 14; k++) {
+    const t = toks[k]!;
+    if (k === start && DETERMINERS.has(t.lower)) {
+      to = k;
+      continue;
+    }
+    if (t.word && INNER.has(t.lower) && !t.cap && to >= 0 && toks[k + 1] && (toks[k + 1]!.cap || DETERMINERS.has(toks[k + 1]!.lower))) continue;
+    if (!t.word && !(t.text === '.' && nounish(toks, k)) && !(t.text === '-' || t.text === '–')) {
+      if (t.text === ',' && !stopAtComma) continue;
+      break;
+    }
+    if (t.word && !nounish(toks, k)) break;
+    to = k;
+  }
+  if (to < start) return null;
+  // Trailing prepositions are not part of the phrase.
+  while (to > start && INNER.has(toks[to]!.lower)) to--;
+  return DETERMINERS.has(toks[to]!.lower) ? null : { from: start, to };
+}
+
+/**
+ * The subject of the cue at `cue`: skips auxiliaries and adverbs, then a pronoun, an appositive
+ * ("Flynn, a Trump surrogate, said"), a relative clause ("The statement, which was posted in English, read")
+ * or a plain noun phrase. `floor` is the first token the subject may use.
+ */
+export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): Phrase | null {
+  let i = cue - 1;
+  while (i >= floor && toks[i]!.word && cueModifiers.has(toks[i]!.lower)) i--;
+  if (i < floor) return null;
+  const t = toks[i]!;
+  if (t.text === ',' || t.text === ')') {
+    const close = i;
+    let j = close - 1;
+    while (j >= floor && toks[j]!.text !== ',' && toks[j]!.text !== '(') j--;
+    if (j <= floor) return null;
+    const chunkStart = toks[j + 1];
+    const before = phraseEndingAt(toks, j - 1, floor);
+    if (!chunkStart || !before) return null;
+    if (relativePronouns.has(chunkStart.lower)) return before;
+    if (DETERMINERS.has(chunkStart.lower) || toks[j]!.text === '(') return { from: before.from, to: close - 1 };
+    return null;
+  }
+  return phraseEndingAt(toks, i, floor);
+}
+
+/** The main subject of the clause starting at `start` (for participial cues: "X issued a statement, calling for …"). */
+export function clauseSubject(toks: readonly Token[], start: number, end: number): Phrase | null {
+  let s = start;
+  // Skip an opening adverbial up to its comma ("On Friday, the ministry …"), and sentence connectives.
+  const comma = toks.slice(start, Math.min(end, start + 8)).findIndex((t) => t.text === ',');
+  if (comma > 0 && (stopWords.has(toks[start]!.lower) || /^(?:on|in|at|after|before|during|earlier|later|meanwhile|however)$/.test(toks[start]!.lower))) s = start + comma + 1;
+  while (s < end && /^(?:but|and|so|yet|also|still|meanwhile|however)$/.test(toks[s]!.lower)) s++;
+  const p = phraseStartingAt(toks, s, end);
+  if (!p) return null;
+  const next = toks[p.to + 1];
+  return next && next.word && (verbLike(next) || cueModifiers.has(next.lower)) ? p : null;
+}
+
+export type SourceClass = 'pronoun-person' | 'pronoun-plural' | 'pronoun-it' | 'first-person' | 'relative' | 'document' | 'organization' | 'group' | 'name' | 'role' | 'other';
+
+/** What kind of source a phrase is, by its head word and capitals. */
+export function classify(toks: readonly Token[], p: Phrase): SourceClass {
+  // "Graham, a former candidate,": the part before the appositive decides.
+  const comma = toks.slice(p.from, p.to + 1).findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
+  const words = toks.slice(p.from, comma > 0 ? p.from + comma : p.to + 1).filter((t) => t.word);
+  const head = headOf(words);
+  if (!head) return 'other';
+  if (words.length === 1) {
+    if (personPronouns[head.lower]) return 'pronoun-person';
+    if (head.lower === 'it') return 'pronoun-it';
+    if (pluralPronouns.has(head.lower)) return 'pronoun-plural';
+    if (firstPerson.has(head.lower)) return 'first-person';
+    if (relativePronouns.has(head.lower)) return 'relative';
+  }
+  // "Ministry of Foreign Affairs spokesman Abdul Qahar Balkhi": a role word followed only by capitalised words is a titled name.
+  const role = words.findIndex((w) => !w.cap && roleWords.has(w.lower));
+  if (role >= 0 && role < words.length - 1 && words.slice(role + 1).every((w) => w.cap)) return 'name';
+  if (documentNouns.has(head.lower) && !head.cap) return 'document';
+  if (orgHeads.has(head.lower) || words.some((w) => w.cap && orgHeads.has(w.lower) && w !== words[0])) return 'organization';
+  if (groupNouns.has(head.lower)) return 'group';
+  if (words.filter((w) => w.cap && !stopWords.has(w.lower)).length > 0 && head.cap) return 'name';
+  return 'role';
+}
+
+/** The head word of a phrase: the last word before "of"/"for"/"in"/comma, else the last word. */
+export function headOf(words: readonly Token[]): Token | undefined {
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|who|which)$/.test(w.lower) && !w.cap);
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  return core.at(-1);
+}

@@ -1,0 +1,101 @@
+/**
+ * Name, role and affiliation inside a source phrase: "Afghanistan Ministry of Foreign Affairs spokesman
+ * Abdul Qahar Balkhi" → name "Abdul Qahar Balkhi", role "spokesman, Ministry of Foreign Affairs",
+ * affiliation "Afghanistan Ministry of Foreign Affairs"; "Mia Fenn, a spokeswoman for Northline Rail".
+ */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import type { Span } from '../../core/analysis.js';
+import type { TextSpan } from '../../core/types.js';
+import { honorifics, roleWords, stopWords, titles } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+countries.registerLocale(en);
+
+export interface SourceDetails {
+  readonly name: string | null;
+  readonly nameSpan: Span | null;
+  readonly role: (TextSpan & { readonly value: string }) | null;
+  readonly affiliation: Span | null;
+}
+
+const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const MULTI_TITLES = [...titles].filter((t) => t.includes(' ')).map((t) => t.split(' '));
+
+/** A country's name at the start of an affiliation ("Afghanistan Ministry …"), so the role can leave it out. */
+function countryPrefix(toks: readonly Token[]): number {
+  for (let n = Math.min(3, toks.length - 1); n >= 1; n--) {
+    const name = toks.slice(0, n).map((t) => t.text).join(' ');
+    if (toks.slice(0, n).every((t) => t.cap) && countries.getAlpha3Code(name, 'en')) return n;
+  }
+  return 0;
+}
+
+function roleAt(toks: readonly Token[], i: number): number {
+  for (const parts of MULTI_TITLES) if (parts.every((p, k) => toks[i + k]?.lower === p)) return parts.length;
+  const t = toks[i]!;
+  return roleWords.has(t.lower) || (titles.has(t.lower.replace(/\.$/, '')) && t.cap) ? 1 : 0;
+}
+
+function isNameWord(t: Token): boolean {
+  return t.cap && !stopWords.has(t.lower) && !honorifics.has(t.lower.replace(/\.$/, '')) && !titles.has(t.lower);
+}
+
+/** Details of the source phrase text[span]. */
+export function sourceDetails(text: string, span: Span): SourceDetails {
+  const all = tokenize(text, span.start, span.end).filter((t) => t.text !== '.');
+  const comma = all.findIndex((t) => t.text === ',' || t.text === '(');
+  const main = comma >= 0 ? all.slice(0, comma) : all;
+  const appositive = comma >= 0 ? all.slice(comma + 1).filter((t) => t.word) : [];
+  const w = main.filter((t) => t.word && !DETS.has(t.lower));
+  // The last role word, then the capitalised name after it.
+  let r = -1;
+  let rl = 0;
+  for (let i = 0; i < w.length; i++) {
+    const n = roleAt(w, i);
+    if (n > 0) {
+      r = i;
+      rl = n;
+      i += n - 1;
+    }
+  }
+  let nameFrom = w.length;
+  while (nameFrom > 0 && isNameWord(w[nameFrom - 1]!) && nameFrom - 1 >= r + rl) nameFrom--;
+  const nameToks = w.slice(nameFrom);
+  // An organisation ("The Taliban government in Afghanistan") is not a person's name.
+  const name = nameToks.length > 0 && (r >= 0 || nameFrom === 0 || w.slice(0, nameFrom).every((t) => !t.word || honorifics.has(t.lower) || titles.has(t.lower))) ? nameToks : [];
+  const nameSpan = name.length > 0 ? { start: name[0]!.start, end: name.at(-1)!.end } : null;
+
+  let role: SourceDetails['role'] = null;
+  let affiliation: Span | null = null;
+  if (r >= 0 && (name.length > 0 || r + rl === w.length)) {
+    const roleToks = w.slice(r, r + rl);
+    const before = w.slice(0, r);
+    const orgToks = before.length > 0 && before.some((t) => t.cap) ? before : [];
+    affiliation = orgToks.length > 0 ? { start: orgToks[0]!.start, end: orgToks.at(-1)!.end } : null;
+    const cut = countryPrefix(orgToks);
+    const org = orgToks.length > cut ? text.slice(orgToks[cut]!.start, orgToks.at(-1)!.end) : affiliation ? text.slice(affiliation.start, affiliation.end) : '';
+    const roleText = text.slice(roleToks[0]!.start, roleToks.at(-1)!.end).toLowerCase();
+    role = { start: roleToks[0]!.start, end: roleToks.at(-1)!.end, text: text.slice(roleToks[0]!.start, roleToks.at(-1)!.end), value: org ? `${roleText}, ${org}` : roleText };
+  }
+  // "Mia Fenn, a spokeswoman for Northline Rail,": the role and organisation follow the name.
+  if (!role && name.length > 0 && appositive.length > 0) {
+    const ar = appositive.findIndex((_, i) => roleAt(appositive, i) > 0);
+    if (ar >= 0) {
+      const rn = roleAt(appositive, ar);
+      const roleToks = appositive.slice(ar, ar + rn);
+      const prep = appositive.findIndex((t, i) => i >= ar + rn && /^(?:for|of|at|with)$/.test(t.lower));
+      const orgToks = prep >= 0 ? appositive.slice(prep + 1).filter((t) => !DETS.has(t.lower)) : appositive.slice(0, ar).filter((t) => t.cap);
+      affiliation = orgToks.length > 0 ? { start: orgToks[0]!.start, end: orgToks.at(-1)!.end } : null;
+      const roleText = text.slice(roleToks[0]!.start, roleToks.at(-1)!.end).toLowerCase();
+      const org = affiliation ? text.slice(affiliation.start, affiliation.end) : '';
+      role = { start: roleToks[0]!.start, end: roleToks.at(-1)!.end, text: text.slice(roleToks[0]!.start, roleToks.at(-1)!.end), value: org ? `${roleText}, ${org}` : roleText };
+    }
+  }
+  return {
+    name: nameSpan ? text.slice(nameSpan.start, nameSpan.end) : null,
+    nameSpan,
+    role,
+    affiliation,
+  };
+}

@@ -1,0 +1,60 @@
+import type { Sentence, Span } from '../../core/analysis.js';
+import lexicon from './data/abbreviations.json' with { type: 'json' };
+
+const titles = new Set(lexicon.titles);
+const months = new Set(lexicon.months);
+const other = new Set(lexicon.other);
+const starters = new Set(lexicon.sentenceStarters);
+
+/** Candidate ends: terminal punctuation, then closing quotes/brackets, then white space. */
+const END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+
+/**
+ * Sentences of one paragraph as offsets into `text`.
+ * @example splitSentences('Mr. Li said so. He left.', { start: 0, end: 24 }, 0) // two sentences
+ */
+export function splitSentences(text: string, paragraph: Span, index: number): Sentence[] {
+  const out: Sentence[] = [];
+  const body = text.slice(paragraph.start, paragraph.end);
+  let from = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(body); m; m = END.exec(body)) {
+    const end = m.index + m[0].length;
+    if (!isBoundary(body, m.index, m[0], end)) continue;
+    pushTrimmed(out, text, paragraph.start + from, paragraph.start + end, index);
+    from = end;
+  }
+  pushTrimmed(out, text, paragraph.start + from, paragraph.end, index);
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
+
+/** Whether the punctuation at `at` ends a sentence: not after an abbreviation or initial, and a new sentence can start next. */
+function isBoundary(body: string, at: number, punct: string, end: number): boolean {
+  const next = /^\s+(\S+)/.exec(body.slice(end));
+  if (!next) return true;
+  const nextWord = next[1]!;
+  // A sentence starts with a capital, a digit or an opening quote/bracket; "said. he" is a typo-level case we accept losing.
+  if (!/^["'“‘«([]*[\p{Lu}\p{N}]/u.test(nextWord)) return false;
+  if (punct[0] !== '.' || punct.length > 1 && /[”’"']/.test(punct)) return true;
+  const before = /([\p{L}\p{N}.'’-]+)$/u.exec(body.slice(0, at))?.[1] ?? '';
+  const word = before.toLowerCase();
+  if (word === '') return true;
+  // Initials ("John F. Kennedy", "J. K.") and dotted acronyms ("U.S.", "D.C."): only a clear sentence opener after them ends a sentence.
+  if (/^\p{L}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return starters.has(stripQuotes(nextWord).toLowerCase());
+  if (titles.has(word)) return false;
+  if (months.has(word)) return /^\p{N}/u.test(nextWord) ? false : starters.has(stripQuotes(nextWord).toLowerCase());
+  if (other.has(word)) return starters.has(stripQuotes(nextWord).toLowerCase());
+  return true;
+}
+
+function stripQuotes(w: string): string {
+  return w.replace(/^["'“‘«([]+/, '').replace(/[^\p{L}\p{N}]+$/u, '');
+}
