@@ -164,12 +164,12 @@ describe('POST /api/documents and /api/extract', () => {
     const res = await app.request('/api/extract', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: 'date 2022-02-26 The ministry said the talks would resume.', explain: true }),
+      body: JSON.stringify({ text: 'date 2022-02-26\nThe ministry said on Friday that the talks would resume next week in Geneva.', explain: true }),
     });
     expect(res.status).toBe(200);
     const out = (await res.json()) as { document: { publishedAt: string; text: string }; statements: unknown[]; trace: unknown[] };
     expect(out.document.publishedAt).toBe('2022-02-26');
-    expect(out.document.text).toBe('The ministry said the talks would resume.');
+    expect(out.document.text).toBe('The ministry said on Friday that the talks would resume next week in Geneva.');
     expect(Array.isArray(out.statements)).toBe(true);
     expect(out.trace.length).toBeGreaterThan(0);
     expect((await get<StoreStats>('/api/stats')).documents).toBe(before.documents);

@@ -57,7 +57,7 @@ describe('bad requests get a 4xx with a stable code and a sentence', () => {
 });
 
 describe('writes: token, loopback, origin', () => {
-  const doc = { text: 'date 2022-03-03\nA statement about the weather.', source: 'api/guarded.txt' };
+  const doc = { text: 'date 2022-03-03\nThe foreign minister told reporters on Thursday that the border would stay closed.', source: 'api/guarded.txt' };
 
   it('needs the bearer token when COMMUNIQUE_TOKEN is set, even on loopback', async () => {
     const app = createApp({ store, webRoot: null, token: 's3cret-token', loopback: true });

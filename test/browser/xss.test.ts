@@ -23,6 +23,12 @@ const HOSTILE_HTML = `<html><head><title>&lt;script&gt;window.__xss="html-title"
 <p>Officials added that <a href="javascript:window.__xss='html-link'">the link</a> was &lt;script&gt;alert(1)&lt;/script&gt; text.</p>
 </article></body></html>`;
 
+/** Plain text whose sentences carry markup: the clean stage keeps it as article text, the quote stage quotes it. */
+const HOSTILE_TEXT = `date 2022-03-01
+The spokesman said on Monday that the group "will answer <img src=q onerror=window.__xss='paste'> with dialogue and not with threats", according to officials in the capital.
+
+Reporters were told that the phrase <script>window.__xss='paste-script'</script> had appeared in a leaked message, and that a link to javascript:window.__xss='paste-link' was circulating online among supporters.`;
+
 describe.skipIf(skipReason !== null)('untrusted text never runs in the page', () => {
   let dir: string;
   let webRoot: string;
@@ -145,12 +151,14 @@ describe.skipIf(skipReason !== null)('untrusted text never runs in the page', ()
     await page.getByRole('heading', { name: 'Clean text' }).waitFor();
     const t = await traces(page);
     expect(t).toMatchObject({ xss: null, injected: 0, handlers: [], jsLinks: 0 });
+    await page.getByLabel('Article text or HTML').fill(HOSTILE_TEXT);
     await page.getByLabel('Format').selectOption('text');
     await page.getByRole('button', { name: 'Extract' }).click();
-    await page.getByRole('heading', { name: 'Clean text' }).waitFor();
+    await page.locator('.article').getByText(/leaked message/).waitFor();
     const t2 = await traces(page);
     expect(t2).toMatchObject({ xss: null, injected: 0, handlers: [], jsLinks: 0 });
-    expect(t2.text).toContain("<script>window.__xss = 'html-script'</script>");
+    expect(t2.text).toContain("<script>window.__xss='paste-script'</script>");
+    expect(t2.text).toContain("<img src=q onerror=window.__xss='paste'>");
   }, 60_000);
 
   it('no dialog ever opened', () => {
