@@ -20,7 +20,8 @@ export function ActorTag({ actor }: { actor: Actor }) {
 
 export function SaidOnText({ saidOn }: { saidOn: SaidOn | null }) {
   if (!saidOn) return <span class="muted">date unknown</span>;
-  const shown = saidOn.precision === 'day' ? saidOn.date : `${saidOn.precision} of ${saidOn.date}`;
+  // A month or a year is shown as such ("2025-08"), not as its first day.
+  const shown = saidOn.precision === 'day' ? saidOn.date : saidOn.precision === 'month' ? saidOn.date.slice(0, 7) : saidOn.precision === 'year' ? saidOn.date.slice(0, 4) : `week of ${saidOn.date}`;
   return (
     <time dateTime={saidOn.date} title={saidOn.fallback ? 'no date in the text: the publication date is used' : `from “${saidOn.basis}”`}>
       {shown}

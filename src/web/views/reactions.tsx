@@ -30,13 +30,32 @@ function stancesToward(m: ReactionsMatrix, target: string): Map<string, { stance
   return new Map([...pooled].map(([k, c]) => [k, { stance: c.stance, summary: summary(c) }]));
 }
 
+/** Columns shown in the matrix: the targets spoken about most (all remain on the map). */
+const MAX_COLUMNS = 16;
+
+/** Targets by how often they are spoken about, actors by how much they said, rows without a shown cell dropped. */
+export function arrange(m: ReactionsMatrix): { targets: ReactionsMatrix['targets']; all: ReactionsMatrix['targets']; actors: ReactionsMatrix['actors']; hiddenTargets: number } {
+  const totals = new Map<string, number>();
+  const add = (k: string, n: number) => totals.set(k, (totals.get(k) ?? 0) + n);
+  for (const c of m.cells) {
+    add(`t:${c.target}`, c.total);
+    add(`a:${c.actor}`, c.total);
+  }
+  const byTotal = (prefix: string) => (x: { code: string }, y: { code: string }) => (totals.get(prefix + y.code) ?? 0) - (totals.get(prefix + x.code) ?? 0) || x.code.localeCompare(y.code);
+  const targets = [...m.targets].sort(byTotal('t:'));
+  const shown = new Set(targets.slice(0, MAX_COLUMNS).map((t) => t.code));
+  const actors = [...m.actors].filter((a) => m.cells.some((c) => c.actor === a.code && shown.has(c.target))).sort(byTotal('a:'));
+  return { targets: targets.slice(0, MAX_COLUMNS), all: targets, actors, hiddenTargets: Math.max(0, targets.length - MAX_COLUMNS) };
+}
+
 export function ReactionsView({ route }: { route: Route }) {
   const params = { since: route.query.get('since') ?? '', until: route.query.get('until') ?? '', event: route.query.get('event') ?? '' };
   const result = useAsync(`reactions:${JSON.stringify(params)}`, () => api.reactions(params));
   if (result.state === 'loading') return <Loading what="the reactions" />;
   if (result.state === 'error') return <ErrorNote error={result.error} />;
   const m = result.value;
-  const toward = route.query.get('toward') || m.targets[0]?.code || '';
+  const shown = arrange(m);
+  const toward = route.query.get('toward') || shown.targets[0]?.code || '';
   const cellOf = new Map(m.cells.map((c) => [`${c.actor}|${c.target}`, c]));
   const onChange = (e: Event) => navigate(href('/reactions', { ...params, toward: (e.currentTarget as HTMLSelectElement).value }), { replace: true });
   const onFilter = (e: Event) => {
@@ -71,7 +90,7 @@ export function ReactionsView({ route }: { route: Route }) {
               <thead>
                 <tr>
                   <th scope="col">Actor \ target</th>
-                  {m.targets.map((t) => (
+                  {shown.targets.map((t) => (
                     <th scope="col" key={t.code} title={t.name}>
                       {t.code}
                     </th>
@@ -79,12 +98,12 @@ export function ReactionsView({ route }: { route: Route }) {
                 </tr>
               </thead>
               <tbody>
-                {m.actors.map((a) => (
+                {shown.actors.map((a) => (
                   <tr key={a.code}>
                     <th scope="row" title={a.name}>
                       <Link href={`/actors/${encodeURIComponent(a.code)}`}>{a.code}</Link> <span class="muted name">{a.name}</span>
                     </th>
-                    {m.targets.map((t) => {
+                    {shown.targets.map((t) => {
                       const c = cellOf.get(`${a.code}|${t.code}`);
                       const n = c?.total ?? 0;
                       return c ? (
@@ -102,6 +121,11 @@ export function ReactionsView({ route }: { route: Route }) {
               </tbody>
             </table>
           </div>
+          {shown.hiddenTargets > 0 ? (
+            <p class="muted small">
+              The {MAX_COLUMNS} targets spoken about most are shown; {shown.hiddenTargets} more are on the map and in search.
+            </p>
+          ) : null}
           <p class="legend">
             <span class="stance stance-supportive">▲ supportive</span> <span class="stance stance-critical">▼ critical</span> <span class="stance stance-neutral">● neutral</span>{' '}
             <span class="stance stance-unknown">? unknown</span>
@@ -109,7 +133,7 @@ export function ReactionsView({ route }: { route: Route }) {
           <h2>
             <label for="toward">World map: stance toward </label>
             <select id="toward" value={toward} onChange={onChange}>
-              {m.targets.map((t) => (
+              {shown.all.map((t) => (
                 <option key={t.code} value={t.code}>
                   {t.code} {t.name}
                 </option>
