@@ -1,47 +1,33 @@
 import type { Stance } from '../../core/types.js';
 import type { TimelinePoint } from '../../server/api-types.js';
+import { bucketOf, buckets } from '../lib/buckets.js';
 
-const DAY = 86_400_000;
-const MIN_DAYS = 14;
 const ORDER: readonly Stance[] = ['critical', 'supportive', 'neutral', 'unknown'];
 
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-
-/** Every day from first to last, widened to two weeks so one busy day is not one wall of colour. */
-function daySpan(first: string, last: string): string[] {
-  let from = Date.parse(`${first}T00:00:00Z`);
-  let to = Date.parse(`${last}T00:00:00Z`);
-  const missing = MIN_DAYS - 1 - Math.round((to - from) / DAY);
-  if (missing > 0) {
-    from -= Math.floor(missing / 2) * DAY;
-    to += Math.ceil(missing / 2) * DAY;
-  }
-  const out: string[] = [];
-  for (let t = from; t <= to && out.length < 3660; t += DAY) out.push(iso(t));
-  return out;
-}
 
 type Counts = Record<Stance, number>;
 
-/** Statements per day, stacked by stance, with the same figures in a table for screen readers and keyboards. */
+/** Statements per day (or week, or month), stacked by stance, with the same figures in a table for screen readers and keyboards. */
 export function TimelineChart({ points, label }: { points: readonly TimelinePoint[]; label: string }) {
   if (points.length === 0) return <p class="muted">No dated statements.</p>;
+  const dates = points.map((p) => p.date).sort();
+  const { unit, keys: span } = buckets(dates[0]!, dates[dates.length - 1]!);
   const perDay = new Map<string, Counts>();
   for (const p of points) {
-    const c = perDay.get(p.date) ?? { supportive: 0, critical: 0, neutral: 0, unknown: 0 };
+    const key = bucketOf(p.date, unit);
+    const c = perDay.get(key) ?? { supportive: 0, critical: 0, neutral: 0, unknown: 0 };
     for (const s of ORDER) c[s] += p.counts[s];
-    perDay.set(p.date, c);
+    perDay.set(key, c);
   }
   const total = (c: Counts) => ORDER.reduce((n, s) => n + c[s], 0);
   const days = [...perDay.keys()].sort();
-  const span = daySpan(days[0]!, days[days.length - 1]!);
   const max = Math.max(...[...perDay.values()].map(total));
   const width = 640;
   const height = 110;
   const bar = width / span.length;
   return (
     <figure class="timeline">
-      <svg viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={`${label}: ${days.length} days with statements, at most ${max} a day`}>
+      <svg viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={`${label}, per ${unit}: ${days.length} ${unit}s with statements, at most ${max} in one`}>
         {span.map((day, i) => {
           const c = perDay.get(day);
           if (!c) return null;
@@ -71,7 +57,7 @@ export function TimelineChart({ points, label }: { points: readonly TimelinePoin
         <table>
           <thead>
             <tr>
-              <th scope="col">Day</th>
+              <th scope="col">{unit === 'day' ? 'Day' : unit === 'week' ? 'Week of' : 'Month'}</th>
               <th scope="col">Statements</th>
               {ORDER.map((s) => (
                 <th scope="col" key={s}>
