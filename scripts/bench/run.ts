@@ -6,9 +6,13 @@
 import { formatSection, type EvalSection } from '../eval/report.js';
 import { benchApiSection } from './api.js';
 import { benchCleanHtml } from './clean-html.js';
+import { benchIngest } from './ingest.js';
+import { benchSearch } from './search.js';
 
 const sections: { name: string; run: () => EvalSection | Promise<EvalSection> }[] = [
   { name: 'clean-html', run: benchCleanHtml },
+  { name: 'store-ingest', run: benchIngest },
+  { name: 'store-search', run: () => benchSearch() },
   { name: 'api', run: () => benchApiSection({ log: (l) => process.stderr.write(`${l}\n`) }) },
 ];
 

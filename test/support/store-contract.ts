@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
 import { signature } from '../../src/stages/dedup/minhash.js';
+import { pools, rng, syntheticExtraction } from '../../scripts/bench/synthetic.js';
 import { AFG, buildExtraction, FRA, rawOf, RUS, UKR } from './build-extraction.js';
 
 const long1 = 'We call on both sides to exercise restraint and to resolve the crisis through dialogue';
@@ -37,6 +38,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const s = await store.stats();
       expect(s).toMatchObject({ documents: 1, statements: 2, statementSources: 2, actors: 4 });
       expect(await store.hasIngested([rawOf(a), { source: 'other.txt', rawHash: 'x' }])).toEqual([true, false]);
+    });
+
+    it('counts failures once per source, and forgets them when the source goes in', async () => {
+      await store.recordFailures([{ source: 'a.txt', code: 'DECODE_EMPTY', message: 'empty' }, { source: 'b.txt', code: 'DECODE_EMPTY', message: 'empty' }]);
+      await store.recordFailures([{ source: 'b.txt', code: 'CLEAN_NO_ARTICLE', message: 'no article' }]);
+      expect((await store.stats()).failures).toBe(2);
+      await store.ingest([item(a)]);
+      expect((await store.stats()).failures).toBe(1);
     });
 
     it('finds statements by words, speaker surname, actor, target, event, stance and dates', async () => {
@@ -157,6 +166,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const f = await store.facets({});
       expect(f.targets[0]).toMatchObject({ value: 'RUS', count: 2 });
       expect(f.stances.map((s) => s.value).sort()).toEqual(['critical', 'neutral']);
+    });
+
+    it('answers the reactions matrix, timeline and actor counts from its running totals exactly as from the statements', async () => {
+      const p = pools();
+      const r = rng(7);
+      const docs = Array.from({ length: 60 }, (_, i) => syntheticExtraction(p, r, i, 6));
+      await store.ingest(docs.slice(0, 30).map(item));
+      await store.ingest(docs.slice(20).map(item));
+      // scope without text filters nothing but takes the path that groups the statements themselves.
+      expect(await store.reactions({ toward: ['RUS', 'UKR'] })).toEqual(await store.reactions({ toward: ['RUS', 'UKR'], scope: 'quotes' }));
+      expect(await store.reactions({})).toEqual(await store.reactions({ scope: 'quotes' }));
+      expect(await store.timeline({ maxActors: 5 })).toEqual(await store.timeline({ maxActors: 5, scope: 'quotes' }));
+      expect(await store.timeline({ since: '2020-01-01', until: '2021-06-30' })).toEqual(await store.timeline({ since: '2020-01-01', until: '2021-06-30', scope: 'quotes' }));
+      const actors = (await store.listActors({ limit: 500 })).items;
+      for (const a of actors.slice(0, 10)) {
+        expect(a.statements).toBe(await store.countStatements({ actor: a.code }));
+        expect(a.targeted).toBe(await store.countStatements({ target: a.code }));
+      }
     });
 
     it('gives back every document as the extraction it came from', async () => {

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDbPath } from '../../store/open-store.js';
+import type { Extraction } from '../../core/types.js';
+import { reactions } from '../../reactions/aggregate.js';
 import type { Store } from '../../store/store.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../store-options.js';
@@ -42,7 +44,7 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
           io.out(
             serve
               ? `\nOpen the statement explorer: communique serve --db ${db}   (then visit the URL it prints)\n`
-              : `\nExplore from the command line: communique search "ceasefire" --db ${db}   ·   communique actors --db ${db}\n`,
+              : `\nExplore from the command line:\n  communique search "ceasefire" --db ${db}\n  communique reactions --db ${db} --toward RUS,UKR\n  communique actors --db ${db}\n`,
           );
           return code;
         }),
@@ -59,13 +61,17 @@ export async function demoReport(store: Store): Promise<string> {
     out.push('', 'Top speakers:');
     for (const sp of speakers) out.push(`  ${String(sp.statements).padStart(4)}  ${sp.name}${sp.actorCode ? ` (${sp.actorCode})` : ''}`);
   }
-  const m = await store.reactions({ toward: ['RUS', 'UKR'], maxActors: 15 });
-  if (m.cells.length > 0) {
-    out.push('', 'Reactions toward Russia and Ukraine (stance: supportive/critical/neutral counts):');
-    for (const a of m.actors) {
-      const cells = m.cells.filter((c) => c.actor === a.code).map((c) => `${c.target} ${c.stance} (${c.counts.supportive}/${c.counts.critical}/${c.counts.neutral})`);
-      out.push(`  ${a.name.padEnd(28)} ${cells.join('   ')}`);
+  // The same pure function as `communique reactions`, over the stored extractions.
+  const extractions: Extraction[] = [];
+  for await (const e of store.extractions()) extractions.push(e);
+  const rows = reactions(extractions, { toward: ['RUS', 'UKR'] }).sort((a, b) => b.statements.length - a.statements.length || a.actor.code.localeCompare(b.actor.code));
+  if (rows.length > 0) {
+    out.push('', 'Reactions toward Russia and Ukraine (who spoke, and their position):');
+    for (const r of rows.slice(0, 15)) {
+      const when = r.firstSaid ? `  ${r.firstSaid}${r.latestSaid && r.latestSaid !== r.firstSaid ? ` … ${r.latestSaid}` : ''}` : '';
+      out.push(`  ${`${r.actor.name} (${r.actor.code})`.padEnd(40)} ${r.summary.padEnd(42)} ${String(r.statements.length).padStart(3)} statement(s)${when}`);
     }
+    if (rows.length > 15) out.push(`  … and ${rows.length - 15} more: communique reactions --db <db> --toward RUS,UKR`);
   } else {
     const actors = (await store.listActors({ limit: 10 })).items.filter((a) => a.statements + a.targeted > 0);
     if (actors.length > 0) {

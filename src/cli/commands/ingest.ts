@@ -24,6 +24,9 @@ export interface IngestFlags extends DbFlags {
   quiet?: boolean;
 }
 
+/** Below this many documents, extraction runs inline. */
+const SMALL_INPUT = 16;
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
@@ -62,14 +65,16 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
 }
 
 export async function runIngest(store: Store, sources: readonly string[], flags: IngestFlags, io: CliIo): Promise<number> {
-  const total = flags.quiet ? null : await countDocuments(sources);
+  const total = await countDocuments(sources);
+  // A handful of files is done before worker threads would have started.
+  const threads = flags.threads ?? (total !== null && total < SMALL_INPUT ? 1 : undefined);
   const view = progressView(io, total);
   const fields = { text: flags.textField, date: flags.dateField, url: flags.urlField, title: flags.titleField };
   const db = resolve(dbPath(flags));
   const result = await ingestSources(store, sources, {
     read: { format: flags.format ?? 'auto', fields, exclude: [db, `${db}-wal`, `${db}-shm`, `${db}-journal`], followLinks: Boolean(flags.followLinks), ...(flags.maxBytes && { maxBytes: flags.maxBytes }) },
     extract: { published: flags.published ?? null },
-    ...(flags.threads && { threads: flags.threads }),
+    ...(threads && { threads }),
     ...(flags.batchSize && { batchSize: flags.batchSize }),
     onProgress: (p) => !flags.quiet && view.update(p),
     onFailure: (f) => reportFailure(io, f),

@@ -102,6 +102,14 @@ describe('malformed input', () => {
     expect(failures.map((f) => f.code)).toEqual(['DECODE_BAD_ENCODING', 'INGEST_MALFORMED_CONTAINER', 'INGEST_MALFORMED_CONTAINER']);
   });
 
+  it('a Windows-1252 CSV (not UTF-8) is read as Windows-1252', async () => {
+    const dir = tempDir({ 'w.csv': Buffer.from('title,text\nA,The president\x92s office said \x93no\x94.\n', 'latin1') });
+    const { docs, bodies, failures } = await collect(readSources([dir]));
+    expect(failures).toEqual([]);
+    expect(bodies).toEqual(['The president’s office said “no”.']);
+    expect(docs[0]!.hints?.charset).toBe('windows-1252');
+  });
+
   it('a missing path and an unreadable URL are coded failures', async () => {
     const { failures } = await collect(readSources(['/nonexistent/file.txt', 'http://127.0.0.1:9/feed']));
     expect(failures.map((f) => f.code)).toEqual(['INGEST_NOT_FOUND', 'INGEST_UNREADABLE']);

@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import type { RawDocument } from '../../core/analysis.js';
 import { fail, type Result } from '../../core/errors.js';
@@ -36,7 +38,8 @@ export async function* readCsv(
       );
     },
   });
-  const input = Readable.from(stream, { objectMode: false });
+  const { text, encoding } = await decodedStream(stream);
+  const input = Readable.from(text, { objectMode: false });
   input.on('error', (e) => parser.destroy(e));
   input.pipe(parser);
   let row = 0;
@@ -44,7 +47,8 @@ export async function* readCsv(
     for await (const entry of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       while (skipped.length > 0) yield skipped.shift()!;
       row++;
-      yield recordToDocument(entry.record, `${name}#row=${row}`, mapping, `row ${row} of ${name}`);
+      const doc = recordToDocument(entry.record, `${name}#row=${row}`, mapping, `row ${row} of ${name}`);
+      yield doc.ok && encoding !== 'utf-8' ? { ...doc, value: { ...doc.value, hints: { ...doc.value.hints, charset: encoding } } } : doc;
     }
     while (skipped.length > 0) yield skipped.shift()!;
   } catch (e) {
@@ -56,4 +60,47 @@ export async function* readCsv(
       yield fail('INGEST_MALFORMED_CONTAINER', name, `${name} is a corrupt or truncated stream (${(e as Error).message}); the rows before it were read.`);
     }
   }
+}
+
+const HEAD = 64 * 1024;
+
+/**
+ * CSV exports from spreadsheets are often Windows-1252, not UTF-8: when the first 64 KB are not valid
+ * UTF-8 the file is read as Windows-1252 (every byte is a character there), as the decode stage does
+ * for text files. Either way the parser gets text, streamed.
+ */
+async function decodedStream(stream: AsyncIterable<Uint8Array>): Promise<{ text: AsyncIterable<string>; encoding: string }> {
+  const it = stream[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < HEAD) {
+    const n = await it.next();
+    if (n.done) {
+      done = true;
+      break;
+    }
+    head.push(Buffer.from(n.value));
+    size += n.value.length;
+  }
+  const first = Buffer.concat(head);
+  // A multi-byte character may be cut at the end of the sample: drop up to 3 trailing bytes.
+  const utf8 = [0, 1, 2, 3].some((cut) => cut <= first.length && isUtf8(first.subarray(0, first.length - cut)));
+  const encoding = utf8 ? 'utf-8' : 'windows-1252';
+  async function* text(): AsyncGenerator<string> {
+    const decoder = iconv.getDecoder(encoding);
+    const a = decoder.write(first);
+    if (a) yield a;
+    if (!done) {
+      for (;;) {
+        const n = await it.next();
+        if (n.done) break;
+        const t = decoder.write(Buffer.from(n.value));
+        if (t) yield t;
+      }
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  }
+  return { text: text(), encoding };
 }

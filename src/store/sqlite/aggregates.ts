@@ -29,8 +29,8 @@ function actorsWithCounts(db: Kysely<Database>) {
       'actors.name',
       'actors.country',
       'actors.sector',
-      sql<number>`(select count(*) from statements where actor_code = actors.code)`.as('statements'),
-      sql<number>`(select count(*) from statement_targets where code = actors.code)`.as('targeted'),
+      sql<number>`coalesce((select statements from actor_totals where code = actors.code), 0)`.as('statements'),
+      sql<number>`coalesce((select targeted from actor_totals where code = actors.code), 0)`.as('targeted'),
       // Rowids are date-ordered (rowid.ts): the first and last dated rows of the actor index are the range.
       sql<string | null>`(select sort_date from statements where actor_code = actors.code and rowid >= ${DAY_SHIFT} order by rowid limit 1)`.as('first_date'),
       sql<string | null>`(select sort_date from statements where actor_code = actors.code and rowid >= ${DAY_SHIFT} order by rowid desc limit 1)`.as('last_date'),
@@ -94,9 +94,20 @@ async function actorsByCode(db: Kysely<Database>, codes: readonly string[]): Pro
 }
 
 /** Speaking actors × targets, with the speakers' stance toward each target counted per cell. */
+/** True when the filter sets nothing but the given keys (the summaries answer it). */
+function onlyKeys(f: object, allowed: readonly string[]): boolean {
+  return Object.entries(f).every(([k, v]) => v === undefined || v === null || v === '' || allowed.includes(k));
+}
+
 export async function reactions(db: Kysely<Database>, q: ReactionsQuery): Promise<ReactionsMatrix> {
   const toward = q.toward?.map((c) => c.toUpperCase());
-  const rows = await db
+  const rows = onlyKeys(q, ['toward', 'maxActors'])
+    ? await db
+        .selectFrom('reaction_counts')
+        .select(['actor', 'target', 'stance', 'n'])
+        .where((eb) => (toward && toward.length > 0 ? eb('target', 'in', toward) : eb.lit(true)))
+        .execute()
+    : await db
     .selectFrom('statement_targets')
     .innerJoin('statements', 'statements.rowid', 'statement_targets.statement_rowid')
     .select(['statements.actor_code as actor', 'statement_targets.code as target', 'statement_targets.stance', (eb) => eb.fn.countAll<number>().as('n')])
@@ -137,6 +148,7 @@ export async function reactions(db: Kysely<Database>, q: ReactionsQuery): Promis
 
 /** Statements per day per speaking actor (the top `maxActors` unless `actors` is given). */
 export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<TimelinePoint[]> {
+  if (onlyKeys(q, ['actors', 'maxActors', 'since', 'until'])) return timelineFromSummary(db, q);
   let actors = q.actors?.map((a) => a.toUpperCase());
   if (!actors || actors.length === 0) {
     const top = await db
@@ -163,6 +175,54 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
   for (const r of rows) {
     const key = `${r.date}\u0000${r.actor}`;
     const p = points.get(key) ?? { date: r.date, actor: r.actor, count: 0, counts: emptyStanceCounts() };
+    p.count += Number(r.n);
+    p.counts[r.stance as Stance] += Number(r.n);
+    points.set(key, p);
+  }
+  return [...points.values()];
+}
+
+/** The timeline from daily_counts (no filter but dates and actors). */
+async function timelineFromSummary(db: Kysely<Database>, q: TimelineQuery): Promise<TimelinePoint[]> {
+  let actors = q.actors?.map((a) => a.toUpperCase());
+  if (!actors || actors.length === 0) {
+    const top =
+      q.since || q.until
+        ? await db
+            .selectFrom('daily_counts')
+            .select(['actor', (eb) => eb.fn.sum<number>('n').as('n')])
+            .where('actor', '<>', '')
+            .where('day', '>=', q.since ?? '')
+            .where('day', '<=', `${q.until ?? '9999'}\uffff`)
+            .groupBy('actor')
+            .orderBy('n', 'desc')
+            .orderBy('actor')
+            .limit(q.maxActors ?? 10)
+            .execute()
+        : await db
+            .selectFrom('actor_totals')
+            .select(['code as actor', 'statements as n'])
+            .where('statements', '>', 0)
+            .orderBy('statements', 'desc')
+            .orderBy('code')
+            .limit(q.maxActors ?? 10)
+            .execute();
+    actors = top.map((t) => t.actor);
+  }
+  if (actors.length === 0) return [];
+  const rows = await db
+    .selectFrom('daily_counts')
+    .select(['day', 'actor', 'stance', 'n'])
+    .where('actor', 'in', actors)
+    .where('day', '>=', q.since ?? '')
+    .where('day', '<=', `${q.until ?? '9999'}\uffff`)
+    .orderBy('day')
+    .orderBy('actor')
+    .execute();
+  const points = new Map<string, { date: string; actor: string | null; count: number; counts: Record<Stance, number> }>();
+  for (const r of rows) {
+    const key = `${r.day}\u0000${r.actor}`;
+    const p = points.get(key) ?? { date: r.day, actor: r.actor, count: 0, counts: emptyStanceCounts() };
     p.count += Number(r.n);
     p.counts[r.stance as Stance] += Number(r.n);
     points.set(key, p);

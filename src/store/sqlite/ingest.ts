@@ -84,6 +84,8 @@ async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in key
     .executeTakeFirstOrThrow();
   const docRowid = inserted.rowid;
   report.documents++;
+  // A source that failed in an earlier run and now went in is no longer a failure.
+  await db.deleteFrom('failures').where('source', '=', item.raw.source).execute();
   await sql`insert into documents_fts(rowid, title, text) values (${docRowid}, ${document.title ?? ''}, ${document.text})`.execute(db);
   if (item.signature && !dup) {
     await db
@@ -177,7 +179,36 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
       .values([...targets].map(([code, stance]) => ({ statement_rowid: row.rowid, code, stance })))
       .execute();
   }
+  await addToSummaries(db, st.actor?.code ?? null, targets, date, st.stance);
   return false;
+}
+
+/** Keeps actor_totals, reaction_counts and daily_counts equal to what grouping the statements would give. */
+async function addToSummaries(db: Tx, actor: string | null, targets: ReadonlyMap<string, string>, date: string | null, stance: string): Promise<void> {
+  const bump = (column: 'statements' | 'targeted', code: string) =>
+    db
+      .insertInto('actor_totals')
+      .values({ code, statements: column === 'statements' ? 1 : 0, targeted: column === 'targeted' ? 1 : 0 })
+      .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({ [column]: eb(`actor_totals.${column}`, '+', 1) })))
+      .execute();
+  if (actor) await bump('statements', actor);
+  for (const [code, targetStance] of targets) {
+    await bump('targeted', code);
+    if (actor) {
+      await db
+        .insertInto('reaction_counts')
+        .values({ actor, target: code, stance: targetStance, n: 1 })
+        .onConflict((oc) => oc.columns(['actor', 'target', 'stance']).doUpdateSet((eb) => ({ n: eb('reaction_counts.n', '+', 1) })))
+        .execute();
+    }
+  }
+  if (date) {
+    await db
+      .insertInto('daily_counts')
+      .values({ actor: actor ?? '', day: date, stance, n: 1 })
+      .onConflict((oc) => oc.columns(['actor', 'day', 'stance']).doUpdateSet((eb) => ({ n: eb('daily_counts.n', '+', 1) })))
+      .execute();
+  }
 }
 
 async function upsertActor(db: Tx, actor: Actor): Promise<void> {

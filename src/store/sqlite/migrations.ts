@@ -103,6 +103,24 @@ const migrations: Record<string, Migration> = {
       await sql`create virtual table documents_fts using fts5(title, text, content='', tokenize='unicode61 remove_diacritics 2')`.execute(db);
     },
   },
+  '0002_summaries': {
+    // Running totals kept by the writer, so the reactions matrix, the timeline and the actor list
+    // answer from a few thousand rows instead of grouping a million statements.
+    async up(db: Kysely<unknown>) {
+      await sql`create table actor_totals (code text primary key, statements integer not null, targeted integer not null) without rowid`.execute(db);
+      await sql`create table reaction_counts (actor text not null, target text not null, stance text not null, n integer not null,
+        primary key (actor, target, stance)) without rowid`.execute(db);
+      await sql`create table daily_counts (actor text not null, day text not null, stance text not null, n integer not null,
+        primary key (actor, day, stance)) without rowid`.execute(db);
+      await sql`insert into actor_totals (code, statements, targeted)
+        select code, (select count(*) from statements where actor_code = actors.code), (select count(*) from statement_targets where code = actors.code) from actors`.execute(db);
+      await sql`insert into reaction_counts (actor, target, stance, n)
+        select s.actor_code, t.code, t.stance, count(*) from statement_targets t join statements s on s.rowid = t.statement_rowid
+        where s.actor_code is not null group by 1, 2, 3`.execute(db);
+      await sql`insert into daily_counts (actor, day, stance, n)
+        select coalesce(actor_code, ''), sort_date, stance, count(*) from statements where sort_date <> '' group by 1, 2, 3`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

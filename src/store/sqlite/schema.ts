@@ -73,7 +73,31 @@ export interface FailuresTable {
   message: string;
 }
 
+export interface ActorTotalsTable {
+  code: string;
+  statements: number;
+  targeted: number;
+}
+
+export interface ReactionCountsTable {
+  actor: string;
+  target: string;
+  stance: string;
+  n: number;
+}
+
+export interface DailyCountsTable {
+  /** '' for statements without an actor. */
+  actor: string;
+  day: string;
+  stance: string;
+  n: number;
+}
+
 export interface Database {
+  actor_totals: ActorTotalsTable;
+  reaction_counts: ReactionCountsTable;
+  daily_counts: DailyCountsTable;
   documents: DocumentsTable;
   document_bands: DocumentBandsTable;
   statements: StatementsTable;
