@@ -124,6 +124,9 @@ export async function benchApi(options: ApiBenchOptions = {}): Promise<ApiBenchR
     ['search: actor + event', '/api/statements?actor=FRA&event=11&limit=20'],
     ['search: full text + actor', '/api/statements?q=ceasefire%20sanctions&actor=DEU&limit=20'],
     ['search: speaker', '/api/statements?speaker=Petrov&limit=20'],
+    ['facets: target', '/api/facets?target=RUS'],
+    ['reactions toward RUS,UKR', '/api/reactions?toward=RUS,UKR'],
+    ['actor page: USA', '/api/actors/USA'],
   ];
   const rows: LatencyRow[] = [];
   try {
