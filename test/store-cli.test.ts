@@ -89,6 +89,19 @@ describe('communique search / statements / show / actors / stats / export', () =
     expect(await runCli(['statements', '--db', db, '--stance', 'angry'], bad)).toBe(2);
   });
 
+  it('runs the reactions function over an ingested database with reactions --db', async () => {
+    const db = await seededDb();
+    const io = capture();
+    expect(await runCli(['reactions', '--db', db, '--toward', 'RUS', '--json'], io)).toBe(0);
+    const rows = JSON.parse(io.stdout) as { actor: { code: string }; position: Record<string, string> }[];
+    expect(rows.map((r) => [r.actor.code, r.position.RUS]).sort()).toEqual([
+      ['AFG', 'neutral'],
+      ['FRA', 'critical'],
+    ]);
+    const both = capture();
+    expect(await runCli(['reactions', 'x.txt', '--db', db], both)).toBe(2);
+  });
+
   it('lists actors and prints the same stats twice', async () => {
     const db = await seededDb();
     const io = capture();

@@ -1,33 +1,35 @@
 /**
- * `npm run eval`: every quality figure of DESIGN.md on ../shared/datasets (or COMMUNIQUE_SHARED).
- * Sections whose data is absent are skipped, saying so. `--json` prints the figures as JSON.
+ * `npm run eval [-- NAME…] [--json]`: every quality figure of DESIGN.md on ../shared/datasets
+ * (or COMMUNIQUE_SHARED). Sections whose data is absent are skipped, saying so. NAME runs only the
+ * sections whose key contains it (e.g. `npm run eval -- polnear`).
  */
 import { evalArticleExtraction } from './article-extraction.js';
 import { evalCleanRawNews } from './clean-raw-news.js';
-import { evalEvents } from './events.js';
+import { evalEvents, evalEventsHeldout } from './events.js';
 import { evalGolden } from './golden.js';
 import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
 import { formatSection, type EvalSection } from './report.js';
 import { evalSeed } from './seed.js';
 
-const sections: (() => EvalSection | Promise<EvalSection>)[] = [
-  evalSeed,
-  evalRawNews,
-  evalCleanRawNews,
-  evalArticleExtraction,
-  evalPolnear,
-  evalEvents,
-  evalGolden,
-];
+const sections: Record<string, () => EvalSection | Promise<EvalSection>> = {
+  seed: evalSeed,
+  'raw-news': evalRawNews,
+  'clean-raw-news': evalCleanRawNews,
+  'article-extraction': evalArticleExtraction,
+  polnear: evalPolnear,
+  events: evalEvents,
+  'events-heldout': evalEventsHeldout,
+  golden: evalGolden,
+};
 
 const asJson = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const results: EvalSection[] = [];
-for (const section of sections) {
+for (const [key, section] of Object.entries(sections)) {
+  if (only.length > 0 && !only.some((o) => key.includes(o))) continue;
   const started = performance.now();
   const s = await section();
-  if (only.length > 0 && !only.some((o) => s.name.includes(o))) continue;
   results.push(s);
   if (!asJson) process.stdout.write(`${formatSection(s)}  (${((performance.now() - started) / 1000).toFixed(1)} s)\n\n`);
 }

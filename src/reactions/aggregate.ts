@@ -11,6 +11,8 @@ export interface ReactionStatement {
   readonly id: string;
   readonly source: string;
   readonly saidOn: string | null;
+  /** day, week, month or year: how much of `saidOn` the text established. */
+  readonly precision: string | null;
   /** True when the date is the publication date because the text gave none. */
   readonly dateFallback: boolean;
   readonly speaker: string | null;
@@ -65,6 +67,7 @@ function statementRow(doc: Extraction['document'], s: Statement, toward: Readonl
     id: s.id,
     source: doc.source,
     saidOn: s.saidOn?.date ?? null,
+    precision: s.saidOn?.precision ?? null,
     dateFallback: s.saidOn?.fallback ?? false,
     speaker: s.speaker?.name ?? s.speaker?.text ?? null,
     cue: s.cue?.text ?? null,
@@ -128,9 +131,17 @@ export function reactionsTable(rows: readonly Reaction[]): string {
     lines.push(line(body[i]!));
     for (const s of r.statements) {
       const text = s.content.length > 90 ? `${s.content.slice(0, 87)}...` : s.content;
-      lines.push(`    ${s.saidOn ?? '----------'}${s.dateFallback ? '*' : ' '} ${(s.cameo ?? '-').padEnd(4)} ${s.stance.padEnd(10)} ${s.speaker ?? '?'}: "${text}"`);
+      lines.push(`    ${shown(s).padEnd(10)}${s.dateFallback ? '*' : ' '} ${(s.cameo ?? '-').padEnd(4)} ${s.stance.padEnd(10)} ${s.speaker ?? '?'}: "${text}"`);
     }
   });
   if (rows.some((r) => r.statements.some((s) => s.dateFallback))) lines.push('', '* publication date: the text gives no date for the statement');
   return `${lines.join('\n')}\n`;
+}
+
+/** A date as precise as the text made it: 2022-02-25, 2022-02 (month), 2012 (year), "week of 2022-02-19". */
+function shown(s: ReactionStatement): string {
+  if (!s.saidOn) return '----------';
+  if (s.precision === 'year') return s.saidOn.slice(0, 4);
+  if (s.precision === 'month') return s.saidOn.slice(0, 7);
+  return s.saidOn;
 }

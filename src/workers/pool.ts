@@ -11,6 +11,7 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
+/** Cores available to this process. */
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
@@ -21,9 +22,9 @@ function workerFile(): string {
   return new URL(fromSource ? './extract-worker-tsx.mjs' : './extract-worker.js', import.meta.url).href;
 }
 
-/** `threads` ≤ 1 runs in this thread (no worker start-up cost). */
-export function createExtractor(threads: number = defaultThreads()): Extractor {
-  if (threads <= 1) {
+/** `threads` ≤ 1 runs in this thread (no worker start-up cost) unless `workers` asks for a worker anyway. */
+export function createExtractor(threads: number = defaultThreads(), options: { readonly inline?: boolean } = {}): Extractor {
+  if (threads < 1 || (threads === 1 && options.inline !== false)) {
     return {
       threads: 1,
       run: async (raw, options) => runExtractTask({ raw, options }),

@@ -134,6 +134,13 @@ export function attributionFor(p: Prepared, item: { content: string; cue: string
     if (source && source.start >= snippetEnd && source.start < end) end = source.start;
     while (end > start && /[\s,.\-–—]/.test(text[end - 1]!)) end--;
   }
+  if (item.speaker && !source) {
+    const sAt = nearest(text, item.speaker, para.start, para.end, cue?.start ?? start, [start, end]);
+    if (sAt !== null) {
+      const type: SpeakerType = DOCUMENTS.test(item.speaker) ? 'document' : PRONOUNS.test(item.speaker) ? 'person' : 'unknown';
+      source = { text: text.slice(sAt, sAt + item.speaker.length), start: sAt, end: sAt + item.speaker.length, type };
+    }
+  }
   // A quotation split by its cue ("“A,” she said. “B.”") is one attribution with two fragments.
   let fragments: { start: number; end: number }[] | undefined;
   if (q && cue && cue.start > end && cue.start - end < 100) {
@@ -146,11 +153,7 @@ export function attributionFor(p: Prepared, item: { content: string; cue: string
       end = e2;
     }
   }
-  // Stage 7 resolves "he" to the person named before it; the harness does the same from the mentions.
-  const named = source && PRONOUNS.test(source.text)
-    ? [...p.mentions].reverse().find((m) => m.kind === 'person' && m.end <= source!.start && (m.name ?? m.text))
-    : undefined;
-  const speakerName = source && source.type !== 'document' ? (PRONOUNS.test(source.text) ? (named?.name ?? null) : source.text) : null;
+  const speakerName = source && source.type !== 'document' && !PRONOUNS.test(source.text) ? source.text : null;
   return {
     kind: (item.kind as Attribution['kind']) ?? 'indirect',
     content: { text: text.slice(start, end), start, end, ...(fragments && { fragments }) },
@@ -162,4 +165,25 @@ export function attributionFor(p: Prepared, item: { content: string; cue: string
     channel: null,
     confidence: 1,
   };
+}
+
+/**
+ * Stage 7 resolves "he", "she", "it" to the speaker named before; the harness does the same from the
+ * annotations, which are in text order: a pronoun takes the name of the last named source before it.
+ */
+export function resolvePronouns(attributions: readonly (Attribution | null)[], mentions: readonly Mention[] = []): (Attribution | null)[] {
+  let last: string | null = null;
+  const order = attributions.map((a, i) => ({ a, i })).filter((x) => x.a).sort((x, y) => x.a!.content.start - y.a!.content.start);
+  const out = [...attributions];
+  for (const { a, i } of order) {
+    if (a!.speakerName) last = a!.speakerName;
+    else if (a!.source && /^(?:he|she)$/i.test(a!.source.text)) {
+      // No named source before: the nearest person named before the statement ("Mr. Putin … when he lashed out").
+      const before = Math.min(a!.source.start, a!.content.start);
+      const person = [...mentions].reverse().find((m) => m.kind === 'person' && m.end <= before);
+      const name = last ?? person?.name ?? person?.text ?? null;
+      if (name) out[i] = { ...a!, speakerName: name };
+    } else if (a!.source && PRONOUNS.test(a!.source.text) && last) out[i] = { ...a!, speakerName: last };
+  }
+  return out;
 }

@@ -65,6 +65,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await q({ until: '2022-02-25' })).toEqual(['Abdul Qahar Balkhi']);
       expect(await q({ since: '2022-02-26', until: '2022-02-26' })).toEqual(['Emmanuel Macron']);
       expect(await q({ text: 'AND OR NOT ("' })).toEqual([]);
+      const docId = (await store.listDocuments({})).items[0]!.id;
+      expect((await q({ documentId: docId })).sort()).toEqual(['Abdul Qahar Balkhi', 'Emmanuel Macron']);
+      expect(await q({ documentId: docId, stance: 'critical' })).toEqual(['Emmanuel Macron']);
+      expect(await q({ documentId: 'doc_unknown' })).toEqual([]);
       expect(await store.countStatements({ target: 'RUS' })).toBe(2);
       expect(await store.countStatements({ target: 'RUS' }, 1)).toBe(1);
       expect(await store.countStatements({ text: 'nothing-matches-this' })).toBe(0);

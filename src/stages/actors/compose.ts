@@ -57,6 +57,8 @@ function kindOf(types: Set<string>, sector: string | null): MentionKind {
  */
 export function compose(text: string, hits: readonly Hit[], day: string | null): Mention[] {
   const mentions: Mention[] = [];
+  const startsAt = new Map(hits.map((h) => [h.start, h]));
+  const endsAt = new Map(hits.map((h) => [h.end, h]));
   for (const { hits: parts } of chains(text, hits)) {
     const types = new Set(parts.map((p) => p.type));
     const head = parts.find((p) => COUNTRYISH.has(p.type));
@@ -71,13 +73,15 @@ export function compose(text: string, hits: readonly Hit[], day: string | null):
     if (titles.length > 0 && !personHit && parts[parts.length - 1]!.type === 'title') {
       const m = NAME_AFTER.exec(text.slice(end, end + 80));
       const first = m?.[1]?.split(/\s+/)[0] ?? '';
-      if (m && !NOT_NAME.test(first) && !hits.some((h) => h.start === end + m[0].length - m[1]!.length && h.type !== 'person')) {
+      const nameHit = m ? startsAt.get(end + m[0].length - m[1]!.length) : undefined;
+      if (m && !NOT_NAME.test(first) && (!nameHit || nameHit.type === 'person')) {
         name = m[1]!.replace(/[,.]$/, '');
         end = end + m[0].length - m[1]!.length + name.length;
       } else {
         const b = NAME_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
         const bfirst = b?.[1]?.split(/\s+/)[0] ?? '';
-        if (b && !NOT_NAME.test(bfirst) && !hits.some((h) => h.end > start - b[0].length && h.end <= start - b[0].length + b[1]!.length && h.type !== 'person')) {
+        const before = b ? endsAt.get(start - b[0].length + b[1]!.length) : undefined;
+        if (b && !NOT_NAME.test(bfirst) && (!before || before.type === 'person')) {
           name = b[1]!;
           start = start - b[0].length;
         }

@@ -1,40 +1,69 @@
 import type { Mention, Sentence } from '../../core/analysis.js';
-import { spanOf } from '../../core/span.js';
+import { lowerBound, spanOf } from '../../core/span.js';
 
 const DOCUMENT = /\b(?:the|a|an|its|his|her|their|this|that)\s+(?:(?:joint|official|written|brief|short|separate|new|later|earlier)\s+)?(statement|communiqu[eé]|tweet|post|declaration|press release|letter|message|readout)\b/gi;
 const ISSUE_VERB = /\b(?:issued|released|published|posted|put out|made|sent|tweeted|shared|adopted|signed|read out)\b/i;
 const GROUP = /\b(?:(?:both|the two|all|all the|the warring|the opposing|the conflicting)\s+(?:parties|sides|countries|nations|states|camps)|(?:parties|sides) (?:to|in|of) the (?:conflict|war|dispute|crisis|fighting)|each other)\b/gi;
 
+/** Binary search: sentences are sorted and disjoint. */
 function sentenceOf(sentences: readonly Sentence[], at: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= at && at < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 /** Later surname-only mentions of a person named in full earlier ("Balkhi" after "Abdul Qahar Balkhi"). */
 export function surnames(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  const taken = (s: number, e: number) => [...mentions, ...out].some((m) => m.start < e && s < m.end);
+  const claimed = new Uint8Array(text.length + 1);
+  for (const m of mentions) claimed.fill(1, m.start, m.end);
+  // Each surname with the full mentions that introduce it, in text order; one pass over the text for all of them.
+  const bySurname = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.kind !== 'person' || !m.name || !m.actor) continue;
     const parts = m.name.split(/\s+/);
-    if (parts.length < 2) continue;
     const surname = parts[parts.length - 1]!;
-    if (surname.length < 3) continue;
-    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    re.lastIndex = m.end;
-    for (let r = re.exec(text); r; r = re.exec(text)) {
-      if (taken(r.index, r.index + surname.length)) continue;
-      out.push({ ...spanOf(text, r.index, r.index + surname.length), kind: 'person', actor: m.actor, basis: 'surname', name: m.name, ...(m.role && { role: m.role }), antecedent: spanOf(text, m.start, m.end) });
-    }
+    if (parts.length < 2 || surname.length < 3) continue;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), m]);
+  }
+  if (bySurname.size === 0) return out;
+  const alternation = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const re = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'gu');
+  for (const r of text.matchAll(re)) {
+    const start = r.index;
+    const end = start + r[0].length;
+    let free = true;
+    for (let i = start; i < end && free; i++) if (claimed[i]) free = false;
+    if (!free) continue;
+    const intro = [...(bySurname.get(r[0]) ?? [])].reverse().find((m) => m.end <= start);
+    if (!intro) continue;
+    claimed.fill(1, start, end);
+    out.push({ ...spanOf(text, start, end), kind: 'person', actor: intro.actor, basis: 'surname', name: intro.name!, ...(intro.role && { role: intro.role }), antecedent: spanOf(text, intro.start, intro.end) });
   }
   return out;
 }
 
 /** A definite body or title ("the ministry", "the spokesman") takes the actor of the last such mention with one. */
 export function definites(mentions: readonly Mention[]): Mention[] {
-  return mentions.map((m, i) => {
-    if (m.actor || !m.role) return m;
-    const prev = mentions.slice(0, i).reverse().find((p) => p.actor && p.role && p.role.includes(m.role!.split(', ')[0]!));
-    return prev ? { ...m, actor: prev.actor, basis: `${m.basis}+coreference`, antecedent: { text: prev.text, start: prev.start, end: prev.end } } : m;
+  // The last mention with an actor for each role word seen so far ("spokesman", "foreign ministry").
+  const lastByRole = new Map<string, Mention>();
+  return mentions.map((m) => {
+    const head = m.role?.split(', ')[0];
+    let out = m;
+    if (!m.actor && head) {
+      const prev = lastByRole.get(head);
+      if (prev) out = { ...m, actor: prev.actor, basis: `${m.basis}+coreference`, antecedent: { text: prev.text, start: prev.start, end: prev.end } };
+    }
+    // "the ministry" after "Russia's defence ministry": a role is also known by its head word.
+    if (out.actor && out.role) for (const r of out.role.split(', ')) for (const key of [r, r.split(' ').pop()!]) lastByRole.set(key, out);
+    return out;
   });
 }
 
@@ -51,7 +80,14 @@ export function documents(text: string, sentences: readonly Sentence[], mentions
     const before = sentence ? text.slice(sentence.start, start) : '';
     let doc: Mention = { ...spanOf(text, start, end), kind: 'document', actor: null, basis: 'document' };
     if (sentence && ISSUE_VERB.test(before)) {
-      const subject = mentions.find((m) => m.actor && m.start >= sentence.start && m.end <= start && m.kind !== 'document');
+      let subject: Mention | undefined;
+      for (let i = lowerBound(mentions, sentence.start); i < mentions.length && mentions[i]!.end <= start; i++) {
+        const m = mentions[i]!;
+        if (m.actor && m.kind !== 'document') {
+          subject = m;
+          break;
+        }
+      }
       if (subject) doc = { ...doc, actor: subject.actor, basis: 'document+issuer', antecedent: spanOf(text, subject.start, subject.end) };
     }
     if (!doc.actor && /^(?:the|this|that|its)\b/i.test(r[0])) {

@@ -19,6 +19,17 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   return Boolean(before) && !/(?:^|\s)(?:The|In|And|But|From|To|On|At|With|By|Of|For|As|That|When|While)\s+$/.test(before![0]);
 }
 
+// Capitalised words that may stand before a country name without making it part of a personal name.
+const BEFORE_COUNTRY = /^(?:Western|Eastern|Northern|Southern|Central|Occupied|Soviet|Greater|Mainland|Independent|Democratic|Communist|Imperial|Free|Modern|Neighbouring|Neighboring|Post-Soviet|Pre-war|Wartime|Today|The|In|And|Of|From|To|With|For|By|On|At|As|That|When|While|Both|But|Said|Says|If|Whether|Why|How|What|Yesterday|Meanwhile|Now|Also|Only|Even|Then|Still|Unlike|Like|Against|Across|Inside|Outside|Within|Without|Between|Toward|Towards|Support|Help)$/;
+
+/** "Jim Jordan", "Chad Wolf": a country name right after a first name, mid-sentence, is part of a person's name. */
+function personalName(text: string, start: number, end: number): boolean {
+  const m = /(?:[a-z,;:.]\s+)([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (m && !BEFORE_COUNTRY.test(m[1]!)) return true;
+  // "Jordan Peterson": a country name followed directly by a capitalised word that no gazetteer entry starts.
+  return /^\s+[A-Z][a-z]+(?:\s|[,.])/.test(text.slice(end, end + 30)) && /^\s+(?:[A-Z][a-z]+)\s+(?:said|says|told|wrote|added|argued|noted)\b/.test(text.slice(end, end + 40));
+}
+
 /** All gazetteer matches, overlaps resolved: longest first, then the more specific type. */
 export function findHits(text: string, day: string | null): Hit[] {
   const g = gazetteer();
@@ -28,6 +39,7 @@ export function findHits(text: string, day: string | null): Hit[] {
     const end = start + m[0].length;
     for (const entry of g.lookup(m[0], false)) {
       if (entry.type === 'capital' && insideLongerName(text, start, end)) continue;
+      if (entry.type === 'country' && !/\s/.test(m[0]) && personalName(text, start, end)) continue;
       if (entry.type === 'person' && entry.actorAt(day) === null && !/\s/.test(entry.surface)) continue;
       raw.push({ start, end, type: entry.type, entry });
     }
@@ -36,9 +48,14 @@ export function findHits(text: string, day: string | null): Hit[] {
     for (const entry of g.lookup(m[0], true)) raw.push({ start: m.index, end: m.index + m[0].length, type: entry.type, entry });
   }
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
+  // Characters already claimed by a longer (or more specific) hit: linear in the text, whatever the hit count.
+  const claimed = new Uint8Array(text.length);
   const kept: Hit[] = [];
   for (const h of raw) {
-    if (kept.some((k) => k.start < h.end && h.start < k.end)) continue;
+    let free = true;
+    for (let i = h.start; i < h.end && free; i++) if (claimed[i]) free = false;
+    if (!free) continue;
+    claimed.fill(1, h.start, h.end);
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);

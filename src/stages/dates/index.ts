@@ -1,6 +1,6 @@
 import type { Attribution, DatedAttribution, Segments } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
-import { spanOf } from '../../core/span.js';
+import { lowerBound, spanOf } from '../../core/span.js';
 import { findDates } from './resolve.js';
 
 export interface DatesInput {
@@ -25,22 +25,48 @@ function sameSpeaker(a: Attribution, b: Attribution): boolean {
   return names(a).some((x) => names(b).some((y) => x === y || (last(x).length > 2 && (last(x) === last(y) || stem(x) === stem(y)))));
 }
 
+/** The span of a sorted, disjoint list that holds `at`. */
+function containing<T extends { start: number; end: number }>(sorted: readonly T[], at: number): T | undefined {
+  const i = lowerBound(sorted, at + 1) - 1;
+  const s = sorted[i];
+  return s && s.start <= at && at <= s.end ? s : undefined;
+}
+
+// How far back an undated statement looks for the statement it continues: news repeats a speaker within
+// a few paragraphs, and the bound keeps a document with thousands of quotations linear.
+const LOOKBACK = 200;
+
 /**
  * The date of the reporting clause: the sentence that holds the cue, with the content masked out, so a date
  * inside what was said ("explosions on Tuesday") never dates the saying.
  */
 function ownDate(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
   const anchor = a.cue ?? a.source ?? a.content;
-  const sentence = segments.sentences.find((s) => s.start <= anchor.start && anchor.start < s.end);
+  const sentence = containing(segments.sentences, anchor.start);
   if (!sentence) return null;
   const parts = a.content.fragments && a.content.fragments.length > 0 ? a.content.fragments : [a.content];
   let clause = text.slice(sentence.start, sentence.end);
+  const blank = (from: number, to: number) => {
+    const s = Math.max(from, sentence.start) - sentence.start;
+    const e = Math.min(to, sentence.end) - sentence.start;
+    // Masked with '|', not spaces: chrono-node reads "26 April" followed by a run of spaces as "April" alone.
+    if (e > s) clause = clause.slice(0, s) + '|'.repeat(e - s) + clause.slice(e);
+  };
   for (const p of parts) {
-    const s = Math.max(p.start, sentence.start) - sentence.start;
-    const e = Math.min(p.end, sentence.end) - sentence.start;
-    if (e > s) clause = clause.slice(0, s) + ' '.repeat(e - s) + clause.slice(e);
+    // "said late Wednesday that …", "called on the government Wednesday to …": a time adverbial between the
+    // cue and the complementiser belongs to the reporting clause even when the content span starts before it.
+    const head = a.cue && p.start >= a.cue.end && p.start - a.cue.end <= 2 ? /^(?:[^,;:"“]{0,40}?)(?=\s(?:that|to|for|whether)\b)/.exec(text.slice(p.start, p.end)) : null;
+    blank(p.start + (head ? head[0].length : 0), p.end);
   }
-  const found = findDates(clause, ref);
+  // After the content the reporting clause ends at the first comma: "…, saying that despite attacks last week"
+  // is another clause.
+  const after = Math.max(parts[parts.length - 1]!.end, a.cue?.end ?? 0, a.source?.end ?? 0);
+  const comma = after < sentence.end ? text.slice(after, sentence.end).search(/[,;]\s/) : -1;
+  if (comma >= 0) blank(after + comma, sentence.end);
+  // A bare year ("in 2012") dates the saying only right after the cue ("said in 2012"); elsewhere in the
+  // sentence it is usually the year of something else ("who in 2006 founded …").
+  const cueEnd = a.cue ? a.cue.end - sentence.start : -1;
+  const found = findDates(clause, ref).filter((f) => f.precision !== 'year' || (cueEnd >= 0 && f.start >= cueEnd && f.start - cueEnd <= 25));
   if (found.length === 0) return null;
   const at = anchor.start - sentence.start;
   const nearest = [...found].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!;
@@ -58,30 +84,34 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
   name: 'dates',
   run({ text, segments, attributions, publishedAt }, ctx) {
     const ref = publishedAt?.slice(0, 10) ?? null;
-    const paragraphOf = (at: number) => segments.paragraphs.findIndex((p) => p.start <= at && at <= p.end);
+    const paragraphOf = (at: number) => containing(segments.paragraphs, at) ?? null;
     const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.cue?.start ?? x.a.content.start) - (y.a.cue?.start ?? y.a.content.start));
     const out: (DatedAttribution | null)[] = attributions.map(() => null);
     const done: { a: Attribution; d: DatedAttribution }[] = [];
+    const dated: { a: Attribution; d: DatedAttribution }[] = [];
     for (const { a, i } of order) {
       let d = ownDate(text, segments, a, ref);
       if (!d) {
         // A statement the text does not date again is the one dated earlier: "It continued", the same
         // speaker further down, or another speaker in the same paragraph (the lede's frame).
         const anaphoric = a.source?.type === 'document' || ANAPHORIC.test(norm(a.source?.text));
-        const dated = done.filter((x) => !x.d.fallback);
+        const recent = dated.slice(-LOOKBACK).reverse();
         const last = done[done.length - 1];
+        const here = paragraphOf(a.content.start);
         const prev =
           (anaphoric && last && !last.d.fallback ? last : undefined) ??
-          [...dated].reverse().find((x) => sameSpeaker(x.a, a)) ??
-          [...dated].reverse().find((x) => paragraphOf(x.a.content.start) === paragraphOf(a.content.start));
+          recent.find((x) => sameSpeaker(x.a, a)) ??
+          recent.find((x) => here !== null && paragraphOf(x.a.content.start) === here);
         if (prev && !prev.d.fallback) {
-          d = { ...prev.d, basis: `same statement as earlier (${prev.d.basis})` };
+          const root = prev.d.basis.startsWith('same statement as earlier (') ? prev.d.basis : `same statement as earlier (${prev.d.basis})`;
+          d = { ...prev.d, basis: root };
         }
       }
       if (!d && ref) d = { date: ref, precision: 'day', basis: 'publication date', fallback: true };
       ctx.trace('dates', () => `${d ? `${d.date} (${d.precision}, ${d.basis})` : 'no date'}: ${a.content.text.slice(0, 50)}`);
       out[i] = d;
       if (d) done.push({ a, d });
+      if (d && !d.fallback) dated.push({ a, d });
     }
     return out;
   },

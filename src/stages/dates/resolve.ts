@@ -39,6 +39,8 @@ export function findDates(text: string, ref: string | null): FoundDate[] {
     const weekish = /\bweek\b/i.test(words);
     const monthish = !dayish && !weekish && (s.isCertain('month') || /\bmonth\b/i.test(words));
     if (!dayish && !weekish && !monthish) continue; // a time of day or a bare number
+    // "the march toward Moscow", "it may rain": a lower-case month word alone is an ordinary word.
+    if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.?$/.test(words)) continue;
     if (!ref && !s.isCertain('year')) continue;
     let date = iso(s.date());
     if (ref && weekday && !/\b(?:next|coming)\b/i.test(words) && date > ref) date = addDays(date, -7);

@@ -81,3 +81,13 @@ export function classify(cue: string, content: string): Classification {
   const { cameo, theme } = refine(chosen.act, cue, content, Math.max(0, chosen.index));
   return { act: chosen.act.act, cameo, theme, trigger: { where: chosen.where, index: chosen.index, text: chosen.text } };
 }
+
+/** Whether the words carry the codebook's language of disapproval (the criticism act's content patterns). */
+export function disapproves(content: string): boolean {
+  const criticize = ACTS.find((a) => a.act === 'criticize');
+  return Boolean(criticize?.content.some((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(content);
+    return m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index));
+  }));
+}

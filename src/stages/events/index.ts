@@ -1,7 +1,7 @@
 import type { Attribution, CodedAttribution, Mention, Segments } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
 import { spanOf } from '../../core/span.js';
-import { classify } from './classify.js';
+import { classify, disapproves } from './classify.js';
 import { isStatement } from './is-statement.js';
 import { eventCode } from './lexicon.js';
 import { speakerActor, type SpeakerActor } from './speaker-actor.js';
@@ -40,9 +40,14 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       }
       const frags = a.content.fragments && a.content.fragments.length > 1 ? a.content.fragments : null;
       const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
-      const c = classify(a.cue?.text ?? '', words);
+      const classified = classify(a.cue?.text ?? '', words);
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
-      const stances = targetStances(text, targets, c.act, c.cameo);
+      const stances = targetStances(text, targets, classified.act, classified.cameo, disapproves(words));
+      // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
+      // escalation") is a criticism: CAMEO 111, read from the words around the target.
+      const critical = classified.act === 'statement' ? targets.findIndex((_, k) => stances[k] === 'critical') : -1;
+      const c = critical >= 0 ? { ...classified, act: 'criticize', cameo: '111', trigger: null } : classified;
+      const criticalEvidence = critical >= 0 ? targets[critical]!.evidence : undefined;
       const stance = overallStance(stances, c.act, c.cameo);
       const trigger = c.trigger;
       const eventEvidence = trigger
@@ -57,6 +62,7 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
         ...actorPart,
         event: eventCode(c.cameo),
         ...(eventEvidence && { eventEvidence, stanceEvidence: eventEvidence }),
+        ...(criticalEvidence && { eventEvidence: criticalEvidence, stanceEvidence: criticalEvidence }),
         targets: targets.map((t, k) => ({ ...t.actor, stance: stances[k]!, evidence: t.evidence })),
         stance,
       };

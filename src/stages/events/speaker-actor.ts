@@ -1,6 +1,6 @@
 import type { Attribution, Mention } from '../../core/analysis.js';
 import type { Actor, TextSpan } from '../../core/types.js';
-import { overlaps } from '../../core/span.js';
+import { overlapping } from '../../core/span.js';
 
 const PRONOUN = /^(?:he|she|it|they|we|i|who|which|that)$/i;
 
@@ -16,7 +16,9 @@ function asSpeaker(m: Mention): Actor {
 }
 
 function best(mentions: readonly Mention[], span: { start: number; end: number }): Mention | undefined {
-  const hits = mentions.filter((m) => m.actor && overlaps(m, span) && m.kind !== 'group');
+  // A bare demonym ("the Russian tycoon", "a Ukrainian analyst") says where a speaker is from, not whom
+  // they speak for; with a title or body it is composed into a wider mention and counts there.
+  const hits = overlapping(mentions, span.start, span.end).filter((m) => m.actor && m.kind !== 'group' && m.basis !== 'demonym');
   // The widest mention holds the most of the speaker's description ("Russian Foreign Minister Sergei Lavrov").
   return hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
@@ -41,6 +43,8 @@ export function speakerActor(a: Attribution, mentions: readonly Mention[], previ
     const surname = name.split(/\s+/).pop()!;
     const byName = mentions.find((m) => m.kind === 'person' && m.actor && m.name && (m.name === name || m.name.split(/\s+/).pop() === surname));
     if (byName) return { actor: asSpeaker(byName), evidence: evidence(byName) };
+    // A speaker known by name but not by whom they speak for stays unknown: never borrow the last speaker's actor.
+    return null;
   }
   const sourceText = a.source?.text.trim() ?? '';
   const anaphoric = a.source?.type === 'document' || PRONOUN.test(sourceText) || /^the\s+(?:statement|official|spokes\w+|minister|president|ministry|document|authors?|leader)\b/i.test(sourceText);

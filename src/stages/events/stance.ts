@@ -4,8 +4,9 @@ import type { FoundTarget } from './targets.js';
 
 // Acts whose object the speaker opposes: the first actor named in them is the one opposed.
 const CONFLICT_ACTS = new Set(['threaten', 'demand', 'reject', 'accuse', 'criticize']);
-// Verbal conflict: the statement is critical even when the text does not name whom it opposes.
-const VERBAL_CONFLICT = new Set([...CONFLICT_ACTS, 'deny']);
+// Verbal conflict: the statement is critical even when the text does not name whom it opposes
+// (a rejection or a demand without a named object may be of a proposal, not of anyone).
+const VERBAL_CONFLICT = new Set(['threaten', 'accuse', 'criticize', 'deny']);
 // Acts that side with their object.
 const SUPPORT_ACTS = new Set(['praise', 'defend', 'aid']);
 
@@ -46,12 +47,14 @@ export function stanceFromWords(text: string, t: FoundTarget): Stance | null {
  * Stance per target: the words around the target first; else the act's object (the first target named)
  * takes the act's side (criticism → critical, praise or aid → supportive); everyone else is neutral.
  */
-export function targetStances(text: string, targets: readonly FoundTarget[], act: string, cameo: string): Stance[] {
+export function targetStances(text: string, targets: readonly FoundTarget[], act: string, cameo: string, disapproving = false): Stance[] {
   const aidIntent = /^03[3]/.test(cameo) || /^07/.test(cameo);
   return targets.map((t, i) => {
     const fromWords = stanceFromWords(text, t);
     if (fromWords) return fromWords;
-    if (i === 0 && t.mention && CONFLICT_ACTS.has(act)) return 'critical';
+    // An appeal or a comment in the language of condemnation ("must be held accountable for its crimes")
+    // is critical of the actor it names first.
+    if (i === 0 && t.mention && (CONFLICT_ACTS.has(act) || (disapproving && !SUPPORT_ACTS.has(act)))) return 'critical';
     if (i === 0 && t.mention && (SUPPORT_ACTS.has(act) || aidIntent)) return 'supportive';
     return 'neutral';
   });
@@ -63,7 +66,7 @@ export function targetStances(text: string, targets: readonly FoundTarget[], act
  * target, conflict acts are critical, support and aid supportive, and anything else unknown.
  */
 export function overallStance(stances: readonly Stance[], act: string, cameo: string): Stance {
-  const conflict = VERBAL_CONFLICT.has(act);
+  const conflict = VERBAL_CONFLICT.has(act) || (stances.length > 0 && CONFLICT_ACTS.has(act));
   const support = SUPPORT_ACTS.has(act) || /^03[3]/.test(cameo) || /^0[57]/.test(cameo);
   if (support && !stances.includes('supportive') && stances.includes('critical') && SUPPORT_ACTS.has(act)) return 'supportive';
   if (stances.length === 0) return conflict ? 'critical' : support ? 'supportive' : 'unknown';

@@ -1,6 +1,6 @@
 import type { Attribution, Mention, Sentence } from '../../core/analysis.js';
 import type { Actor, TextSpan } from '../../core/types.js';
-import { spanOf } from '../../core/span.js';
+import { overlapping, spanOf } from '../../core/span.js';
 
 export interface FoundTarget {
   readonly actor: Actor;
@@ -87,7 +87,7 @@ export function findTargets(
   };
   const dyad = dyadAt(dyads, a.content.start);
   for (const r of regions(a, sentences)) {
-    const inside = mentions.filter((m) => m.start >= r.start && m.end <= r.end && !(a.source && m.start < a.source.end && a.source.start < m.end));
+    const inside = overlapping(mentions, r.start, r.end).filter((m) => m.start >= r.start && m.end <= r.end && !(a.source && m.start < a.source.end && a.source.start < m.end));
     for (const m of inside.sort((x, y) => x.start - y.start)) {
       if (m.kind === 'group' && !m.actor) {
         if (dyad) for (const p of dyad.parties) add(p, spanOf(text, m.start, m.end), null);

@@ -25,6 +25,18 @@ export interface WriterCache {
   readonly actors: Set<string>;
 }
 
+/**
+ * What one batch (one transaction) accumulates: the last rowid used per day block, and the running
+ * totals' increments, written once per key at the end instead of once per statement.
+ */
+interface BatchState {
+  readonly cache: WriterCache;
+  readonly lastRowid: Map<number, number>;
+  readonly actorTotals: Map<string, { statements: number; targeted: number }>;
+  readonly reactionCounts: Map<string, number>;
+  readonly dailyCounts: Map<string, number>;
+}
+
 export async function ingestBatch(db: Kysely<Database>, items: readonly IngestItem[], cache: WriterCache = { actors: new Set() }): Promise<IngestReport> {
   const report = { documents: 0, skipped: 0, statements: 0, merged: 0, duplicates: 0 };
   if (items.length === 0) return report;
@@ -33,7 +45,9 @@ export async function ingestBatch(db: Kysely<Database>, items: readonly IngestIt
     // with SQLITE_BUSY instead of waiting when another process writes.
     await sql`begin immediate`.execute(conn);
     try {
-      for (const item of items) await ingestOne(conn, item, report, cache);
+      const state: BatchState = { cache, lastRowid: new Map(), actorTotals: new Map(), reactionCounts: new Map(), dailyCounts: new Map() };
+      for (const item of items) await ingestOne(conn, item, report, state);
+      await flushSummaries(conn, state);
       await sql`commit`.execute(conn);
     } catch (e) {
       await sql`rollback`.execute(conn).catch(() => undefined);
@@ -45,7 +59,7 @@ export async function ingestBatch(db: Kysely<Database>, items: readonly IngestIt
   return report;
 }
 
-async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in keyof IngestReport]: number }, cache: WriterCache): Promise<void> {
+async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in keyof IngestReport]: number }, state: BatchState): Promise<void> {
   const { document, statements } = item.extraction;
   const existing = await db
     .selectFrom('documents')
@@ -94,14 +108,15 @@ async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in key
       .execute();
   }
   for (const st of statements) {
-    const merged = await ingestStatement(db, st, docRowid, document.publishedAt, cache);
+    const merged = await ingestStatement(db, st, docRowid, document.publishedAt, state);
     if (merged) report.merged++;
     else report.statements++;
   }
 }
 
 /** Returns true when the statement joined an existing one as a further source. */
-async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishedAt: string | null, cache: WriterCache): Promise<boolean> {
+async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishedAt: string | null, state: BatchState): Promise<boolean> {
+  const { cache } = state;
   const date = statementDate(st, publishedAt);
   const key = statementKey(st, date);
   const found = await db
@@ -140,15 +155,20 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
   const speaker = st.speaker?.name ?? st.speaker?.text ?? null;
   // Date-clustered rowid: the next free one in the day's block (we hold the write lock).
   const base = dayBase(date);
-  const last = await db
-    .selectFrom('statements')
-    .select('rowid')
-    .where('rowid', '>=', base)
-    .where('rowid', '<', base + DAY_SHIFT)
-    .orderBy('rowid', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const rowid = (last?.rowid ?? base) + 1;
+  let previous = state.lastRowid.get(base);
+  if (previous === undefined) {
+    const last = await db
+      .selectFrom('statements')
+      .select('rowid')
+      .where('rowid', '>=', base)
+      .where('rowid', '<', base + DAY_SHIFT)
+      .orderBy('rowid', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    previous = last?.rowid ?? base;
+  }
+  const rowid = previous + 1;
+  state.lastRowid.set(base, rowid);
   const row = await db
     .insertInto('statements')
     .values({
@@ -179,34 +199,54 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
       .values([...targets].map(([code, stance]) => ({ statement_rowid: row.rowid, code, stance })))
       .execute();
   }
-  await addToSummaries(db, st.actor?.code ?? null, targets, date, st.stance);
+  addToSummaries(state, st.actor?.code ?? null, targets, date, st.stance);
   return false;
 }
 
-/** Keeps actor_totals, reaction_counts and daily_counts equal to what grouping the statements would give. */
-async function addToSummaries(db: Tx, actor: string | null, targets: ReadonlyMap<string, string>, date: string | null, stance: string): Promise<void> {
-  const bump = (column: 'statements' | 'targeted', code: string) =>
-    db
-      .insertInto('actor_totals')
-      .values({ code, statements: column === 'statements' ? 1 : 0, targeted: column === 'targeted' ? 1 : 0 })
-      .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({ [column]: eb(`actor_totals.${column}`, '+', 1) })))
-      .execute();
-  if (actor) await bump('statements', actor);
+/** Counts a new statement into the batch's increments of actor_totals, reaction_counts and daily_counts. */
+function addToSummaries(state: BatchState, actor: string | null, targets: ReadonlyMap<string, string>, date: string | null, stance: string): void {
+  const total = (code: string) => {
+    const t = state.actorTotals.get(code) ?? { statements: 0, targeted: 0 };
+    state.actorTotals.set(code, t);
+    return t;
+  };
+  const add = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+  if (actor) total(actor).statements++;
   for (const [code, targetStance] of targets) {
-    await bump('targeted', code);
-    if (actor) {
-      await db
-        .insertInto('reaction_counts')
-        .values({ actor, target: code, stance: targetStance, n: 1 })
-        .onConflict((oc) => oc.columns(['actor', 'target', 'stance']).doUpdateSet((eb) => ({ n: eb('reaction_counts.n', '+', 1) })))
-        .execute();
-    }
+    total(code).targeted++;
+    if (actor) add(state.reactionCounts, JSON.stringify([actor, code, targetStance]));
   }
-  if (date) {
+  if (date) add(state.dailyCounts, JSON.stringify([actor ?? '', date, stance]));
+}
+
+/** Writes the batch's increments (same transaction): the totals stay equal to grouping the statements. */
+async function flushSummaries(db: Tx, state: BatchState): Promise<void> {
+  for (const [code, t] of state.actorTotals) {
+    await db
+      .insertInto('actor_totals')
+      .values({ code, statements: t.statements, targeted: t.targeted })
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet((eb) => ({
+          statements: eb('actor_totals.statements', '+', t.statements),
+          targeted: eb('actor_totals.targeted', '+', t.targeted),
+        })),
+      )
+      .execute();
+  }
+  for (const [key, n] of state.reactionCounts) {
+    const [actor, target, stance] = JSON.parse(key) as [string, string, string];
+    await db
+      .insertInto('reaction_counts')
+      .values({ actor, target, stance, n })
+      .onConflict((oc) => oc.columns(['actor', 'target', 'stance']).doUpdateSet((eb) => ({ n: eb('reaction_counts.n', '+', n) })))
+      .execute();
+  }
+  for (const [key, n] of state.dailyCounts) {
+    const [actor, day, stance] = JSON.parse(key) as [string, string, string];
     await db
       .insertInto('daily_counts')
-      .values({ actor: actor ?? '', day: date, stance, n: 1 })
-      .onConflict((oc) => oc.columns(['actor', 'day', 'stance']).doUpdateSet((eb) => ({ n: eb('daily_counts.n', '+', 1) })))
+      .values({ actor, day, stance, n })
+      .onConflict((oc) => oc.columns(['actor', 'day', 'stance']).doUpdateSet((eb) => ({ n: eb('daily_counts.n', '+', n) })))
       .execute();
   }
 }

@@ -25,7 +25,7 @@ export interface SearchRow {
   doc_source: string;
 }
 
-type Driver = 'fts' | 'target' | 'actor' | 'table';
+type Driver = 'fts' | 'target' | 'actor' | 'table' | 'document';
 
 async function codesFor(db: Kysely<Database>, value: string): Promise<string[]> {
   const rows = await db
@@ -103,11 +103,12 @@ async function matchingRows<T>(
   if (targets) counts.push(['target', await boundedCount(db, sql`select 1 from statement_targets where code in ${list(targets)} ${range(sql`statement_rowid`)}`)]);
   if (actors) counts.push(['actor', await boundedCount(db, sql`select 1 from statements where actor_code in ${list(actors)} ${range(sql`rowid`)}`)]);
   if (counts.some(([, n]) => n === 0)) return [];
-  const driver = chooseDriver(counts);
+  // One document's statements are few: they always drive (then sort), whatever else is asked.
+  const driver: Driver = f.documentId ? 'document' : chooseDriver(counts);
 
   // The driver's rowid: filters that an index can answer are checked on it before the (wide)
   // statement row is read, so rows rejected by them cost an index probe, not a table read.
-  const r = driver === 'fts' ? sql`f.rowid` : driver === 'target' ? sql`t.statement_rowid` : sql`s.rowid`;
+  const r = driver === 'fts' ? sql`f.rowid` : driver === 'target' ? sql`t.statement_rowid` : driver === 'document' ? sql`ss0.statement_rowid` : sql`s.rowid`;
   const checks: RawBuilder<unknown>[] = [];
   if (match && driver !== 'fts') checks.push(sql`exists (select 1 from statements_fts where statements_fts match ${match} and rowid = ${r})`);
   if (targets && driver !== 'target') checks.push(sql`exists (select 1 from statement_targets where statement_rowid = ${r} and code in ${list(targets)})`);
@@ -125,7 +126,7 @@ async function matchingRows<T>(
     else checks.push(sql`s.event_plover = ${f.event.toUpperCase()}`);
   }
   if (f.stance) checks.push(sql`s.stance = ${f.stance}`);
-  if (f.documentId) {
+  if (f.documentId && driver !== 'document') {
     checks.push(sql`exists (select 1 from statement_sources ss join documents dd on dd.rowid = ss.document_rowid where ss.statement_rowid = s.rowid and dd.public_id = ${f.documentId})`);
   }
   const where = checks.length > 0 ? sql`and ${sql.join(checks, sql` and `)}` : sql``;
@@ -142,6 +143,10 @@ async function matchingRows<T>(
       query = sql<T>`select ${cols} from statement_targets t cross join statements s on s.rowid = t.statement_rowid ${doc}
         where t.code = ${targets![0]} ${range(sql`t.statement_rowid`)} ${where} order by t.statement_rowid desc limit ${limit}`;
     }
+  } else if (driver === 'document') {
+    query = sql<T>`select ${cols} from statement_sources ss0 cross join statements s on s.rowid = ss0.statement_rowid ${doc}
+      where ss0.document_rowid = (select rowid from documents where public_id = ${f.documentId}) ${range(sql`ss0.statement_rowid`)} ${where}
+      group by s.rowid order by s.rowid desc limit ${limit}`;
   } else {
     const actorCond = driver === 'actor' ? sql`and s.actor_code in ${list(actors!)}` : sql``;
     query = sql<T>`select ${cols} from statements s ${doc}

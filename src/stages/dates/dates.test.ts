@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../core/analysis.js';
+import { createContext } from '../../core/stage.js';
+import { segment } from '../segment/index.js';
+import { dates } from './index.js';
+import { findDates } from './resolve.js';
+
+/** An attribution whose content and cue are given by their words in `text`. */
+function attr(text: string, content: string, cue: string, source: string | null = null): Attribution {
+  const c = text.indexOf(content);
+  const q = text.indexOf(cue);
+  const s = source === null ? -1 : text.indexOf(source);
+  return {
+    kind: 'indirect',
+    content: { text: content, start: c, end: c + content.length },
+    cue: q < 0 ? null : { text: cue, start: q, end: q + cue.length },
+    source: s < 0 ? null : { text: source!, start: s, end: s + source!.length, type: /statement|^it$/i.test(source!) ? 'document' : 'person' },
+    speakerName: source && !/statement|^it$|^he$/i.test(source) ? source : null,
+    role: null,
+    affiliation: null,
+    channel: null,
+    confidence: 1,
+  };
+}
+
+function run(text: string, attributions: Attribution[], publishedAt: string | null) {
+  return dates.run({ text, segments: segment.run({ text }, createContext()), attributions, publishedAt }, createContext());
+}
+
+describe('dates: resolving expressions against the publication day', () => {
+  // 2022-02-26 is a Saturday.
+  it.each([
+    ['on Friday', '2022-02-25', 'day'],
+    ['on Saturday', '2022-02-26', 'day'],
+    ["Thursday's meeting", '2022-02-24', 'day'],
+    ['In Monday’s announcement', '2022-02-21', 'day'],
+    ['yesterday', '2022-02-25', 'day'],
+    ['last night', '2022-02-25', 'day'],
+    ['on Feb. 24', '2022-02-24', 'day'],
+    ['on Dec. 28', '2021-12-28', 'day'],
+    ['last week', '2022-02-19', 'week'],
+    ['earlier this month', '2022-02-01', 'month'],
+    ['in 2012', '2012-01-01', 'year'],
+  ])('"%s" → %s (%s)', (words, date, precision) => {
+    const found = findDates(`He said it ${words}.`, '2022-02-26');
+    expect(found[0]).toMatchObject({ date, precision });
+  });
+});
+
+describe('dates stage', () => {
+  const seed =
+    'The Taliban government issued a statement via Twitter on Friday calling for a resolution to the war. Spokesman Balkhi requested that the situation be resolved.\n\n' +
+    'The statement read "All sides need to desist."\n\nIt continued, "Resolve the crisis."';
+  it('dates the reporting clause and carries the date to the same statement later in the article', () => {
+    const out = run(
+      seed,
+      [
+        attr(seed, 'a resolution to the war', 'calling for', 'The Taliban government'),
+        attr(seed, 'that the situation be resolved', 'requested', 'Spokesman Balkhi'),
+        attr(seed, 'All sides need to desist.', 'read', 'The statement'),
+        attr(seed, 'Resolve the crisis.', 'continued', 'It'),
+      ],
+      '2022-02-26',
+    );
+    expect(out.map((d) => d?.date)).toEqual(['2022-02-25', '2022-02-25', '2022-02-25', '2022-02-25']);
+    expect(out[0]).toMatchObject({ precision: 'day', basis: 'on Friday', fallback: false });
+    expect(out[3]?.basis).toMatch(/same statement as earlier \(on Friday\)/);
+  });
+
+  it('falls back to the publication date, flagged, when nothing dates a statement', () => {
+    const text = 'The minister said the talks would resume.';
+    const [d] = run(text, [attr(text, 'the talks would resume', 'said', 'The minister')], '2022-03-01');
+    expect(d).toMatchObject({ date: '2022-03-01', basis: 'publication date', fallback: true });
+  });
+
+  it('takes a time adverbial right after the cue even when the content span starts with it', () => {
+    const text = 'Netanyahu said late Wednesday that he would go ahead with the meeting.';
+    const [d] = run(text, [attr(text, 'late Wednesday that he would go ahead with the meeting', 'said', 'Netanyahu')], '2015-12-10');
+    expect(d).toMatchObject({ date: '2015-12-09', fallback: false });
+  });
+
+  it('stops the reporting clause at the comma after the content', () => {
+    const text = 'Zelensky praised the workers, saying that despite attacks last week the grid held.';
+    const [d] = run(text, [attr(text, 'the workers', 'praised', 'Zelensky')], '2023-02-13');
+    expect(d).toMatchObject({ date: '2023-02-13', fallback: true });
+    const quoted = '"The grid held," Zelensky said on Friday, as repairs went on.';
+    const [q] = run(quoted, [attr(quoted, 'The grid held,', 'said', 'Zelensky')], '2023-02-13');
+    expect(q).toMatchObject({ date: '2023-02-10', basis: 'on Friday' });
+  });
+
+  it('keeps the day of "on 26 April" when the clause is cut after it', () => {
+    const text = 'The documents are topical, Pertsov told the media on 26 April, the agency has learned.';
+    const [d] = run(text, [attr(text, 'The documents are topical', 'told', 'Pertsov')], '2024-04-26');
+    expect(d).toMatchObject({ date: '2024-04-26', precision: 'day', basis: 'on 26 April' });
+  });
+
+  it('inherits the date of the same speaker named again', () => {
+    const text = 'Lavrov said on Tuesday that talks were dead.\n\nIn other news, markets fell.\n\nLavrov added that sanctions would fail.';
+    const out = run(text, [attr(text, 'talks were dead', 'said', 'Lavrov'), attr(text, 'sanctions would fail', 'added', 'Lavrov')], '2022-03-03');
+    expect(out.map((d) => d?.date)).toEqual(['2022-03-01', '2022-03-01']);
+  });
+});

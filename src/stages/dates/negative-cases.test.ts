@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../core/analysis.js';
+import { createContext } from '../../core/stage.js';
+import { segment } from '../segment/index.js';
+import { dates } from './index.js';
+import { findDates } from './resolve.js';
+
+function one(text: string, content: string, cue: string, publishedAt: string | null) {
+  const c = text.indexOf(content);
+  const q = text.indexOf(cue);
+  const a: Attribution = {
+    kind: 'indirect',
+    content: { text: content, start: c, end: c + content.length },
+    cue: { text: cue, start: q, end: q + cue.length },
+    source: null,
+    speakerName: null,
+    role: null,
+    affiliation: null,
+    channel: null,
+    confidence: 1,
+  };
+  return dates.run({ text, segments: segment.run({ text }, createContext()), attributions: [a], publishedAt }, createContext())[0];
+}
+
+describe('dates: dates that are not when the statement was made', () => {
+  it('ignores a date inside what was said', () => {
+    const text = 'The ministry said explosions on Tuesday were sabotage.';
+    expect(one(text, 'explosions on Tuesday were sabotage', 'said', '2022-08-18')).toMatchObject({ fallback: true, date: '2022-08-18' });
+  });
+
+  it('does not read a time of day as a date', () => {
+    expect(findDates('The summit opens at 12.30 in Brussels.', '2022-02-17')).toEqual([]);
+  });
+
+  it('does not date a statement by a year that belongs to something else in the sentence', () => {
+    const text = 'The tycoon, who in 2006 founded a bank, said the war was a mistake.';
+    expect(one(text, 'the war was a mistake', 'said', '2022-03-01')).toMatchObject({ fallback: true });
+  });
+
+  it('does not read "march" or "may" in lower case as a month', () => {
+    expect(findDates('The march toward Moscow may end soon.', '2023-06-26')).toEqual([]);
+  });
+
+  it('does not resolve a relative day without a publication date', () => {
+    const text = 'He said on Friday that it was over.';
+    expect(one(text, 'that it was over', 'said', null)).toBeNull();
+  });
+
+  it('keeps "next Friday" in the future rather than moving it back a week', () => {
+    expect(findDates('He will travel next Friday.', '2022-02-26')[0]?.date).toBe('2022-03-04');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../core/analysis.js';
+import { createContext } from '../../core/stage.js';
+import { actors } from '../actors/index.js';
+import { segment } from '../segment/index.js';
+import { events } from './index.js';
+
+function attr(text: string, content: string, cue: string, source: string): Attribution {
+  const c = text.indexOf(content);
+  const q = text.indexOf(cue);
+  const s = text.indexOf(source);
+  return {
+    kind: 'indirect',
+    content: { text: content, start: c, end: c + content.length },
+    cue: { text: cue, start: q, end: q + cue.length },
+    source: { text: source, start: s, end: s + source.length, type: /statement/i.test(source) ? 'document' : 'person' },
+    speakerName: null,
+    role: null,
+    affiliation: null,
+    channel: null,
+    confidence: 1,
+  };
+}
+
+function code(text: string, attributions: Attribution[], publishedAt = '2022-02-26') {
+  const ctx = createContext();
+  const segments = segment.run({ text }, ctx);
+  const mentions = actors.run({ text, segments, publishedAt }, ctx);
+  return events.run({ text, segments, mentions, attributions, publishedAt }, ctx);
+}
+
+describe('events stage: actor, targets and stance', () => {
+  it('resolves "both parties" and "the situation" to the sides of the war named earlier, neutrally', () => {
+    const text = 'The war between Russia and Ukraine goes on. The Taliban government said it calls for restraint by both parties and wants the situation resolved.';
+    const [c] = code(text, [attr(text, 'it calls for restraint by both parties and wants the situation resolved', 'said', 'The Taliban government')]);
+    expect(c!.actor).toMatchObject({ code: 'AFG', sector: 'GOV' });
+    expect(c!.event?.cameo).toBe('0256');
+    expect(c!.targets.map((t) => [t.code, t.stance])).toEqual([['RUS', 'neutral'], ['UKR', 'neutral']]);
+    expect(c!.stance).toBe('neutral');
+  });
+
+  it("is critical of the side whose aggression is named and supportive of the one it backs", () => {
+    const text = "Polish President Andrzej Duda said Moscow's aggression must be stopped and pledged support for Ukraine.";
+    const [c] = code(text, [attr(text, "Moscow's aggression must be stopped and pledged support for Ukraine", 'said', 'Polish President Andrzej Duda')]);
+    expect(c!.actor).toMatchObject({ code: 'POL', sector: 'GOV' });
+    expect(Object.fromEntries(c!.targets.map((t) => [t.code, t.stance]))).toEqual({ RUS: 'critical', UKR: 'supportive' });
+  });
+
+  it('never makes the speaker its own target', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov said Russia would never accept NATO expansion.';
+    const [c] = code(text, [attr(text, 'Russia would never accept NATO expansion', 'said', 'Russian Foreign Minister Sergei Lavrov')]);
+    expect(c!.targets.map((t) => t.code)).toEqual(['NATO']);
+  });
+
+  it('gives "the statement" the actor of whoever issued it', () => {
+    const text = 'The Kremlin issued a statement on Monday. The statement said Ukraine must stop shelling.';
+    const [c] = code(text, [attr(text, 'Ukraine must stop shelling', 'said', 'The statement')]);
+    expect(c!.actor).toMatchObject({ code: 'RUS', sector: 'GOV' });
+    expect(c!.event?.cameo).toBe('0256');
+  });
+
+  it('leaves out news outlets as targets', () => {
+    const text = 'The minister told CNN that Iran was to blame.';
+    const [c] = code(text, [attr(text, 'that Iran was to blame', 'told', 'The minister')]);
+    expect(c!.targets.map((t) => t.code)).toEqual(['IRN']);
+  });
+});

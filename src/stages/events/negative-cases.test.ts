@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../core/analysis.js';
+import { createContext } from '../../core/stage.js';
+import { actors } from '../actors/index.js';
+import { segment } from '../segment/index.js';
+import { classify } from './classify.js';
+import { events } from './index.js';
+
+function background(text: string, cue: string): Attribution {
+  const q = text.indexOf(cue);
+  return {
+    kind: 'indirect',
+    content: { text, start: 0, end: text.length },
+    cue: { text: cue, start: q, end: q + cue.length },
+    source: null,
+    speakerName: null,
+    role: null,
+    affiliation: null,
+    channel: null,
+    confidence: 1,
+  };
+}
+
+describe('events: no event from what is not a statement', () => {
+  it.each([
+    ['The Taliban retook control of Afghanistan in August 2021 after US troops were withdrawn.', 'retook'],
+    ['Russia annexed Crimea in 2014.', 'annexed'],
+    ['Moscow has deployed 100,000 soldiers near the border.', 'has deployed'],
+    ['Her school called the police, who visited the family home.', 'called'],
+    ['Diplomats gathered in Paris for talks.', 'gathered'],
+  ])('%s', (text, cue) => {
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
+    const [c] = events.run({ text, segments, mentions, attributions: [background(text, cue)], publishedAt: '2022-02-26' }, ctx);
+    expect(c!.event).toBeNull();
+    expect(c!.targets).toEqual([]);
+    expect(c!.stance).toBe('unknown');
+  });
+});
+
+describe('events: words that look like acts but are not', () => {
+  it.each([
+    ['said', 'should it choose to attack, things could go wrong', '010'],
+    ['said', 'a lot will have to do with Israel', '010'],
+    ['said', 'the referendum was not illegal', '010'],
+    ['said', 'the referendum was illegal', '111'],
+  ])('%s + "%s" → %s', (cue, content, code) => {
+    expect(classify(cue, content).cameo).toBe(code);
+  });
+});
+
+describe('events: speakers whose nationality is not whom they speak for', () => {
+  it('gives "the Russian tycoon" no actor, while "the Russian foreign minister" speaks for RUS GOV', () => {
+    const text = 'The Russian tycoon said the war was a mistake. The Russian foreign minister said talks were over.';
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2022-03-01' }, ctx);
+    const at = (w: string) => text.indexOf(w);
+    const mk = (src: string, content: string): Attribution => ({
+      kind: 'indirect',
+      content: { text: content, start: at(content), end: at(content) + content.length },
+      cue: { text: 'said', start: text.indexOf('said', at(src)), end: text.indexOf('said', at(src)) + 4 },
+      source: { text: src, start: at(src), end: at(src) + src.length, type: 'person' },
+      speakerName: null,
+      role: null,
+      affiliation: null,
+      channel: null,
+      confidence: 1,
+    });
+    const [tycoon, minister] = events.run({ text, segments, mentions, attributions: [mk('The Russian tycoon', 'the war was a mistake'), mk('The Russian foreign minister', 'talks were over')], publishedAt: '2022-03-01' }, ctx);
+    expect(tycoon!.actor).toBeNull();
+    expect(minister!.actor).toMatchObject({ code: 'RUS', sector: 'GOV' });
+  });
+});
