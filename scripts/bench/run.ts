@@ -4,6 +4,7 @@
  * to the list. `--json` prints the figures as JSON; a name argument runs matching sections only.
  */
 import { formatSection, skipped, type EvalSection } from '../eval/report.js';
+import { benchApiSection } from './api.js';
 import { benchCleanHtml } from './clean-html.js';
 import { benchIngest } from './ingest.js';
 import { benchQuotes } from './quotes.js';
@@ -14,6 +15,7 @@ const sections: { name: string; run: () => EvalSection | Promise<EvalSection> }[
   { name: 'quotes', run: quotesSection },
   { name: 'store-ingest', run: benchIngest },
   { name: 'store-search', run: () => benchSearch() },
+  { name: 'api', run: () => benchApiSection({ log: (l) => process.stderr.write(`${l}\n`) }) },
 ];
 
 function quotesSection(): EvalSection {

@@ -7,6 +7,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
 import { registerReactions } from './commands/reactions.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
 /** Builds the `communique` program; commands register themselves here, in the order `--help` lists them. */
@@ -23,6 +24,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   registerExport(program, io, setExit);
   registerDemo(program, io, setExit);
   registerReactions(program, io, setExit);
+  registerServe(program, io, setExit);
   return program;
 }
 

@@ -1,0 +1,68 @@
+import { ErrorNote } from './components/bits.js';
+import { ApiFailure } from './lib/api.js';
+import { Link, useRoute } from './lib/router.js';
+import { ActorsView, ActorView } from './views/actor.js';
+import { DocumentView } from './views/document.js';
+import { DocumentsView } from './views/documents.js';
+import { ExtractView } from './views/extract.js';
+import { ReactionsView } from './views/reactions.js';
+import { SearchView } from './views/search.js';
+import { StatementView } from './views/statement.js';
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** The page: a header with the sections, and the view the URL names. */
+export function App() {
+  const route = useRoute();
+  const [, section, rest] = route.path.split('/');
+  let view;
+  if (section === '' || section === undefined) view = <SearchView route={route} />;
+  else if (section === 'statements' && rest) view = <StatementView id={decode(rest)} />;
+  else if (section === 'documents' && rest) view = <DocumentView id={decode(rest)} />;
+  else if (section === 'documents') view = <DocumentsView route={route} />;
+  else if (section === 'actors' && rest) view = <ActorView code={decode(rest)} />;
+  else if (section === 'actors') view = <ActorsView />;
+  else if (section === 'reactions') view = <ReactionsView route={route} />;
+  else if (section === 'extract') view = <ExtractView />;
+  else view = <ErrorNote error={new ApiFailure('NOT_FOUND', `Nothing at ${route.path}.`, 404)} />;
+  const current = (s: string) => (section === s || (s === '' && !section) ? 'page' : undefined);
+  return (
+    <>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <header class="top">
+        <Link href="/" class="brand">
+          Communiqué
+        </Link>
+        <nav aria-label="Sections">
+          <Link href="/" aria-current={current('')}>
+            Search
+          </Link>
+          <Link href="/reactions" aria-current={current('reactions')}>
+            Reactions
+          </Link>
+          <Link href="/actors" aria-current={current('actors')}>
+            Actors
+          </Link>
+          <Link href="/documents" aria-current={current('documents')}>
+            Documents
+          </Link>
+          <Link href="/extract" aria-current={current('extract')}>
+            Try extraction
+          </Link>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {view}
+      </main>
+      <footer class="muted">Every field links to the words that prove it. Data stays on this machine.</footer>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Facets } from '../../server/api-types.js';
+import { href, Link } from '../lib/router.js';
+
+const GROUPS: { key: 'speakers' | 'actors' | 'targets' | 'events' | 'stances'; param: string; title: string }[] = [
+  { key: 'speakers', param: 'speaker', title: 'Speakers' },
+  { key: 'actors', param: 'actor', title: 'Actors' },
+  { key: 'targets', param: 'target', title: 'Targets' },
+  { key: 'events', param: 'event', title: 'Event types' },
+  { key: 'stances', param: 'stance', title: 'Stance' },
+];
+
+/** Counts of the current results by speaker, actor, target, event and stance; each value narrows the search. */
+export function FacetPanel({ facets, filters }: { facets: Facets; filters: Record<string, string> }) {
+  return (
+    <aside class="facet-panel" aria-label="Refine the results">
+      {facets.sampled && facets.sample ? <p class="muted small">Counts over the newest {facets.sample.toLocaleString('en')} matches.</p> : null}
+      {GROUPS.map((g) =>
+        facets[g.key].length === 0 || filters[g.param] ? null : (
+          <section key={g.key}>
+            <h2>{g.title}</h2>
+            <ul>
+              {facets[g.key].map((v) => (
+                <li key={v.value}>
+                  <Link href={href('/', { ...filters, [g.param]: v.value })} title={`Only ${g.title.toLowerCase()}: ${v.label}`}>
+                    {v.label !== v.value && g.key !== 'events' ? `${v.value} ${v.label}` : v.label || v.value}
+                    {g.key === 'events' ? <span class="code">{v.value}</span> : null}
+                  </Link>{' '}
+                  <span class="muted count">{v.count}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </aside>
+  );
+}

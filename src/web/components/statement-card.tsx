@@ -1,0 +1,79 @@
+import type { Statement } from '../../core/types.js';
+import { href, Link } from '../lib/router.js';
+import { ActorTag, SaidOnText, StanceBadge } from './bits.js';
+
+/** One statement: the quote, who said it for whom, when, what kind of act, and the stance. */
+/** Where a search hit was reported: its first document, and how many report it. */
+export interface CardSource {
+  readonly title: string | null;
+  readonly source: string;
+  readonly count: number;
+  readonly date?: string | null;
+}
+
+export function StatementCard({ statement: s, source, link = true }: { statement: Statement; source?: CardSource; link?: boolean }) {
+  const speaker = s.speaker?.name ?? s.speaker?.text ?? 'unknown speaker';
+  const quote = <q class="quote">{s.content.text}</q>;
+  return (
+    <article class={`card kind-${s.kind}`} aria-label={`Statement by ${speaker}`}>
+      <blockquote>{link ? <Link href={`/statements/${encodeURIComponent(s.id)}`}>{quote}</Link> : quote}</blockquote>
+      <dl class="facts">
+        <div>
+          <dt>Speaker</dt>
+          <dd>
+            <Link href={href('/', { speaker })}>{speaker}</Link>
+            {s.role ? <span class="role">, {s.role}</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>For</dt>
+          <dd>{s.actor ? <Link href={`/actors/${encodeURIComponent(s.actor.code)}`}><ActorTag actor={s.actor} /></Link> : <span class="muted">unknown</span>}</dd>
+        </div>
+        <div>
+          <dt>Said</dt>
+          <dd>
+            <SaidOnText saidOn={s.saidOn} />
+            {s.channel ? <span class="muted"> · {s.channel}</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Act</dt>
+          <dd>
+            {s.event ? (
+              <span title={`CAMEO ${s.event.cameo}${s.event.plover ? ` · PLOVER ${s.event.plover}` : ''}`}>
+                {s.event.label} <span class="code">{s.event.cameo}</span>
+              </span>
+            ) : (
+              <span class="muted">not coded</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Stance</dt>
+          <dd>
+            <StanceBadge stance={s.stance} />
+            {s.targets.length > 0 ? (
+              <span class="targets">
+                {' toward '}
+                {s.targets.map((t, i) => (
+                  <span key={`${t.code}-${i}`}>
+                    {i > 0 ? ', ' : ''}
+                    <Link href={href('/', { target: t.code })} class={`target stance-text-${t.stance}`} title={`${t.name}: ${t.stance}`}>
+                      {t.code}
+                    </Link>
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </dd>
+        </div>
+      </dl>
+      {source ? (
+        <p class="source muted">
+          {source.title ?? source.source}
+          {source.count > 1 ? ` and ${source.count - 1} more source${source.count > 2 ? 's' : ''}` : ''}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,205 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The statement explorer in headless Chromium over a small ingested corpus: search, facets, a
+ * statement with its evidence highlighted, the reactions matrix and map, the paste box, a phone
+ * screen, the keyboard, and no request leaving the machine. Screenshots go to test-results/.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { buildWebPage, launch, screenshotPath, skipReason, type Browser } from '../support/browser.js';
+import { corpusExtractions, ingestItem } from '../support/explorer-corpus.js';
+
+if (skipReason) console.warn(skipReason);
+
+describe.skipIf(skipReason !== null)('statement explorer in the browser', () => {
+  let dir: string;
+  let webRoot: string;
+  let store: SqliteStore;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const foreign: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'communique-browser-'));
+    webRoot = await buildWebPage();
+    store = await SqliteStore.open(join(dir, 'explorer.db'));
+    await store.ingest(corpusExtractions().map(ingestItem));
+    server = await startServer({ host: '127.0.0.1', port: 0, store, webRoot });
+    browser = await launch({ viewport: { width: 1280, height: 900 } });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  const cardQuotes = () => page.locator('ol.cards article q.quote').allTextContents();
+
+  it('loads the page with every statement as a card, under 300 KB of JavaScript (gzip)', async () => {
+    const scripts: Promise<number>[] = [];
+    const onResponse = (r: Response) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
+    };
+    page.on('response', onResponse);
+    await page.goto(server.url);
+    await page.locator('ol.cards article').first().waitFor();
+    expect(await page.locator('ol.cards article').count()).toBe(6);
+    await expect.poll(() => page.locator('.facet-panel').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('explorer-search'), fullPage: true });
+    page.off('response', onResponse);
+    const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(js).toBeLessThan(300 * 1024);
+  }, 60_000);
+
+  it('searches from the box, and the URL holds the search', async () => {
+    await page.getByLabel('Search quotes and articles').fill('restraint');
+    await page.getByLabel('Search quotes and articles').press('Enter');
+    await page.waitForURL(/\?q=restraint/);
+    await expect.poll(cardQuotes).toEqual(['all parties should exercise restraint and return to negotiation.']);
+    // A shared link opens the same results.
+    await page.goto(`${server.url}?target=RUS&stance=critical`);
+    await expect.poll(async () => (await cardQuotes()).length).toBe(2);
+    expect(await page.locator('select[name="stance"]').inputValue()).toBe('critical');
+    // "Kabul" is in an article, not in a quote: found only when the article text is searched too.
+    await page.goto(`${server.url}?q=Kabul`);
+    await page.locator('p.empty').waitFor();
+    await page.getByLabel(/search the article text too/).check();
+    await page.getByLabel('Search quotes and articles').press('Enter');
+    await page.waitForURL(/scope=all/);
+    await expect.poll(cardQuotes).toEqual(['dialogue and peaceful means.']);
+  }, 60_000);
+
+  it('lists the documents and opens one with its statements marked', async () => {
+    await page.goto(`${server.url}documents`);
+    await page.locator('table.documents tbody tr').first().waitFor();
+    expect(await page.locator('table.documents tbody tr').count()).toBe(5);
+    await page.getByRole('link', { name: 'Paris condemns the invasion' }).click();
+    await page.waitForURL(/\/documents\/doc_/);
+    await page.locator('.article mark.ev-content').first().waitFor();
+    expect(await page.locator('.article mark.ev-content').count()).toBe(2);
+    expect(await page.locator('.article del.removed').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Advertisement')]));
+  }, 60_000);
+
+  it('narrows with a facet link', async () => {
+    await page.goto(server.url);
+    await page.locator('.facet-panel').getByRole('link', { name: /^FRA France/ }).click();
+    await page.waitForURL(/actor=FRA/);
+    await expect.poll(async () => (await cardQuotes()).length).toBe(2);
+  }, 60_000);
+
+  it('opens a statement with its words highlighted in the source and the junk struck through', async () => {
+    await page.goto(`${server.url}?speaker=Balkhi`);
+    await page.locator('ol.cards article a').first().click();
+    await page.waitForURL(/\/statements\//);
+    await page.locator('.article').waitFor();
+    expect(await page.locator('.article mark.ev-content').allTextContents()).toEqual(['dialogue and peaceful means.']);
+    expect(await page.locator('.article mark.ev-saidOn').allTextContents()).toEqual(['on Friday']);
+    expect(await page.locator('.article mark.ev-speaker').allTextContents()).toEqual(['Abdul Qahar Balkhi']);
+    expect(await page.locator('.article mark.ev-cue').allTextContents()).toEqual(['requested']);
+    const removed = await page.locator('.article del.removed').allTextContents();
+    expect(removed.some((t) => t.includes('cnxps.cmd.push'))).toBe(true);
+    // The junk sits between the paragraphs it was cut from.
+    const article = (await page.locator('.article').textContent()) ?? '';
+    expect(article.indexOf('cnxps')).toBeGreaterThan(article.indexOf('peaceful means'));
+    expect(article.indexOf('cnxps')).toBeLessThan(article.indexOf('The statement ended'));
+    await page.screenshot({ path: screenshotPath('explorer-statement'), fullPage: true });
+    // Hiding the junk leaves the clean text exactly.
+    await page.getByLabel(/show removed junk/).uncheck();
+    expect(await page.locator('.article del.removed').count()).toBe(0);
+  }, 60_000);
+
+  it('shows the reactions matrix and a world map coloured by stance', async () => {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Reactions', exact: true }).click();
+    await page.waitForURL(/\/reactions/);
+    const cell = page.locator('table.matrix a[aria-label^="FRA toward RUS"]');
+    await cell.waitFor();
+    expect(await cell.evaluate((a) => a.parentElement!.className)).toContain('stance-fill-critical');
+    expect(await page.locator('table.matrix a[aria-label^="CHN toward RUS"]').evaluate((a) => a.parentElement!.className)).toContain('stance-fill-neutral');
+    await page.locator('#toward').selectOption('RUS');
+    await page.waitForURL(/toward=RUS/);
+    await page.locator('svg.world-map path[data-code="FRA"]').waitFor();
+    expect(await page.locator('svg.world-map path[data-code="FRA"]').getAttribute('class')).toContain('stance-fill-critical');
+    expect(await page.locator('svg.world-map path[data-code="BRA"]').getAttribute('class')).toContain('stance-fill-neutral');
+    expect(await page.locator('svg.world-map path[data-code="DEU"]').getAttribute('class')).toBe('country');
+    await page.screenshot({ path: screenshotPath('explorer-reactions'), fullPage: true });
+    await cell.click();
+    await page.waitForURL(/actor=FRA&target=RUS/);
+    await expect.poll(cardQuotes).toEqual(['This attack is a grave violation of international law and Russia must stop it now.']);
+    // Dates narrow the matrix: France spoke on the 24th only.
+    await page.goto(`${server.url}reactions`);
+    await page.getByLabel('Said from').fill('2022-02-25');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/since=2022-02-25/);
+    await page.locator('table.matrix a[aria-label^="CHN toward RUS"]').waitFor();
+    expect(await page.locator('table.matrix a[aria-label^="FRA toward"]').count()).toBe(0);
+  }, 60_000);
+
+  it('shows an actor with its timeline', async () => {
+    await page.goto(`${server.url}actors/FRA`);
+    await page.locator('figure.timeline svg rect').first().waitFor();
+    expect(await page.locator('h1').textContent()).toContain('France');
+    expect(await page.locator('table.toward tbody tr').count()).toBe(2);
+    await page.screenshot({ path: screenshotPath('explorer-actor'), fullPage: true });
+  }, 60_000);
+
+  it('extracts pasted text without storing it', async () => {
+    await page.goto(`${server.url}extract`);
+    await page.getByLabel('Article text or HTML').fill('date 2022-02-26\nThe ministry said on Friday that talks would resume.\n\nAdvertisement');
+    await page.getByRole('button', { name: 'Extract' }).click();
+    await page.getByRole('heading', { name: /statements? found/ }).waitFor();
+    expect(await page.locator('.article').textContent()).toContain('The ministry said on Friday that talks would resume.');
+    await page.screenshot({ path: screenshotPath('explorer-extract'), fullPage: true });
+    expect((await store.stats()).documents).toBe(5);
+  }, 60_000);
+
+  it('works from the keyboard: skip link, search box, and a card opened with Enter', async () => {
+    await page.goto(server.url);
+    await page.locator('ol.cards article').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    // From the main region, Tab reaches the search box, then the first card's quote link.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-q');
+    await page.locator('ol.cards article blockquote a').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/statements\//);
+  }, 60_000);
+
+  it('is readable on a phone: nothing wider than the screen', async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['', 'reactions', 'actors/AFG']) {
+      await phone.goto(`${server.url}${path}`);
+      await phone.locator('main h1').waitFor();
+      await phone.waitForLoadState('networkidle');
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `/${path} overflows`).toBeLessThanOrEqual(0);
+    }
+    await phone.goto(server.url);
+    await phone.locator('ol.cards article').first().waitFor();
+    await phone.screenshot({ path: screenshotPath('explorer-phone'), fullPage: true });
+    await phone.close();
+  }, 60_000);
+
+  it('requests nothing from outside this server', () => {
+    expect(foreign).toEqual([]);
+  });
+});
