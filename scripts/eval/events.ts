@@ -10,7 +10,7 @@ import { createContext } from '../../src/core/stage.js';
 import { dates } from '../../src/stages/dates/index.js';
 import { events } from '../../src/stages/events/index.js';
 import { eventCode } from '../../src/stages/events/lexicon.js';
-import { attributionFor, prepare, resolvePronouns, type AnnotatedStatement, type NotStatement, type Prepared } from '../../test/support/annotations.js';
+import { annotatedSource, attributionFor, prepare, resolvePronouns, type AnnotatedStatement, type NotStatement, type Prepared } from '../../test/support/annotations.js';
 import { seedCodingChecks } from '../../test/support/seed-coding.js';
 import { datasetDir, projectRoot } from '../../test/support/shared.js';
 import { skipped, type EvalSection } from './report.js';
@@ -40,6 +40,11 @@ export function evalEventsHeldout(): EvalSection {
   return scoreSet('events, held-out set (test/annotations/events-heldout.json, not tuned on)', 'events-heldout.json', false);
 }
 
+/** Coded from the codebook and the stance guideline before the coder ran on them, from unused articles. */
+export function evalEventsBlind(): EvalSection {
+  return scoreSet('events, blind set (test/annotations/events-blind.json, raw-news + VOA, never tuned on)', 'events-blind.json', false);
+}
+
 function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   const root = datasetDir('raw-news') ? join(datasetDir('raw-news')!, '..') : null;
   if (!root) return skipped(name, '../shared/datasets is absent');
@@ -52,7 +57,8 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   const worst: string[] = [];
   for (const [file, items] of byFile) {
     const published = items[0]!.published;
-    const p = prepare(readFileSync(join(root, file)), file, published);
+    const body = annotatedSource(root, file);
+    const p = body === null ? null : prepare(body, file, published);
     if (!p) {
       missing += items.length;
       continue;
@@ -93,7 +99,8 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   let negCoded = 0;
   let negN = 0;
   for (const ns of ann.notStatements) {
-    const p = prepare(readFileSync(join(root, ns.file)), ns.file, ns.published);
+    const body = annotatedSource(root, ns.file);
+    const p = body === null ? null : prepare(body, ns.file, ns.published);
     const a = p && attributionFor(p, { content: ns.content, cue: ns.cue });
     if (!p || !a) continue;
     negN++;
