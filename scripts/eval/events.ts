@@ -67,7 +67,7 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
     const pairs = items.map((it, i) => ({ it, a: built[i] ?? null })).filter((x): x is { it: AnnotatedStatement; a: Attribution } => x.a !== null);
     missing += items.length - pairs.length;
     const { dated, coded } = run(p, pairs.map((x) => x.a));
-    pairs.forEach(({ it }, i) => {
+    pairs.forEach(({ it, a }, i) => {
       const c = coded[i]!;
       const d = dated[i];
       const got = c.event?.cameo ?? '-';
@@ -92,6 +92,11 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
         if (d?.date === it.saidOn) dayOk++;
       }
       if (withSeed && got.slice(0, 2) !== it.cameo.slice(0, 2) && worst.length < 12) worst.push(`${it.id} gold ${it.cameo} got ${got}: ${it.content.slice(0, 50)}`);
+      // EVAL_EVENTS_DUMP=1 lists every miss of the tuning set (for error analysis; never of the other sets).
+      if (withSeed && process.env.EVAL_EVENTS_DUMP) {
+        const tg = (xs: readonly { code: string; stance: string }[]) => xs.map((t) => `${t.code}:${t.stance[0]}`).join(' ');
+        console.error(`${it.id}\t${it.cameo}\t${got}\t${it.stance}\t${c.stance}\t[${tg(it.targets)}]\t[${tg(c.targets)}]\t${it.cue} | ${c.event ? "" : "NOEV "}${process.env.EVAL_EVENTS_DUMP === "full" ? a.content.text.replace(/\s+/g, " ") : it.content.slice(0, 70)}`);
+      }
     });
   }
 
