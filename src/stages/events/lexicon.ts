@@ -12,6 +12,8 @@ export interface Act {
   readonly root: string;
   readonly rank: number;
   readonly cue: RegExp | null;
+  /** The cue patterns of several words ("warned … against", "rejected … allegations"), read across cue and content. */
+  readonly phrase: RegExp | null;
   readonly content: readonly RegExp[];
 }
 
@@ -38,6 +40,7 @@ export const ACTS: readonly Act[] = actsData.acts.map((a) => ({
   root: a.root,
   rank: a.rank,
   cue: words(a.cue),
+  phrase: words(a.cue.filter((c) => c.includes(' '))),
   content: a.content.map((c) => words([c], 'gi')!),
 }));
 
