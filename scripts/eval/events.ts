@@ -52,7 +52,7 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   const byFile = new Map<string, AnnotatedStatement[]>();
   for (const s of ann.statements) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
 
-  let n = 0, rootOk = 0, fullOk = 0, ploverOk = 0, stanceOk = 0, tp = 0, fp = 0, fn = 0, tStanceOk = 0, tStanceN = 0, dayN = 0, dayOk = 0, missing = 0;
+  let n = 0, rootOk = 0, fullOk = 0, ploverOk = 0, stanceOk = 0, tp = 0, fp = 0, fn = 0, tStanceOk = 0, tStanceN = 0, dayN = 0, dayOk = 0, dayFallback = 0, missing = 0;
   const confusion = new Map<string, number>();
   const worst: string[] = [];
   for (const [file, items] of byFile) {
@@ -90,6 +90,7 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
       if (it.saidOn) {
         dayN++;
         if (d?.date === it.saidOn) dayOk++;
+        else if (!d || d.fallback) dayFallback++;
       }
       if (withSeed && got.slice(0, 2) !== it.cameo.slice(0, 2) && worst.length < 12) worst.push(`${it.id} gold ${it.cameo} got ${got}: ${it.content.slice(0, 50)}`);
       // EVAL_EVENTS_DUMP=1 lists every miss of the tuning set (for error analysis; never of the other sets).
@@ -128,6 +129,7 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
       { label: 'stance per matched target', value: ratio(tStanceOk, tStanceN) },
       { label: 'stance accuracy (overall)', value: ratio(stanceOk, n), bar: { op: '>=', value: 0.8 } },
       { label: `saidOn exact day (${dayN} with a day)`, value: ratio(dayOk, dayN), bar: { op: '>=', value: 0.9 } },
+      { label: 'saidOn misses given the publication date', value: `${dayFallback} of ${dayN - dayOk}` },
       ...(negN > 0 ? [{ label: `non-statements coded (of ${negN})`, value: negCoded, bar: { op: '==' as const, value: 0 } }] : []),
       ...(withSeed ? seedFigures() : []),
     ],
