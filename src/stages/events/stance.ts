@@ -13,13 +13,14 @@ export interface TargetStance {
 }
 
 /** The clause around a mention: from the last punctuation before it to the next after it. */
+// Six words before and eight after: "provide training and maintenance to the Ukrainian military" keeps its verb.
 function clause(text: string, start: number, end: number): { before: string; after: string } {
   const left = text.slice(Math.max(0, start - 60), start);
   const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('.'), left.lastIndexOf('“'), left.lastIndexOf('"'));
   const right = text.slice(end, end + 60);
   const stop = right.search(/[,;.”"]/);
-  const beforeWords = left.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-4).join(' ');
-  const afterWords = (stop >= 0 ? right.slice(0, stop) : right).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
+  const beforeWords = left.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-6).join(' ');
+  const afterWords = (stop >= 0 ? right.slice(0, stop) : right).split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
   return { before: beforeWords, after: afterWords };
 }
 
