@@ -4,7 +4,6 @@ import { spanOf } from '../../core/span.js';
 import { classify, disapproves } from './classify.js';
 import { isStatement } from './is-statement.js';
 import { eventCode } from './lexicon.js';
-import { learnedRoot } from './learned.js';
 import { speakerActor, type SpeakerActor } from './speaker-actor.js';
 import { overallStance, targetStances } from './stance.js';
 import { conflictDyads, findTargets } from './targets.js';
@@ -41,10 +40,7 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       }
       const frags = a.content.fragments && a.content.fragments.length > 1 ? a.content.fragments : null;
       const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
-      const ruled = classify(a.cue?.text ?? '', words);
-      // Where the rules see only a plain statement, the learned model may name the root (learned.ts).
-      const learned = ruled.act === 'statement' ? learnedRoot(a.cue?.text ?? '', words) : null;
-      const classified = learned ? { ...ruled, ...LEARNED_ACT[learned.root]! } : ruled;
+      const classified = classify(a.cue?.text ?? '', words);
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
       const stances = targetStances(text, targets, classified.act, classified.cameo, disapproves(words));
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
@@ -73,17 +69,6 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
     }
     return out;
   },
-};
-
-/** The act and residual code a learned root stands for. */
-const LEARNED_ACT: Record<string, { act: string; cameo: string }> = {
-  '01': { act: 'statement', cameo: '010' },
-  '02': { act: 'appeal', cameo: '020' },
-  '03': { act: 'intend', cameo: '030' },
-  '05': { act: 'cooperate', cameo: '050' },
-  '11': { act: 'criticize', cameo: '111' },
-  '12': { act: 'reject', cameo: '120' },
-  '13': { act: 'threaten', cameo: '130' },
 };
 
 /** Where the trigger words sit inside a split quotation's span. */
