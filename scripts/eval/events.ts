@@ -54,6 +54,7 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
 
   let n = 0, rootOk = 0, fullOk = 0, ploverOk = 0, stanceOk = 0, tp = 0, fp = 0, fn = 0, tStanceOk = 0, tStanceN = 0, dayN = 0, dayOk = 0, dayFallback = 0, missing = 0;
   const confusion = new Map<string, number>();
+  const stanceConfusion = new Map<string, number>();
   const worst: string[] = [];
   for (const [file, items] of byFile) {
     const published = items[0]!.published;
@@ -77,6 +78,7 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
       if (got === it.cameo) fullOk++;
       if ((c.event?.plover ?? null) === eventCode(it.cameo).plover) ploverOk++;
       if (c.stance === it.stance) stanceOk++;
+      else stanceConfusion.set(`${it.stance}→${c.stance}`, (stanceConfusion.get(`${it.stance}→${c.stance}`) ?? 0) + 1);
       const gold = new Map(it.targets.map((t) => [t.code, t.stance]));
       const pred = new Map(c.targets.map((t) => [t.code, t.stance]));
       for (const [code, st] of pred) {
@@ -135,6 +137,7 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
     ],
     notes: [
       `root confusions (gold→got): ${[...confusion].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ×${v}`).join(', ')}`,
+      `stance confusions (gold→got): ${[...stanceConfusion].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join(', ')}`,
       ...worst,
     ],
   };
