@@ -39,6 +39,8 @@ describe('events: CAMEO code from cue and content', () => {
     // A pessimistic forecast outranks the criticism words inside it.
     ['said', 'the standoff could lead to a violent collapse of the truce', '012'],
     ['said', 'the region is on the brink of war', '012'],
+    // Punishment conditional on compliance is a threat.
+    ['urged', 'the rebels to lay down arms or face further sanctions', '1312'],
     // Support.
     ['said', 'the bloc reaffirmed its unwavering support for the island nation', '051'],
   ])('%s + "%s" → %s', (cue, content, code) => {

@@ -85,8 +85,9 @@ export function classify(cue: string, content: string): Classification {
   const byRank = (a: Found, b: Found) => b.rank - a.rank || a.index - b.index;
   const cueAct = fromCue.sort(byRank)[0];
   const contentAct = inContent.sort(byRank)[0];
-  // A weak cue ("warned", "assured") gives way to a stronger act in the words themselves.
-  const chosen = cueAct && (!contentAct || cueAct.rank > 2 || contentAct.rank <= cueAct.rank) ? cueAct : contentAct;
+  // A weak cue ("warned", "assured") gives way to a stronger act in the words themselves; any cue gives way
+  // to a threat in them ("urged Russia to accept the ceasefire or face sanctions" threatens).
+  const chosen = cueAct && (!contentAct || contentAct.rank <= cueAct.rank || (cueAct.rank > 2 && contentAct.act.act !== 'threaten')) ? cueAct : contentAct;
   if (!chosen) return { act: 'statement', cameo: '010', theme: null, trigger: null };
   const { cameo, theme } = refine(chosen.act, cue, content, Math.max(0, chosen.index));
   return { act: chosen.act.act, cameo, theme, trigger: { where: chosen.where, index: chosen.index, text: chosen.text } };
