@@ -68,7 +68,8 @@ export function goldstein(cameo: string): number | null {
 
 export const STANCE = {
   possessive: {
-    critical: new RegExp(`^['’]s\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.critical.join('|')})\\b`, 'i'),
+    // "Moscow's aggression" and, after a demonym or an adjective, "Russian aggression", "Iranian drone attacks".
+    critical: new RegExp(`^(?:['’]s)?\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.critical.join('|')})\\b`, 'i'),
     supportive: new RegExp(`^['’]s\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.supportive.join('|')})\\b`, 'i'),
   },
   before: { critical: words(stanceData.before.critical)!, supportive: words(stanceData.before.supportive)! },
