@@ -64,4 +64,18 @@ describe('events stage: actor, targets and stance', () => {
     const [c] = code(text, [attr(text, 'that Iran was to blame', 'told', 'The minister')]);
     expect(c!.targets.map((t) => t.code)).toEqual(['IRN']);
   });
+
+  it('reads a demonym before an evaluative noun, and a demand that a target be isolated, as critical of it', () => {
+    const text = 'The German foreign minister said Iranian drone attacks were unacceptable and that Iran must be isolated.';
+    const [c] = code(text, [attr(text, 'Iranian drone attacks were unacceptable and that Iran must be isolated', 'said', 'The German foreign minister')]);
+    expect(c!.targets.map((t) => [t.code, t.stance])).toEqual([['IRN', 'critical']]);
+    expect(c!.stance).toBe('critical');
+  });
+
+  it('gives a denial with no named accuser no side', () => {
+    const text = 'The ministry denied that its troops had crossed the border.';
+    const [c] = code(text, [attr(text, 'that its troops had crossed the border', 'denied', 'The ministry')]);
+    expect(c!.event?.cameo).toBe('016');
+    expect(c!.stance).toBe('unknown');
+  });
 });
