@@ -39,6 +39,9 @@ describe('events: CAMEO code from cue and content', () => {
     // A pessimistic forecast outranks the criticism words inside it.
     ['said', 'the standoff could lead to a violent collapse of the truce', '012'],
     ['said', 'the region is on the brink of war', '012'],
+    // An imperative opening a sentence asks; the same verb inside a clause does not.
+    ['said', 'We are one step from the abyss. So stop it.', '020'],
+    ['said', 'the convoy will help the villages recover', '030'],
     // Punishment conditional on compliance is a threat.
     ['urged', 'the rebels to lay down arms or face further sanctions', '1312'],
     // Support.
