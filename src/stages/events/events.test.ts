@@ -78,4 +78,11 @@ describe('events stage: actor, targets and stance', () => {
     expect(c!.event?.cameo).toBe('016');
     expect(c!.stance).toBe('unknown');
   });
+
+  it("does not make the country in an unresolved speaker's description its target", () => {
+    const text = "A Russian blogger said Russia's economy was recovering and Ukraine was losing ground.";
+    const [c] = code(text, [attr(text, "Russia's economy was recovering and Ukraine was losing ground", 'said', 'A Russian blogger')]);
+    expect(c!.actor).toBeNull();
+    expect(c!.targets.map((t) => t.code)).toEqual(['UKR']);
+  });
 });
