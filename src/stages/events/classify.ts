@@ -72,8 +72,8 @@ export function classify(cue: string, content: string): Classification {
   for (const act of ACTS) {
     const m = act.cue?.exec(cue);
     if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
-    // A cue phrase spread over the cue and the start of the content ("have rejected | Pakistan's allegation",
-    // "he also warned China against …" inside an indirect content) names the act more precisely than its verb.
+    // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
+    // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
     const joined = `${cue} ${content.slice(0, 120)}`;
     const p = act.phrase?.exec(joined);
     if (p) {
