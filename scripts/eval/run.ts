@@ -5,7 +5,7 @@
  */
 import { evalArticleExtraction } from './article-extraction.js';
 import { evalCleanRawNews } from './clean-raw-news.js';
-import { evalEvents, evalEventsHeldout } from './events.js';
+import { evalEvents, evalEventsHeldout, evalEventsBlind } from './events.js';
 import { evalGolden } from './golden.js';
 import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
@@ -20,6 +20,7 @@ const sections: Record<string, () => EvalSection | Promise<EvalSection>> = {
   polnear: evalPolnear,
   events: evalEvents,
   'events-heldout': evalEventsHeldout,
+  'events-blind': evalEventsBlind,
   golden: evalGolden,
 };
 

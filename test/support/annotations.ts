@@ -2,6 +2,8 @@
  * Hand annotations → the stages' inputs: the clean text, its mentions, and `Attribution`s built from a
  * content snippet, a cue and a speaker as written, so stages 8–9 can be measured without stage 7.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Attribution, Mention, Segments } from '../../src/core/analysis.js';
 import { createContext } from '../../src/core/stage.js';
 import type { SpeakerType } from '../../src/core/types.js';
@@ -37,6 +39,29 @@ export interface Prepared {
   readonly segments: Segments;
   readonly mentions: readonly Mention[];
   readonly publishedAt: string;
+}
+
+const stories = new Map<string, Map<string, string>>();
+
+/**
+ * The body an annotation's `file` names, under the datasets folder: a plain file
+ * ("raw-news/dev/….txt"), or one story of a JSON-lines corpus by its id ("voa/voa_stories.jsonl#8010842").
+ */
+export function annotatedSource(datasets: string, file: string): Uint8Array | string | null {
+  const hash = file.indexOf('#');
+  if (hash < 0) return readFileSync(join(datasets, file));
+  const corpus = file.slice(0, hash);
+  let byId = stories.get(corpus);
+  if (!byId) {
+    byId = new Map();
+    for (const line of readFileSync(join(datasets, corpus), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { id?: unknown; text?: unknown };
+      if (typeof row.id === 'string' && typeof row.text === 'string') byId.set(row.id, row.text);
+    }
+    stories.set(corpus, byId);
+  }
+  return byId.get(file.slice(hash + 1)) ?? null;
 }
 
 /** Decode, clean, segment and find actors, as the pipeline does (stages 2–6). */

@@ -35,6 +35,7 @@ function containing<T extends { start: number; end: number }>(sorted: readonly T
 // How far back an undated statement looks for the statement it continues: news repeats a speaker within
 // a few paragraphs, and the bound keeps a document with thousands of quotations linear.
 const LOOKBACK = 200;
+const FRAME_SENTENCES = 2;
 
 /**
  * The date of the reporting clause: the sentence that holds the cue, with the content masked out, so a date
@@ -85,6 +86,11 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
   run({ text, segments, attributions, publishedAt }, ctx) {
     const ref = publishedAt?.slice(0, 10) ?? null;
     const paragraphOf = (at: number) => containing(segments.paragraphs, at) ?? null;
+    const sentenceIndex = (at: number) => lowerBound(segments.sentences, at + 1) - 1;
+    // The lede's frame reaches the statements right after it, not a whole text that came without paragraph
+    // breaks (a feed's single-line body): same paragraph and at most FRAME_SENTENCES sentences on.
+    const framedBy = (x: Attribution, a: Attribution) =>
+      paragraphOf(x.content.start) === paragraphOf(a.content.start) && sentenceIndex(a.content.start) - sentenceIndex(x.content.start) <= FRAME_SENTENCES;
     const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.cue?.start ?? x.a.content.start) - (y.a.cue?.start ?? y.a.content.start));
     const out: (DatedAttribution | null)[] = attributions.map(() => null);
     const done: { a: Attribution; d: DatedAttribution }[] = [];
@@ -101,7 +107,7 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
         const prev =
           (anaphoric && last && !last.d.fallback ? last : undefined) ??
           recent.find((x) => sameSpeaker(x.a, a)) ??
-          recent.find((x) => here !== null && paragraphOf(x.a.content.start) === here);
+          recent.find((x) => here !== null && framedBy(x.a, a));
         if (prev && !prev.d.fallback) {
           const root = prev.d.basis.startsWith('same statement as earlier (') ? prev.d.basis : `same statement as earlier (${prev.d.basis})`;
           d = { ...prev.d, basis: root };

@@ -24,6 +24,27 @@ describe('events: CAMEO code from cue and content', () => {
     ['said', 'we are ready to negotiate', '036'],
     ['said', 'the situation is deeply worrying', '012'],
     ['said', 'the meeting took place in Geneva', '010'],
+    // A cue phrase inside an indirect content, more precise than the cue's verb.
+    ['said', 'she also warned the junta against further arrests of reporters', '130'],
+    // Modality: backshifted and impersonal necessity asks; a clause-initial "should" is a condition.
+    ['said', 'the authorities needed to release the detainees', '0253'],
+    ['said', 'the council ought to lift the curfew', '020'],
+    ['said', 'the staff will be moved, should the fighting reach the capital', '010'],
+    ['said', 'the ministry should have consulted the unions', '010'],
+    // Negative evaluation and accusation frames aimed at an actor.
+    ['said', 'the militia is used by the governor, and by his allies, as an instrument of pressure', '112'],
+    ['said', 'although the council talks of reform, in reality it jails its critics', '112'],
+    ['said', 'the raids on the villages were an act of aggression by the army', '111'],
+    // A pessimistic forecast outranks the criticism words inside it.
+    ['said', 'the standoff could lead to a violent collapse of the truce', '012'],
+    ['said', 'the region is on the brink of war', '012'],
+    // An imperative opening a sentence asks; the same verb inside a clause does not.
+    ['said', 'We are one step from the abyss. So stop it.', '020'],
+    ['said', 'the convoy will help the villages recover', '030'],
+    // Punishment conditional on compliance is a threat.
+    ['urged', 'the rebels to lay down arms, or there would be severe consequences', '130'],
+    // Support.
+    ['said', 'we fully support the new ceasefire plan', '051'],
   ])('%s + "%s" → %s', (cue, content, code) => {
     expect(classify(cue, content).cameo).toBe(code);
   });

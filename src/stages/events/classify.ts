@@ -11,6 +11,8 @@ export interface Classification {
 
 interface Found {
   act: Act;
+  /** The act's rank, raised a little for a several-word cue phrase, more specific than one verb. */
+  rank: number;
   where: 'cue' | 'content';
   index: number;
   text: string;
@@ -26,7 +28,7 @@ function contentActs(content: string): Found[] {
       re.lastIndex = 0;
       for (let m = re.exec(content); m; m = re.exec(content)) {
         if (!NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) || act.act === 'deny' || act.act === 'reject') {
-          out.push({ act, where: 'content', index: m.index, text: m[0] });
+          out.push({ act, rank: act.rank, where: 'content', index: m.index, text: m[0] });
           break;
         }
       }
@@ -69,14 +71,23 @@ export function classify(cue: string, content: string): Classification {
   const fromCue: Found[] = [];
   for (const act of ACTS) {
     const m = act.cue?.exec(cue);
-    if (m) fromCue.push({ act, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
+    if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
+    // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
+    // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
+    const joined = `${cue} ${content.slice(0, 120)}`;
+    const p = act.phrase?.exec(joined);
+    if (p) {
+      const index = p.index - cue.length - 1;
+      fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });
+    }
   }
   const inContent = contentActs(content);
-  const byRank = (a: Found, b: Found) => b.act.rank - a.act.rank || a.index - b.index;
+  const byRank = (a: Found, b: Found) => b.rank - a.rank || a.index - b.index;
   const cueAct = fromCue.sort(byRank)[0];
   const contentAct = inContent.sort(byRank)[0];
-  // A weak cue ("warned", "assured") gives way to a stronger act in the words themselves.
-  const chosen = cueAct && (!contentAct || cueAct.act.rank > 2 || contentAct.act.rank <= cueAct.act.rank) ? cueAct : contentAct;
+  // A weak cue ("warned", "assured") gives way to a stronger act in the words themselves; any cue gives way
+  // to a threat in them ("urged Russia to accept the ceasefire or face sanctions" threatens).
+  const chosen = cueAct && (!contentAct || contentAct.rank <= cueAct.rank || (cueAct.rank > 2 && contentAct.act.act !== 'threaten')) ? cueAct : contentAct;
   if (!chosen) return { act: 'statement', cameo: '010', theme: null, trigger: null };
   const { cameo, theme } = refine(chosen.act, cue, content, Math.max(0, chosen.index));
   return { act: chosen.act.act, cameo, theme, trigger: { where: chosen.where, index: chosen.index, text: chosen.text } };

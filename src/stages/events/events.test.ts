@@ -64,4 +64,25 @@ describe('events stage: actor, targets and stance', () => {
     const [c] = code(text, [attr(text, 'that Iran was to blame', 'told', 'The minister')]);
     expect(c!.targets.map((t) => t.code)).toEqual(['IRN']);
   });
+
+  it('reads a demonym before an evaluative noun, and a demand that a target be isolated, as critical of it', () => {
+    const text = 'The German foreign minister said Iranian drone attacks were unacceptable and that Iran must be isolated.';
+    const [c] = code(text, [attr(text, 'Iranian drone attacks were unacceptable and that Iran must be isolated', 'said', 'The German foreign minister')]);
+    expect(c!.targets.map((t) => [t.code, t.stance])).toEqual([['IRN', 'critical']]);
+    expect(c!.stance).toBe('critical');
+  });
+
+  it('gives a denial with no named accuser no side', () => {
+    const text = 'The ministry denied that its troops had crossed the border.';
+    const [c] = code(text, [attr(text, 'that its troops had crossed the border', 'denied', 'The ministry')]);
+    expect(c!.event?.cameo).toBe('016');
+    expect(c!.stance).toBe('unknown');
+  });
+
+  it("does not make the country in an unresolved speaker's description its target", () => {
+    const text = "A Russian blogger said Russia's economy was recovering and Ukraine was losing ground.";
+    const [c] = code(text, [attr(text, "Russia's economy was recovering and Ukraine was losing ground", 'said', 'A Russian blogger')]);
+    expect(c!.actor).toBeNull();
+    expect(c!.targets.map((t) => t.code)).toEqual(['UKR']);
+  });
 });

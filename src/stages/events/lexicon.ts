@@ -12,6 +12,8 @@ export interface Act {
   readonly root: string;
   readonly rank: number;
   readonly cue: RegExp | null;
+  /** The cue patterns of several words ("warned … against", "rejected … allegations"), read across cue and content. */
+  readonly phrase: RegExp | null;
   readonly content: readonly RegExp[];
 }
 
@@ -38,6 +40,7 @@ export const ACTS: readonly Act[] = actsData.acts.map((a) => ({
   root: a.root,
   rank: a.rank,
   cue: words(a.cue),
+  phrase: words(a.cue.filter((c) => c.includes(' '))),
   content: a.content.map((c) => words([c], 'gi')!),
 }));
 
@@ -65,7 +68,8 @@ export function goldstein(cameo: string): number | null {
 
 export const STANCE = {
   possessive: {
-    critical: new RegExp(`^['’]s\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.critical.join('|')})\\b`, 'i'),
+    // "Moscow's aggression" and, after a demonym or an adjective, "Russian aggression", "Iranian drone attacks".
+    critical: new RegExp(`^(?:['’]s)?\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.critical.join('|')})\\b`, 'i'),
     supportive: new RegExp(`^['’]s\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.supportive.join('|')})\\b`, 'i'),
   },
   before: { critical: words(stanceData.before.critical)!, supportive: words(stanceData.before.supportive)! },

@@ -51,8 +51,8 @@ describe('events: words that look like acts but are not', () => {
 });
 
 describe('events: speakers whose nationality is not whom they speak for', () => {
-  it('gives "the Russian tycoon" no actor, while "the Russian foreign minister" speaks for RUS GOV', () => {
-    const text = 'The Russian tycoon said the war was a mistake. The Russian foreign minister said talks were over.';
+  it('gives "a Russian pensioner" no actor, "the Russian tycoon" Russian business (never the government), and "the Russian foreign minister" RUS GOV', () => {
+    const text = 'A Russian pensioner said prices were rising. The Russian tycoon said the war was a mistake. The Russian foreign minister said talks were over.';
     const ctx = createContext();
     const segments = segment.run({ text }, ctx);
     const mentions = actors.run({ text, segments, publishedAt: '2022-03-01' }, ctx);
@@ -68,8 +68,12 @@ describe('events: speakers whose nationality is not whom they speak for', () => 
       channel: null,
       confidence: 1,
     });
-    const [tycoon, minister] = events.run({ text, segments, mentions, attributions: [mk('The Russian tycoon', 'the war was a mistake'), mk('The Russian foreign minister', 'talks were over')], publishedAt: '2022-03-01' }, ctx);
-    expect(tycoon!.actor).toBeNull();
+    const [pensioner, tycoon, minister] = events.run(
+      { text, segments, mentions, attributions: [mk('A Russian pensioner', 'prices were rising'), mk('The Russian tycoon', 'the war was a mistake'), mk('The Russian foreign minister', 'talks were over')], publishedAt: '2022-03-01' },
+      ctx,
+    );
+    expect(pensioner!.actor).toBeNull();
+    expect(tycoon!.actor).toMatchObject({ country: 'RUS', sector: 'BUS' });
     expect(minister!.actor).toMatchObject({ code: 'RUS', sector: 'GOV' });
   });
 });

@@ -4,9 +4,6 @@ import type { FoundTarget } from './targets.js';
 
 // Acts whose object the speaker opposes: the first actor named in them is the one opposed.
 const CONFLICT_ACTS = new Set(['threaten', 'demand', 'reject', 'accuse', 'criticize']);
-// Verbal conflict: the statement is critical even when the text does not name whom it opposes
-// (a rejection or a demand without a named object may be of a proposal, not of anyone).
-const VERBAL_CONFLICT = new Set(['threaten', 'accuse', 'criticize', 'deny']);
 // Acts that side with their object.
 const SUPPORT_ACTS = new Set(['praise', 'defend', 'aid']);
 
@@ -16,13 +13,14 @@ export interface TargetStance {
 }
 
 /** The clause around a mention: from the last punctuation before it to the next after it. */
+// Six words before and eight after: "provide training and maintenance to the Ukrainian military" keeps its verb.
 function clause(text: string, start: number, end: number): { before: string; after: string } {
   const left = text.slice(Math.max(0, start - 60), start);
   const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('.'), left.lastIndexOf('“'), left.lastIndexOf('"'));
   const right = text.slice(end, end + 60);
   const stop = right.search(/[,;.”"]/);
-  const beforeWords = left.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-4).join(' ');
-  const afterWords = (stop >= 0 ? right.slice(0, stop) : right).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
+  const beforeWords = left.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-6).join(' ');
+  const afterWords = (stop >= 0 ? right.slice(0, stop) : right).split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
   return { before: beforeWords, after: afterWords };
 }
 
@@ -61,18 +59,19 @@ export function targetStances(text: string, targets: readonly FoundTarget[], act
 }
 
 /**
- * The statement's overall stance: the one its targets share; when they split, the act decides (criticism
- * of one side with support for the other is critical, a call to support one side is supportive). With no
- * target, conflict acts are critical, support and aid supportive, and anything else unknown.
+ * The statement's overall stance, by the guideline in test/annotations/README.md:
+ * 1. an evaluative act carries its own polarity — criticism, accusation, complaint (11x) and threats (13x)
+ *    are critical; praise, verbal defence (051, 052), aid and the intent to aid (07x, 033x) are supportive;
+ * 2. any other act takes the stance its targets share; when they split, an appeal for aid or support
+ *    (022, 023x) sides with the party to be helped, anything else with the first target given a side;
+ * 3. no target and no evaluative act: unknown (a denial whose accuser is not named takes no side).
  */
-export function overallStance(stances: readonly Stance[], act: string, cameo: string): Stance {
-  const conflict = VERBAL_CONFLICT.has(act) || (stances.length > 0 && CONFLICT_ACTS.has(act));
-  const support = SUPPORT_ACTS.has(act) || /^03[3]/.test(cameo) || /^0[57]/.test(cameo);
-  if (support && !stances.includes('supportive') && stances.includes('critical') && SUPPORT_ACTS.has(act)) return 'supportive';
-  if (stances.length === 0) return conflict ? 'critical' : support ? 'supportive' : 'unknown';
-  const has = (s: Stance) => stances.includes(s);
-  if (has('critical') && has('supportive')) return conflict ? 'critical' : 'supportive';
-  if (has('critical')) return 'critical';
-  if (has('supportive')) return 'supportive';
-  return 'neutral';
+export function overallStance(stances: readonly Stance[], _act: string, cameo: string): Stance {
+  if (/^1[13]/.test(cameo)) return 'critical';
+  if (/^(?:05[12]|07|033)/.test(cameo)) return 'supportive';
+  const sided = stances.filter((s) => s === 'critical' || s === 'supportive');
+  if (stances.length === 0) return 'unknown';
+  if (sided.length === 0) return 'neutral';
+  if (sided.every((s) => s === sided[0])) return sided[0]!;
+  return /^02[23]/.test(cameo) ? 'supportive' : sided[0]!;
 }

@@ -79,7 +79,12 @@ export function findTargets(
   dyads: readonly Dyad[],
 ): FoundTarget[] {
   const out: FoundTarget[] = [];
-  const isSelf = (x: Actor) => Boolean(speaker && (x.code === speaker.code || (speaker.country && x.country === speaker.country && x.code === x.country)));
+  // The country named in the speaker's own description ("US officials", "a Russian diplomat") is the speaker's
+  // side even when no actor could be resolved for the speaker.
+  const own = new Set(a.source ? overlapping(mentions, a.source.start, a.source.end).map((m) => m.actor?.country).filter((c): c is string => Boolean(c)) : []);
+  const isSelf = (x: Actor) =>
+    Boolean(speaker && (x.code === speaker.code || (speaker.country && x.country === speaker.country && x.code === x.country))) ||
+    (!speaker && x.code === x.country && own.has(x.code));
   const add = (actor: Actor, evidence: TextSpan, mention: Mention | null) => {
     const t = targetActor(actor);
     if (isSelf(t) || out.some((o) => o.actor.code === t.code)) return;
