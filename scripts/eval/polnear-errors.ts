@@ -19,6 +19,7 @@ if (!root) {
 const n = Number(process.argv[2] ?? 100);
 const showAt = process.argv.indexOf('--show');
 const show = showAt > 0 ? Number(process.argv[showAt + 1]) : 0;
+const onlyDirect = process.argv.includes('--direct');
 const articles = loadPolnear(join(root, 'train')).slice(-n);
 
 function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
@@ -46,7 +47,7 @@ for (const a of articles) {
     const cue = gold.cue ? gold.cue.map((c) => a.text.slice(c.start, c.end)).join(' ').toLowerCase() : '<none>';
     bump(`miss ${direct ? 'direct' : 'indirect'} ${touched ? 'touched' : 'untouched'}`);
     if (!touched) missCue.set(cue, (missCue.get(cue) ?? 0) + 1);
-    if (show && examples.length < show) {
+    if (show && examples.length < show && (!onlyDirect || direct)) {
       const src = gold.source ? a.text.slice(gold.source.start, gold.source.end) : '-';
       examples.push(`MISS[${touched ? 'T' : 'U'}] src=${src} | cue=${cue} | ${gold.content.map((s) => a.text.slice(s.start, s.end)).join(' … ').slice(0, 200)}`);
       if (touched) {
@@ -59,6 +60,7 @@ for (const a of articles) {
     if (matchedP.has(pi)) return;
     const touched = g.some((gs) => [...p[pi]!].some((t) => gs.has(t)));
     bump(`fp ${x.kind} ${touched ? 'touched' : 'untouched'}`);
+    if (show && examples.length < show && (!onlyDirect || x.kind === 'direct')) examples.push(`FP[${touched ? 'T' : 'U'}] ${x.kind} src=${x.source?.text ?? '-'} | cue=${x.cue?.text ?? '-'} | ${x.content.text.slice(0, 200)}`);
     if (!touched) fpCue.set(x.cue?.text.toLowerCase() ?? '<none>', (fpCue.get(x.cue?.text.toLowerCase() ?? '<none>') ?? 0) + 1);
   });
 }
