@@ -6,7 +6,8 @@ import type { Span } from '../../core/analysis.js';
 import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { cueModifiers, nounLike } from './lexicon.js';
+import { cueForms, cueModifiers, nounLike } from './lexicon.js';
+import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 
 /** Token ranges [from, to) already used in the sentence. */
@@ -171,6 +172,8 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const start = contentStartAfter(toks, c, end);
   if (start === null) return null;
   const opener = toks[start]!;
+  // A word only the learned detector calls a cue, followed by a title ("spoke on “Morning Edition”"), reports nothing.
+  if (s.quoteOf[start] !== -1 && !cueForms.has(toks[c.head]!.lower) && isNonQuote(doc, doc.quoted[s.quoteOf[start]!]!)) return null;
   const introduced = opener.lower === 'that' || toks[start - 1]?.text === ':' || s.quoteOf[start] !== -1;
   // A belief verb without "that" ("I think he is right") counts when the learned detector says it is a cue here.
   if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
