@@ -1,5 +1,5 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
-import { cueForms, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
+import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
 import { compile, continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
 import model from './data/cue-model.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
@@ -16,6 +16,8 @@ export interface Cue {
   /** "saying", "calling for" after a comma or a noun: the source is the clause's subject. */
   readonly participle: boolean;
   readonly according: boolean;
+  /** Where the source phrase starts when it does not follow the cue directly ("as reported by X": after "by"). */
+  readonly objectFrom?: number;
 }
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your', 'no', 'any', 'each', 'every']);
@@ -27,6 +29,15 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   const t = toks[i]!;
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
     return { from: i, to: i + 1, head: i, lemma: 'according to', strong: true, participle: false, according: true };
+  }
+  // "As reported by X, …" / "…, as noted by X": a passive reporting verb whose agent is the source works like "according to".
+  if (t.lower === 'as') {
+    let v = i + 1;
+    if (cueModifiers.has(toks[v]?.lower ?? '') && toks[v]!.lower !== 'by') v++;
+    const verb = toks[v];
+    if (verb && cueForms.has(verb.lower) && /(?:ed|said|told|written|shown)$/.test(verb.lower) && toks[v + 1]?.lower === 'by') {
+      return { from: i, to: v, head: v, lemma: cueForms.get(verb.lower)!.lemma, strong: true, participle: false, according: true, objectFrom: v + 2 };
+    }
   }
   const entry = cueForms.get(t.lower);
   if (!entry || (t.cap && i > 0)) return null;

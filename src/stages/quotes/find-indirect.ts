@@ -124,7 +124,7 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
 /** "According to X, …" / "…, according to X." / "…, according to X, …" */
 function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
   const toks = s.tokens;
-  const source = phraseStartingAt(toks, c.to + 1);
+  const source = phraseStartingAt(toks, c.objectFrom ?? c.to + 1);
   if (!source) return null;
   const fragments: [number, number][] = [];
   if (toks[c.from - 1]?.text === ',') {
