@@ -86,7 +86,13 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
     else if (!addresseeInContent.has(cue.lemma)) k += 1;
   }
   if (CIRCUMSTANCE.has(toks[k]?.lower ?? '') && !addresseeInContent.has(cue.lemma)) {
-    const found = lookFor(14, /^(?:that|:|["“‘])$/);
+    let found = lookFor(14, /^(?:that|:|["“‘])$/);
+    // "The Post reported on Monday, the nominee will …": a short circumstance closed by a comma, then the clause.
+    if (found === null && cue.strong) {
+      const comma = lookFor(7, /^,$/);
+      const after = comma !== null ? toks[comma] : undefined;
+      if (after && after.word && !/ing$/.test(after.lower) && !/^(?:according|as|and|but|which|who|adding|while|after|before|when)$/.test(after.lower) && !cueForms.has(after.lower)) found = comma;
+    }
     if (found === null) return null;
     k = found;
   }
