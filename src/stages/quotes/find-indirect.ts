@@ -181,7 +181,8 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   for (let k = c.from - 1; k >= 0; k--) if (taken[k]) { floor = k + 1; break; }
   const afterCoordinator = COORDINATORS.has(toks[c.from - 1]?.lower ?? '') || toks[c.from - 1]?.text === ',';
   // A participle or a coordinated verb ("…, adding that", "… and said") shares the subject of the attribution before it.
-  const source = (c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor);
+  if (c.participle && c.from <= 1 && floor === 0) return leadingParticiple(s, c, start, taken);
+  const source = ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ?? (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null);
   if (!source) return null;
   const cls = classify(toks, source);
   if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
@@ -201,6 +202,31 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   if (extendTo === null) return found;
   const last = found.fragments.at(-1)!;
   return { ...found, kind: 'mixed', fragments: [...found.fragments.slice(0, -1), { start: last.start, end: extendTo }] };
+}
+
+/**
+ * The subject of the sentence's main clause before token `before`, after an opening adverbial of any length
+ * ("Amid responses from some …, The Blaze’s Matt Walsh provided …, saying …"; "TheBlaze did the math …, and found that …").
+ */
+function mainSubject(toks: SentenceView['tokens'], before: number): Phrase | null {
+  const comma = toks.findIndex((t, k) => k < before && t.text === ',');
+  return comma > 0 ? clauseSubject(toks, comma + 1, before) : null;
+}
+
+/** "Noting he majored in philosophy, Allen said …": a participle opening the sentence reports for the main clause's subject. */
+function leadingParticiple(s: SentenceView, c: Cue, start: number, taken: Taken): Found | null {
+  const toks = s.tokens;
+  let comma = -1;
+  for (let k = start + 1; k < toks.length; k++) {
+    if (toks[k]!.text === ',' && s.quoteOf[k] === -1) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const source = clauseSubject(toks, comma + 1, toks.length);
+  if (!source || words(s, start, comma) < 2 || !free(taken, start, comma)) return null;
+  return build(s, [[start, comma]], c, source, 'participle opening the sentence, content, main-clause subject', 0.6);
 }
 
 /** When the content ends inside a quote that goes on past the sentence, the quote's end (multi-sentence quotes). */
