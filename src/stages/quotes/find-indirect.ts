@@ -36,7 +36,8 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
       const f = c.according ? according(doc, s, c, taken) : forward(doc, s, c, taken, previous);
       emit(f);
       if (f?.source && !c.according) previous = phraseOf(s, f.source);
-      i = Math.max(i, c.to);
+      // A cue that found nothing does not hide the words after it (a real cue may follow: "The most recent poll shows …").
+      if (f) i = Math.max(i, c.to);
     }
   }
   return out;
@@ -186,7 +187,11 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   if (!source) return null;
   const cls = classify(toks, source);
   if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
-  if (nounLike.has(c.lemma) && !introduced && c.to === c.head) return null;
+  // A verb that is also a noun ("show", "state", "counter") reports without "that" only in a verb form:
+  // inflected ("the poll shows …", "Thor countered …") or bare after a pronoun ("They state …").
+  const form = toks[c.head]!.lower;
+  const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(toks[c.head - 1]?.lower ?? '');
+  if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !verbForm) return null;
   const e = contentEnd(toks, start, clauseStop(s, start, end));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
