@@ -92,6 +92,9 @@ function leftStart(s: SentenceView, taken: Taken, before: number): number {
   return k;
 }
 
+/** Verbs that take the inverted order "…, VERB the speaker." (English quotative inversion). */
+const INVERTING = new Set('say add write explain note ask tell continue insist argue reply respond recall declare warn report state announce conclude observe claim predict suggest admit acknowledge complain quip joke agree concede emphasize stress counter tweet post recount answer caution boast muse remark retort wonder'.split(' '));
+
 /** "…, sources said." / "…, said the minister." / "…, the spokesman said on Friday." */
 function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
   const toks = s.tokens;
@@ -105,6 +108,8 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
     let comma: number;
     let basis: string;
     if (toks[c.from - 1]?.text === ',') {
+      // Subject-verb inversion ("…, said the minister") is a speech-verb construction; "…, criticized Clinton" has an object.
+      if (!INVERTING.has(c.lemma)) return null;
       source = phraseStartingAt(toks, c.to + 1);
       comma = c.from - 1;
       basis = 'content, cue, source (…, said X)';
