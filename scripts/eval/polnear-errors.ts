@@ -46,6 +46,15 @@ for (const a of articles) {
     const direct = gold.content.some((s) => /["“”]/.test(a.text.slice(s.start, s.end)));
     const cue = gold.cue ? gold.cue.map((c) => a.text.slice(c.start, c.end)).join(' ').toLowerCase() : '<none>';
     bump(`miss ${direct ? 'direct' : 'indirect'} ${touched ? 'touched' : 'untouched'}`);
+    if (touched) {
+      // Which edge of the best-overlapping prediction is off: start, end or both.
+      const pi = p.findIndex((ps) => [...g[gi]!].some((t) => ps.has(t)));
+      const gs = [...g[gi]!];
+      const ps = [...p[pi]!];
+      const edge = `${Math.min(...ps) === Math.min(...gs) ? '' : Math.min(...ps) < Math.min(...gs) ? 'start-early ' : 'start-late '}${Math.max(...ps) === Math.max(...gs) ? '' : Math.max(...ps) > Math.max(...gs) ? 'end-late' : 'end-early'}`;
+      bump(`  touched miss edge: ${edge.trim() || 'same edges (gaps)'}`);
+      if (process.argv.includes('--edge') && edge.trim() === process.argv[process.argv.indexOf('--edge') + 1]) examples.push(`EDGE gold: ${gold.content.map((x) => a.text.slice(x.start, x.end)).join(' … ')}\n     pred: ${pred[pi]!.content.text} [${pred[pi]!.cue?.text}]`);
+    }
     if (!touched) missCue.set(cue, (missCue.get(cue) ?? 0) + 1);
     if (show && examples.length < show && (!onlyDirect || direct)) {
       const src = gold.source ? a.text.slice(gold.source.start, gold.source.end) : '-';

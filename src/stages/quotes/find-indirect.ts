@@ -168,8 +168,30 @@ function clauseStop(s: SentenceView, from: number, end: number): number {
     if (!next || s.quoteOf[v] !== -1) continue;
     if (COORDINATORS.has(t.lower) && (cueAt(toks, v) !== null || (verbLike(next) && /ed$/.test(next.lower)) || v > k + 1)) return k;
     if (t.text === ',' && cueAt(toks, k + 1) !== null) return k;
+    if ((t.text === ',' || CLAUSE_JOINERS.has(t.lower)) && newSpeakerClause(s, k + 1, end)) return k;
   }
   return end;
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas']);
+
+/**
+ * Whether a new clause with its own speaker starts at token `at` ("…, and many watchers are wondering if …",
+ * "…, but the senator insisted …", "… and Trump says …"): an optional joiner, a short subject, then a
+ * speech verb. PolNeAR gives that clause an attribution of its own, so the earlier content stops before it.
+ */
+function newSpeakerClause(s: SentenceView, at: number, end: number): boolean {
+  const toks = s.tokens;
+  let i = at;
+  if (CLAUSE_JOINERS.has(toks[i]?.lower ?? '')) i++;
+  for (let v = i + 1; v < Math.min(end, i + 7); v++) {
+    if (s.quoteOf[v] !== -1 || !toks[v]!.word) return false;
+    const c = cueAt(toks, v);
+    if (!c || !c.strong || c.participle) continue;
+    const subject = subjectBefore(toks, c.from, i);
+    return subject !== null && subject.from === i && contentStartAfter(toks, c, end) !== null;
+  }
+  return false;
 }
 
 function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null = null): Found | null {
