@@ -173,6 +173,15 @@ function clauseStop(s: SentenceView, from: number, end: number): number {
   return end;
 }
 
+/** A title in quote marks within the first three tokens of an object ("the book “…”", "his film “…”"). */
+function namesWork(doc: DocView, s: SentenceView, start: number): boolean {
+  for (let k = start; k < Math.min(s.tokens.length, start + 4); k++) {
+    const q = s.quoteOf[k]!;
+    if (q !== -1) return isNonQuote(doc, doc.quoted[q]!);
+  }
+  return false;
+}
+
 const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas']);
 
 /**
@@ -202,6 +211,8 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const opener = toks[start]!;
   // A word only the learned detector calls a cue, followed by a title ("spoke on “Morning Edition”"), reports nothing.
   if (s.quoteOf[start] !== -1 && !cueForms.has(toks[c.head]!.lower) && isNonQuote(doc, doc.quoted[s.quoteOf[start]!]!)) return null;
+  // An object that names a work ("wrote the book “A Long Way Home”") is an artifact, not a reported claim.
+  if (!(opener.lower === 'that' || toks[start - 1]?.text === ':') && namesWork(doc, s, start)) return null;
   const introduced = opener.lower === 'that' || toks[start - 1]?.text === ':' || s.quoteOf[start] !== -1;
   // A belief verb without "that" ("I think he is right") counts when the learned detector says it is a cue here.
   if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
@@ -218,7 +229,8 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   // inflected ("the poll shows …", "Thor countered …") or bare after a pronoun ("They state …").
   const form = toks[c.head]!.lower;
   const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(toks[c.head - 1]?.lower ?? '');
-  if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !verbForm) return null;
+  // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
+  if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
   const e = contentEnd(toks, start, clauseStop(s, start, end));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
