@@ -169,6 +169,9 @@ function clauseStop(s: SentenceView, from: number, end: number): number {
     if (COORDINATORS.has(t.lower) && (cueAt(toks, v) !== null || (verbLike(next) && /ed$/.test(next.lower)) || v > k + 1)) return k;
     if (t.text === ',' && cueAt(toks, k + 1) !== null) return k;
     if ((t.text === ',' || CLAUSE_JOINERS.has(t.lower)) && newSpeakerClause(s, k + 1, end)) return k;
+    // A semicolon ends the reported clause; so does a participle clause after a comma ("…, sparking a firestorm").
+    if (t.text === ';') return k;
+    if (t.text === ',' && next.word && !next.cap && /[a-z]{3}ing$/.test(next.lower) && v === k + 1 && !/^(?:including|according)$/.test(next.lower)) return k;
   }
   return end;
 }
@@ -180,6 +183,26 @@ function namesWork(doc: DocView, s: SentenceView, start: number): boolean {
     if (q !== -1) return isNonQuote(doc, doc.quoted[q]!);
   }
   return false;
+}
+
+const CLAUSE_OPENERS = new Set(['to', 'if', 'whether', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
+const SETTING = new Set('because when while whereas after before during since yesterday today tonight recently later earlier monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/**
+ * Where a noun-phrase object ("explained his reasoning", "talked politics") stops: before a time or
+ * setting adverbial ("… Monday on Fox", "… during a rally", "… because …", "…, as …"), as long as no
+ * verb has come (a verb means a clause complement, "shows Cruz has fallen …", which runs on).
+ */
+function objectStop(s: SentenceView, from: number, end: number): number {
+  const toks = s.tokens;
+  for (let k = from + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (s.quoteOf[k] !== -1) continue;
+    if (t.word && !t.cap && verbLike(t)) return end;
+    if (SETTING.has(t.lower)) return k;
+    if (t.text === ',' && /^(?:as|so)$/.test(toks[k + 1]?.lower ?? '')) return k;
+  }
+  return end;
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas']);
@@ -231,7 +254,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(toks[c.head - 1]?.lower ?? '');
   // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
   if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
-  const e = contentEnd(toks, start, clauseStop(s, start, end));
+  const e = contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end)));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
   const extendTo = e === contentEnd(toks, start, end) ? quoteRunningOn(doc, s, e) : null;
