@@ -241,10 +241,15 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
   let floor = 0;
   for (let k = c.from - 1; k >= 0; k--) if (taken[k]) { floor = k + 1; break; }
-  const afterCoordinator = COORDINATORS.has(toks[c.from - 1]?.lower ?? '') || toks[c.from - 1]?.text === ',';
+  // "… but did tell reporters that …": auxiliaries and adverbs may stand between the coordinator and the cue.
+  let before = c.from - 1;
+  while (before > 0 && cueModifiers.has(toks[before]!.lower)) before--;
+  const afterCoordinator = COORDINATORS.has(toks[before]?.lower ?? '') || toks[before]?.text === ',';
+  // "Citing X, the Russian president said …": the subject is already the source of the opening participle.
+  const sharedSubject = previous && previous.to === before ? previous : null;
   // A participle or a coordinated verb ("…, adding that", "… and said") shares the subject of the attribution before it.
   if (c.participle && c.from <= 1 && floor === 0) return leadingParticiple(s, c, start, taken);
-  const source = ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ?? (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null);
+  const source = sharedSubject ?? ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ?? (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null);
   if (!source) return null;
   const cls = classify(toks, source);
   if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
@@ -291,7 +296,14 @@ function leadingParticiple(s: SentenceView, c: Cue, start: number, taken: Taken)
     }
   }
   if (comma < 0) return null;
-  const source = clauseSubject(toks, comma + 1, toks.length);
+  // The main clause's subject: the phrase before its verb ("…, the Russian president said …"), else its first noun phrase.
+  let source: Phrase | null = null;
+  for (let v = comma + 2; v < Math.min(toks.length, comma + 10) && !source; v++) {
+    const cv = cueAt(toks, v);
+    const subj = cv ? subjectBefore(toks, cv.from, comma + 1) : null;
+    if (subj && subj.from === comma + 1) source = subj;
+  }
+  source ??= clauseSubject(toks, comma + 1, toks.length);
   if (!source || words(s, start, comma) < 2 || !free(taken, start, comma)) return null;
   return build(s, [[start, comma]], c, source, 'participle opening the sentence, content, main-clause subject', 0.6);
 }
