@@ -196,9 +196,14 @@ export function trimName(name: string): string | null {
   return i < words.length ? words.slice(i).join(' ') : null;
 }
 
-/** Whether a speaker name could be a person's (it opens with a capitalised word that is not a function word). */
+/**
+ * Whether a speaker name could be a person's: it opens with a capitalised word that is not a function word,
+ * or it is a role description ("the Russian president", "a spokeswoman").
+ */
 function personLike(name: string): boolean {
-  return trimName(name) === name;
+  if (trimName(name) === name) return true;
+  const words = name.toLowerCase().split(/\s+/);
+  return /^(?:the|a|an)$/.test(words[0]!) && (roleWords.has(words.at(-1)!) || titles.has(words.at(-1)!));
 }
 
 function none(): SourceDetails {
