@@ -93,6 +93,11 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
       const after = comma !== null ? toks[comma] : undefined;
       if (after && after.word && !/ing$/.test(after.lower) && !/^(?:according|as|and|but|which|who|adding|while|after|before|when)$/.test(after.lower) && !cueForms.has(after.lower)) found = comma;
     }
+    // "said on Tuesday her government had decided …": the circumstance ends at its day or time word.
+    if (found === null && cue.strong) {
+      const time = lookFor(4, /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently)$/);
+      if (time !== null && toks[time + 1]?.word && !/^(?:that|to|of|in|on|at|by|with|for|and|or|,)$/.test(toks[time + 1]!.lower)) found = time + 1;
+    }
     if (found === null) return null;
     k = found;
   }

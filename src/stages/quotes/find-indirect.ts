@@ -199,7 +199,13 @@ function objectStop(s: SentenceView, from: number, end: number): number {
     const t = toks[k]!;
     if (s.quoteOf[k] !== -1) continue;
     if (t.word && !t.cap && verbLike(t)) return end;
-    if (SETTING.has(t.lower)) return k;
+    if (SETTING.has(t.lower)) {
+      // "accused Washington on Tuesday of drawing out …": the complement goes on after the time adverbial.
+      if (toks.slice(k + 1, k + 3).some((u) => /^(?:of|that|to|for)$/.test(u.lower))) continue;
+      let stop = k;
+      while (stop > from + 1 && /^(?:on|in|at|last|this|early|late|on)$/.test(toks[stop - 1]!.lower)) stop--;
+      return stop;
+    }
     if (t.text === ',' && /^(?:as|so)$/.test(toks[k + 1]?.lower ?? '')) return k;
   }
   return end;
