@@ -28,9 +28,12 @@ export function toScored(a: Attribution): ScoredPrediction {
 export function evalPolnear(): EvalSection {
   const root = datasetDir('polnear');
   const split = process.env.POLNEAR_SPLIT ?? 'dev';
-  const name = `polnear/${split} quotes and speakers`;
+  const name = `polnear/${split}${process.env.POLNEAR_LAST ? ` (last ${process.env.POLNEAR_LAST})` : ''} quotes and speakers`;
   if (!root) return skipped(name, '../shared/datasets/polnear is absent');
-  const articles = loadPolnear(join(root, split));
+  // POLNEAR_LAST=N keeps the last N articles of the split (the held-out train slice used for error analysis).
+  const last = Number(process.env.POLNEAR_LAST ?? 0);
+  const loaded = loadPolnear(join(root, split));
+  const articles = last > 0 ? loaded.slice(-last) : loaded;
   const tally = emptyTally();
   for (const a of articles) scoreDocument(a.text, a.gold, attributionsOf(a.text).map(toScored), tally);
   const all = f1(tally.all, tally.all.overlap);

@@ -47,7 +47,28 @@ export function cueFeatures(toks: readonly Token[], i: number, inQuote: readonly
     `first=${i === 0 ? 'y' : 'n'}`,
     `q=${inQuote[i] ? 'in' : 'out'}|${lex ? 'lex' : 'nolex'}`,
     `nq=${n && /^["“‘]$/.test(n.text) ? 'y' : 'n'}`,
+    // Wider context (±3 words), a crude lemma, what opens the complement, what stands on the left.
+    `p3=${toks[i - 3]?.lower ?? '<s>'}`,
+    `n3=${toks[i + 3]?.lower ?? '</s>'}`,
+    `stem=${stem(w)}`,
+    `stemn=${stem(w)}|${nextClass(n)}`,
+    `nc=${nextClass(n)}|${lex ? 'lex' : 'nolex'}`,
+    `left=${shape(p2)}|${shape(p)}`,
   ];
+}
+
+/** Inflection stripped, roughly ("vowed", "vows", "vowing" → "vow"). */
+function stem(w: string): string {
+  return w.replace(/(?:ing|ed|es|s)$/, '') || w;
+}
+
+/** What follows a candidate cue: a complementiser, "to", a colon, a quote, a comma, a name, a word, or nothing. */
+function nextClass(n: Token | undefined): string {
+  if (!n) return '</s>';
+  if (n.lower === 'that' || n.lower === 'to' || n.lower === 'about' || n.lower === 'for') return n.lower;
+  if (/^["“‘]$/.test(n.text)) return 'quote';
+  if (!n.word) return n.text;
+  return n.cap ? 'Cap' : 'low';
 }
 
 /** Features of token j, after a cue head at token i: does the cue run on through it? */

@@ -1,5 +1,5 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
-import { cueForms, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
+import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
 import { compile, continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
 import model from './data/cue-model.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
@@ -16,6 +16,8 @@ export interface Cue {
   /** "saying", "calling for" after a comma or a noun: the source is the clause's subject. */
   readonly participle: boolean;
   readonly according: boolean;
+  /** Where the source phrase starts when it does not follow the cue directly ("as reported by X": after "by"). */
+  readonly objectFrom?: number;
 }
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your', 'no', 'any', 'each', 'every']);
@@ -27,6 +29,15 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   const t = toks[i]!;
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
     return { from: i, to: i + 1, head: i, lemma: 'according to', strong: true, participle: false, according: true };
+  }
+  // "As reported by X, …" / "…, as noted by X": a passive reporting verb whose agent is the source works like "according to".
+  if (t.lower === 'as') {
+    let v = i + 1;
+    if (cueModifiers.has(toks[v]?.lower ?? '') && toks[v]!.lower !== 'by') v++;
+    const verb = toks[v];
+    if (verb && cueForms.has(verb.lower) && /(?:ed|said|told|written|shown)$/.test(verb.lower) && toks[v + 1]?.lower === 'by') {
+      return { from: i, to: v, head: v, lemma: cueForms.get(verb.lower)!.lemma, strong: true, participle: false, according: true, objectFrom: v + 2 };
+    }
   }
   const entry = cueForms.get(t.lower);
   if (!entry || (t.cap && i > 0)) return null;
@@ -75,7 +86,18 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
     else if (!addresseeInContent.has(cue.lemma)) k += 1;
   }
   if (CIRCUMSTANCE.has(toks[k]?.lower ?? '') && !addresseeInContent.has(cue.lemma)) {
-    const found = lookFor(14, /^(?:that|:|["“‘])$/);
+    let found = lookFor(14, /^(?:that|:|["“‘])$/);
+    // "The Post reported on Monday, the nominee will …": a short circumstance closed by a comma, then the clause.
+    if (found === null && cue.strong) {
+      const comma = lookFor(7, /^,$/);
+      const after = comma !== null ? toks[comma] : undefined;
+      if (after && after.word && !/ing$/.test(after.lower) && !/^(?:according|as|and|but|which|who|adding|while|after|before|when)$/.test(after.lower) && !cueForms.has(after.lower)) found = comma;
+    }
+    // "said on Tuesday her government had decided …": the circumstance ends at its day or time word.
+    if (found === null && cue.strong) {
+      const time = lookFor(4, /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently)$/);
+      if (time !== null && toks[time + 1]?.word && !/^(?:that|to|of|in|on|at|by|with|for|and|or|,)$/.test(toks[time + 1]!.lower)) found = time + 1;
+    }
     if (found === null) return null;
     k = found;
   }

@@ -106,6 +106,9 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     const nt = toks[after];
     const nq = nt && (nt.text === ',' || nt.text === ':') ? s.quoteOf[after + 1] : nt ? s.quoteOf[after] : undefined;
     if (nq !== undefined && nq !== -1 && nq !== qi && !isNonQuote(doc, doc.quoted[nq]!)) next = nq;
+    // “…,” Thiel wrote in a statement to Wired, “but …”: a quote closed by a comma resumes at the next quote of the
+    // sentence that follows a comma (the setting of the cue may come between).
+    if (next === null && /,\s*["”’»]$/.test(doc.text.slice(q.start, q.end))) next = resumedQuote(doc, s, after, qi);
     // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one.
     if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1)) next = followingQuote(doc, s);
     return {
@@ -117,6 +120,21 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
       confidence: cls === 'name' ? 0.95 : 0.9,
       next,
     };
+  }
+  return null;
+}
+
+/** The first quote after token `from` of the sentence, when a comma opens it and no other cue comes between. */
+function resumedQuote(doc: DocView, s: SentenceView, from: number, qi: number): number | null {
+  const toks = s.tokens;
+  for (let k = from; k < toks.length; k++) {
+    const q = s.quoteOf[k]!;
+    if (q === -1) {
+      if (TERMINAL.has(toks[k]!.text)) return null;
+      continue;
+    }
+    if (q === qi) return null;
+    return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) ? q : null;
   }
   return null;
 }

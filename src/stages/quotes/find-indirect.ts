@@ -6,7 +6,8 @@ import type { Span } from '../../core/analysis.js';
 import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { cueModifiers, nounLike } from './lexicon.js';
+import { cueForms, cueModifiers, nounLike } from './lexicon.js';
+import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 
 /** Token ranges [from, to) already used in the sentence. */
@@ -35,7 +36,8 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
       const f = c.according ? according(doc, s, c, taken) : forward(doc, s, c, taken, previous);
       emit(f);
       if (f?.source && !c.according) previous = phraseOf(s, f.source);
-      i = Math.max(i, c.to);
+      // A cue that found nothing does not hide the words after it (a real cue may follow: "The most recent poll shows …").
+      if (f) i = Math.max(i, c.to);
     }
   }
   return out;
@@ -90,6 +92,9 @@ function leftStart(s: SentenceView, taken: Taken, before: number): number {
   return k;
 }
 
+/** Verbs that take the inverted order "…, VERB the speaker." (English quotative inversion). */
+const INVERTING = new Set('say add write explain note ask tell continue insist argue reply respond recall declare warn report state announce conclude observe claim predict suggest admit acknowledge complain quip joke agree concede emphasize stress counter tweet post recount answer caution boast muse remark retort wonder'.split(' '));
+
 /** "…, sources said." / "…, said the minister." / "…, the spokesman said on Friday." */
 function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
   const toks = s.tokens;
@@ -103,6 +108,8 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
     let comma: number;
     let basis: string;
     if (toks[c.from - 1]?.text === ',') {
+      // Subject-verb inversion ("…, said the minister") is a speech-verb construction; "…, criticized Clinton" has an object.
+      if (!INVERTING.has(c.lemma)) return null;
       source = phraseStartingAt(toks, c.to + 1);
       comma = c.from - 1;
       basis = 'content, cue, source (…, said X)';
@@ -123,7 +130,7 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
 /** "According to X, …" / "…, according to X." / "…, according to X, …" */
 function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
   const toks = s.tokens;
-  const source = phraseStartingAt(toks, c.to + 1);
+  const source = phraseStartingAt(toks, c.objectFrom ?? c.to + 1);
   if (!source) return null;
   const fragments: [number, number][] = [];
   if (toks[c.from - 1]?.text === ',') {
@@ -161,8 +168,68 @@ function clauseStop(s: SentenceView, from: number, end: number): number {
     if (!next || s.quoteOf[v] !== -1) continue;
     if (COORDINATORS.has(t.lower) && (cueAt(toks, v) !== null || (verbLike(next) && /ed$/.test(next.lower)) || v > k + 1)) return k;
     if (t.text === ',' && cueAt(toks, k + 1) !== null) return k;
+    if ((t.text === ',' || CLAUSE_JOINERS.has(t.lower)) && newSpeakerClause(s, k + 1, end)) return k;
+    // A semicolon ends the reported clause; so does a participle clause after a comma ("…, sparking a firestorm").
+    if (t.text === ';') return k;
+    if (t.text === ',' && next.word && !next.cap && /[a-z]{3}ing$/.test(next.lower) && v === k + 1 && !/^(?:including|according)$/.test(next.lower)) return k;
   }
   return end;
+}
+
+/** A title in quote marks within the first three tokens of an object ("the book “…”", "his film “…”"). */
+function namesWork(doc: DocView, s: SentenceView, start: number): boolean {
+  for (let k = start; k < Math.min(s.tokens.length, start + 4); k++) {
+    const q = s.quoteOf[k]!;
+    if (q !== -1) return isNonQuote(doc, doc.quoted[q]!);
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(['to', 'if', 'whether', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
+const SETTING = new Set('because when while whereas after before during since yesterday today tonight recently later earlier monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/**
+ * Where a noun-phrase object ("explained his reasoning", "talked politics") stops: before a time or
+ * setting adverbial ("… Monday on Fox", "… during a rally", "… because …", "…, as …"), as long as no
+ * verb has come (a verb means a clause complement, "shows Cruz has fallen …", which runs on).
+ */
+function objectStop(s: SentenceView, from: number, end: number): number {
+  const toks = s.tokens;
+  for (let k = from + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (s.quoteOf[k] !== -1) continue;
+    if (t.word && !t.cap && verbLike(t)) return end;
+    if (SETTING.has(t.lower)) {
+      // "accused Washington on Tuesday of drawing out …": the complement goes on after the time adverbial.
+      if (toks.slice(k + 1, k + 3).some((u) => /^(?:of|that|to|for)$/.test(u.lower))) continue;
+      let stop = k;
+      while (stop > from + 1 && /^(?:on|in|at|last|this|early|late|on)$/.test(toks[stop - 1]!.lower)) stop--;
+      return stop;
+    }
+    if (t.text === ',' && /^(?:as|so)$/.test(toks[k + 1]?.lower ?? '')) return k;
+  }
+  return end;
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas']);
+
+/**
+ * Whether a new clause with its own speaker starts at token `at` ("…, and many watchers are wondering if …",
+ * "…, but the senator insisted …", "… and Trump says …"): an optional joiner, a short subject, then a
+ * speech verb. PolNeAR gives that clause an attribution of its own, so the earlier content stops before it.
+ */
+function newSpeakerClause(s: SentenceView, at: number, end: number): boolean {
+  const toks = s.tokens;
+  let i = at;
+  if (CLAUSE_JOINERS.has(toks[i]?.lower ?? '')) i++;
+  for (let v = i + 1; v < Math.min(end, i + 7); v++) {
+    if (s.quoteOf[v] !== -1 || !toks[v]!.word) return false;
+    const c = cueAt(toks, v);
+    if (!c || !c.strong || c.participle) continue;
+    const subject = subjectBefore(toks, c.from, i);
+    return subject !== null && subject.from === i && contentStartAfter(toks, c, end) !== null;
+  }
+  return false;
 }
 
 function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null = null): Found | null {
@@ -171,19 +238,34 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const start = contentStartAfter(toks, c, end);
   if (start === null) return null;
   const opener = toks[start]!;
+  // A word only the learned detector calls a cue, followed by a title ("spoke on “Morning Edition”"), reports nothing.
+  if (s.quoteOf[start] !== -1 && !cueForms.has(toks[c.head]!.lower) && isNonQuote(doc, doc.quoted[s.quoteOf[start]!]!)) return null;
+  // An object that names a work ("wrote the book “A Long Way Home”") is an artifact, not a reported claim.
+  if (!(opener.lower === 'that' || toks[start - 1]?.text === ':') && namesWork(doc, s, start)) return null;
   const introduced = opener.lower === 'that' || toks[start - 1]?.text === ':' || s.quoteOf[start] !== -1;
   // A belief verb without "that" ("I think he is right") counts when the learned detector says it is a cue here.
   if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
   let floor = 0;
   for (let k = c.from - 1; k >= 0; k--) if (taken[k]) { floor = k + 1; break; }
-  const afterCoordinator = COORDINATORS.has(toks[c.from - 1]?.lower ?? '') || toks[c.from - 1]?.text === ',';
+  // "… but did tell reporters that …": auxiliaries and adverbs may stand between the coordinator and the cue.
+  let before = c.from - 1;
+  while (before > 0 && cueModifiers.has(toks[before]!.lower)) before--;
+  const afterCoordinator = COORDINATORS.has(toks[before]?.lower ?? '') || toks[before]?.text === ',';
+  // "Citing X, the Russian president said …": the subject is already the source of the opening participle.
+  const sharedSubject = previous && previous.to === before ? previous : null;
   // A participle or a coordinated verb ("…, adding that", "… and said") shares the subject of the attribution before it.
-  const source = (c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor);
+  if (c.participle && c.from <= 1 && floor === 0) return leadingParticiple(s, c, start, taken);
+  const source = sharedSubject ?? ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ?? (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null);
   if (!source) return null;
   const cls = classify(toks, source);
   if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
-  if (nounLike.has(c.lemma) && !introduced && c.to === c.head) return null;
-  const e = contentEnd(toks, start, clauseStop(s, start, end));
+  // A verb that is also a noun ("show", "state", "counter") reports without "that" only in a verb form:
+  // inflected ("the poll shows …", "Thor countered …") or bare after a pronoun ("They state …").
+  const form = toks[c.head]!.lower;
+  const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(toks[c.head - 1]?.lower ?? '');
+  // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
+  if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
+  const e = contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end)));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
   const extendTo = e === contentEnd(toks, start, end) ? quoteRunningOn(doc, s, e) : null;
@@ -198,6 +280,38 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   if (extendTo === null) return found;
   const last = found.fragments.at(-1)!;
   return { ...found, kind: 'mixed', fragments: [...found.fragments.slice(0, -1), { start: last.start, end: extendTo }] };
+}
+
+/**
+ * The subject of the sentence's main clause before token `before`, after an opening adverbial of any length
+ * ("Amid responses from some …, The Blaze’s Matt Walsh provided …, saying …"; "TheBlaze did the math …, and found that …").
+ */
+function mainSubject(toks: SentenceView['tokens'], before: number): Phrase | null {
+  const comma = toks.findIndex((t, k) => k < before && t.text === ',');
+  return comma > 0 ? clauseSubject(toks, comma + 1, before) : null;
+}
+
+/** "Noting he majored in philosophy, Allen said …": a participle opening the sentence reports for the main clause's subject. */
+function leadingParticiple(s: SentenceView, c: Cue, start: number, taken: Taken): Found | null {
+  const toks = s.tokens;
+  let comma = -1;
+  for (let k = start + 1; k < toks.length; k++) {
+    if (toks[k]!.text === ',' && s.quoteOf[k] === -1) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  // The main clause's subject: the phrase before its verb ("…, the Russian president said …"), else its first noun phrase.
+  let source: Phrase | null = null;
+  for (let v = comma + 2; v < Math.min(toks.length, comma + 10) && !source; v++) {
+    const cv = cueAt(toks, v);
+    const subj = cv ? subjectBefore(toks, cv.from, comma + 1) : null;
+    if (subj && subj.from === comma + 1) source = subj;
+  }
+  source ??= clauseSubject(toks, comma + 1, toks.length);
+  if (!source || words(s, start, comma) < 2 || !free(taken, start, comma)) return null;
+  return build(s, [[start, comma]], c, source, 'participle opening the sentence, content, main-clause subject', 0.6);
 }
 
 /** When the content ends inside a quote that goes on past the sentence, the quote's end (multi-sentence quotes). */

@@ -5,6 +5,7 @@ import type { Channel } from '../../core/types.js';
 import cues from './data/cues.json' with { type: 'json' };
 import nouns from './data/nouns.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
+import gazetteerCountries from '../actors/data/countries.json' with { type: 'json' };
 
 export interface CueEntry {
   readonly lemma: string;
@@ -96,6 +97,15 @@ countries.registerLocale(en);
 export const countryNames: ReadonlySet<string> = new Set(
   Object.values(countries.getNames('en', { select: 'all' })).flat().map((n) => n.toLowerCase()),
 );
+const undotted = (n: string) => n.replace(/\./g, '').toLowerCase();
+/** Country names and demonyms as written before a role ("French", "U.S.", "British"), dots ignored; from the actors gazetteer. */
+const countryWords: ReadonlySet<string> = new Set(
+  gazetteerCountries.countries.flatMap((c) => [...c.names, ...c.demonyms]).filter((n) => /^\p{Lu}/u.test(n)).map(undotted),
+);
+/** Whether capitalised words name a country or its people's adjective ("France", "French", "U.S."). */
+export function isCountryWord(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && (countryWords.has(undotted(name)) || countryNames.has(name.toLowerCase()));
+}
 export function isCountryName(name: string): boolean {
   return countryNames.has(name.toLowerCase());
 }

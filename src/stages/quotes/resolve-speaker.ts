@@ -9,7 +9,7 @@ import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { honorifics, titles, isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { stopWords, honorifics, titles, isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
 import { findNames, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 
@@ -91,8 +91,11 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
       const fits = (name: string, gender: 'male' | 'female' | null) => (genderOf.get(name) ?? gender ?? genderFrom(name.toLowerCase()) ?? g) === g;
-      const prev = recent((s) => s.type === 'person' && fits(s.name, s.gender), 4);
-      const mentions = namesBack(2, (n) => n.kind === 'person' && fits(fullName(names, n), n.gender));
+      const prev = recent((s) => s.type === 'person' && personLike(s.name) && fits(s.name, s.gender), 4);
+      // A name inside the attribution's own content is what the speaker talks about, not who speaks
+      // ("Hillary Clinton represents a continuation …," she said).
+      const inContent = (n: NameMention) => f.fragments.some((p) => p.start <= n.start && n.end <= p.end);
+      const mentions = namesBack(2, (n) => n.kind === 'person' && !inContent(n) && personLike(n.name) && fits(fullName(names, n), n.gender));
       const prevSpeaker = prev[0];
       const nearest = mentions[0];
       // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
@@ -149,7 +152,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     } else if (cls === 'name' && details.name) {
       const words = details.name.split(/\s+/);
       const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
-      const name = earlier ? earlier.name : details.name;
+      const name = earlier ? earlier.name : trimName(details.name) ?? details.name;
       const gender = genderFrom(lower);
       if (gender) genderOf.set(name, gender);
       r = { speakerName: name, type: 'person', antecedent: earlier ? spanText(text, earlier) : null, details, why: earlier ? `surname "${srcText}" → earlier full name` : 'named in the source', alternatives: [] };
@@ -181,6 +184,26 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     }
   }
   return out;
+}
+
+const NOT_NAME_START = new Set([...stopWords, 'a', 'an', 'the', 'said', 'says']);
+
+/** Leading words that cannot open a person's name ("Wherever Hillary Clinton", "of State") dropped; null when none is left. */
+export function trimName(name: string): string | null {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length && (!/^\p{Lu}/u.test(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
+  return i < words.length ? words.slice(i).join(' ') : null;
+}
+
+/**
+ * Whether a speaker name could be a person's: it opens with a capitalised word that is not a function word,
+ * or it is a role description ("the Russian president", "a spokeswoman").
+ */
+function personLike(name: string): boolean {
+  if (trimName(name) === name) return true;
+  const words = name.toLowerCase().split(/\s+/);
+  return /^(?:the|a|an)$/.test(words[0]!) && (roleWords.has(words.at(-1)!) || titles.has(words.at(-1)!));
 }
 
 function none(): SourceDetails {

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/analysis.js';
 import type { TextSpan } from '../../core/types.js';
-import { isCountryName, honorifics, roleWords, stopWords, titles } from './lexicon.js';
+import { isCountryWord, honorifics, roleWords, stopWords, titles } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface SourceDetails {
@@ -18,11 +18,11 @@ export interface SourceDetails {
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const MULTI_TITLES = [...titles].filter((t) => t.includes(' ')).map((t) => t.split(' '));
 
-/** A country's name at the start of an affiliation ("Afghanistan Ministry …"), so the role can leave it out. */
+/** A country's name or demonym at the start of an affiliation ("Afghanistan Ministry …", "French", "U.S."), so the role can leave it out. */
 function countryPrefix(toks: readonly Token[]): number {
-  for (let n = Math.min(3, toks.length - 1); n >= 1; n--) {
+  for (let n = Math.min(3, toks.length); n >= 1; n--) {
     const name = toks.slice(0, n).map((t) => t.text).join(' ');
-    if (toks.slice(0, n).every((t) => t.cap) && isCountryName(name)) return n;
+    if (toks.slice(0, n).every((t) => t.cap) && isCountryWord(name)) return n;
   }
   return 0;
 }
@@ -70,7 +70,8 @@ export function sourceDetails(text: string, span: Span): SourceDetails {
     const orgToks = before.length > 0 && before.some((t) => t.cap) ? before : [];
     affiliation = orgToks.length > 0 ? { start: orgToks[0]!.start, end: orgToks.at(-1)!.end } : null;
     const cut = countryPrefix(orgToks);
-    const org = orgToks.length > cut ? text.slice(orgToks[cut]!.start, orgToks.at(-1)!.end) : affiliation ? text.slice(affiliation.start, affiliation.end) : '';
+    // "French president", "U.S. Secretary of State": the country is the affiliation, the role stays bare.
+    const org = orgToks.length > cut ? text.slice(orgToks[cut]!.start, orgToks.at(-1)!.end) : '';
     const roleText = text.slice(roleToks[0]!.start, roleToks.at(-1)!.end).toLowerCase();
     role = { start: roleToks[0]!.start, end: roleToks.at(-1)!.end, text: text.slice(roleToks[0]!.start, roleToks.at(-1)!.end), value: org ? `${roleText}, ${org}` : roleText };
   }

@@ -1,0 +1,58 @@
+/**
+ * Pronoun sources on a HELD-OUT slice of PolNeAR train (never dev), for hand-checking the scorer's proxy:
+ * `npx tsx scripts/eval/polnear-pronouns.ts [N] [--show]` takes the last N train articles (default 100) and,
+ * for each matched content whose gold source is a pronoun, compares our resolved name with the proxy
+ * antecedent (the nearest earlier gold source holding a capitalised name). --show prints each disagreement
+ * with its context to the terminal, so a person can judge whether we or the proxy are wrong.
+ */
+import { join } from 'node:path';
+import type { Span } from '../../src/core/analysis.js';
+import { datasetDir } from '../../test/support/shared.js';
+import { attributionsOf } from './polnear.js';
+import { loadPolnear } from './polnear-data.js';
+import { matchContents, speakerMatches, tokenStarts } from './polnear-score.js';
+
+const root = datasetDir('polnear');
+if (!root) {
+  console.log('skipped: ../shared/datasets/polnear is absent');
+  process.exit(0);
+}
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const n = Number(process.argv[2] ?? 100);
+const show = process.argv.includes('--show');
+const articles = loadPolnear(join(root, 'train')).slice(-n);
+
+function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of spans) starts.forEach((x, i) => x >= s.start && x < s.end && out.add(i));
+  return out;
+}
+
+const byPronoun = new Map<string, { total: number; right: number }>();
+for (const a of articles) {
+  const starts = tokenStarts(a.text);
+  const pred = attributionsOf(a.text);
+  const m = matchContents(a.gold.map((g) => tokensIn(starts, g.content)), pred.map((p) => tokensIn(starts, p.content.fragments ?? [p.content])));
+  const named = a.gold
+    .map((g) => g.source)
+    .filter((s): s is Span => s !== null && !PRONOUNS.has(a.text.slice(s.start, s.end).toLowerCase()) && /\p{Lu}/u.test(a.text.slice(s.start, s.end)))
+    .sort((x, y) => x.start - y.start);
+  for (const [gi, pi] of m) {
+    const src = a.gold[gi]!.source;
+    if (!src) continue;
+    const pronoun = a.text.slice(src.start, src.end).toLowerCase().trim();
+    if (!PRONOUNS.has(pronoun)) continue;
+    const ref = [...named].reverse().find((s) => s.end <= src.start);
+    if (!ref) continue;
+    const right = speakerMatches(a.text.slice(ref.start, ref.end), [pred[pi]!.speakerName]);
+    const tally = byPronoun.get(pronoun) ?? { total: 0, right: 0 };
+    tally.total++;
+    if (right) tally.right++;
+    byPronoun.set(pronoun, tally);
+    if (show && !right) {
+      const context = a.text.slice(Math.max(0, src.start - 150), src.end + 20).replace(/\n/g, ' ¶ ');
+      console.log(`${pronoun} | proxy=${a.text.slice(ref.start, ref.end)} | ours=${pred[pi]!.speakerName} | ${context}`);
+    }
+  }
+}
+for (const [p, t] of byPronoun) console.log(`${p}: ${t.right}/${t.total} agree with the proxy`);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sourceDetails } from './speaker-details.js';
+
+const details = (source: string) => {
+  const d = sourceDetails(source, { start: 0, end: source.length });
+  return { name: d.name, role: d.role?.value ?? null, affiliation: d.affiliation ? source.slice(d.affiliation.start, d.affiliation.end) : null };
+};
+
+describe('sourceDetails: role and affiliation', () => {
+  const cases: { source: string; name: string | null; role: string | null; affiliation: string | null }[] = [
+    { source: 'French President Emmanuel Macron', name: 'Emmanuel Macron', role: 'president', affiliation: 'French' },
+    { source: 'U.S. Secretary of State John Kerry', name: 'John Kerry', role: 'secretary of state', affiliation: 'U.S' },
+    { source: 'British Prime Minister David Cameron', name: 'David Cameron', role: 'prime minister', affiliation: 'British' },
+    { source: 'Afghanistan Ministry of Foreign Affairs spokesman Abdul Qahar Balkhi', name: 'Abdul Qahar Balkhi', role: 'spokesman, Ministry of Foreign Affairs', affiliation: 'Afghanistan Ministry of Foreign Affairs' },
+    { source: 'Mia Fenn, a spokeswoman for Northline Rail', name: 'Mia Fenn', role: 'spokeswoman, Northline Rail', affiliation: 'Northline Rail' },
+  ];
+  for (const c of cases) it(c.source, () => expect(details(c.source)).toEqual({ name: c.name, role: c.role, affiliation: c.affiliation }));
+});
