@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,4 +141,17 @@ describe('communique search / statements / show / actors / stats / export', () =
     ]);
     expect(col('SOURCEURL', afgToUkr)).toBe('https://news.test/a');
   });
+});
+
+describe('read commands on a database that does not exist', () => {
+  it.each([['stats'], ['search', 'ceasefire'], ['actors'], ['export', '--format', 'jsonl'], ['reactions', '--toward', 'RUS']])(
+    '%s reports STORE_NOT_FOUND, exits 1 and creates nothing',
+    async (...args) => {
+      const db = join(mkdtempSync(join(tmpdir(), 'communique-nodb-')), 'typo.db');
+      const io = capture();
+      expect(await runCli([...args, '--db', db], io)).toBe(1);
+      expect(io.stderr).toMatch(/STORE_NOT_FOUND/);
+      expect(existsSync(db)).toBe(false);
+    },
+  );
 });

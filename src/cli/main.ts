@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { CommuniqueError } from '../core/errors.js';
 import { pathToFileURL } from 'node:url';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
@@ -37,6 +38,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    // A failure of the whole command (no database, a refused query): its code and sentence, exit 1.
+    if (e instanceof CommuniqueError) {
+      io.err(`error ${e.code}: ${e.message}\n`);
+      return EXIT.failure;
     }
     throw e;
   }

@@ -1,5 +1,7 @@
 /** `--db PATH` for every command that reads or writes the database, and the filters they share. */
 import { InvalidArgumentError, type Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { CommuniqueError } from '../core/errors.js';
 import type { Stance } from '../core/types.js';
 import { defaultDbPath, openStore } from '../store/open-store.js';
 import { STANCES, type StatementFilter, type Store } from '../store/store.js';
@@ -17,9 +19,16 @@ export function dbPath(flags: DbFlags): string {
   return flags.db ?? defaultDbPath();
 }
 
-/** Opens the store for a command and always closes it. */
-export async function withStore<T>(flags: DbFlags, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ path: dbPath(flags) });
+/**
+ * Opens the store for a command and always closes it. Commands that only read pass `mustExist`, so a
+ * mistyped --db is an error rather than a new empty database.
+ */
+export async function withStore<T>(flags: DbFlags, fn: (store: Store) => Promise<T>, options: { mustExist?: boolean } = {}): Promise<T> {
+  const path = dbPath(flags);
+  if (options.mustExist && !existsSync(path)) {
+    throw new CommuniqueError('STORE_NOT_FOUND', `No database at ${path}; run \`communique ingest\` first, or pass --db (or COMMUNIQUE_DB) with the right path.`);
+  }
+  const store = await openStore({ path });
   try {
     return await fn(store);
   } finally {
@@ -60,4 +69,9 @@ export function filterOf(flags: FilterFlags, text?: string): StatementFilter {
   if (flags.articles) f.scope = 'all';
   for (const k of ['speaker', 'actor', 'target', 'event', 'stance', 'since', 'until'] as const) if (flags[k]) f[k] = flags[k];
   return f as StatementFilter;
+}
+
+/** `withStore` for commands that only read: a missing database is STORE_NOT_FOUND. */
+export function withExistingStore<T>(flags: DbFlags, fn: (store: Store) => Promise<T>): Promise<T> {
+  return withStore(flags, fn, { mustExist: true });
 }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { CSV_COLUMNS, csvRow, GDELT_EVENT_COLUMNS, gdeltRows } from '../export-formats.js';
 import { EXIT, json, type CliIo } from '../io.js';
-import { addDbOption, addFilterOptions, filterOf, withStore, type DbFlags, type FilterFlags } from '../store-options.js';
+import { addDbOption, addFilterOptions, filterOf, withExistingStore, type DbFlags, type FilterFlags } from '../store-options.js';
 
 type Format = 'jsonl' | 'csv' | 'events-tsv';
 
@@ -25,7 +25,7 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
     .option('--text <words>', 'only statements whose quote has these words');
   addFilterOptions(addDbOption(cmd)).action(async (flags: ExportFlags & { text?: string }) =>
     setExit(
-      await withStore(flags, async (store) => {
+      await withExistingStore(flags, async (store) => {
         if (flags.header !== false && flags.format === 'csv') io.out(`${CSV_COLUMNS.join(',')}\n`);
         if (flags.header !== false && flags.format === 'events-tsv') io.out(`${GDELT_EVENT_COLUMNS.join('\t')}\n`);
         let cursor: string | null = null;

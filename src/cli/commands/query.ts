@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { StatementQuery } from '../../store/store.js';
 import { EXIT, json, type CliIo } from '../io.js';
 import { statementDetail, statementLine } from '../format.js';
-import { addDbOption, addFilterOptions, filterOf, withStore, type DbFlags, type FilterFlags } from '../store-options.js';
+import { addDbOption, addFilterOptions, filterOf, withExistingStore, type DbFlags, type FilterFlags } from '../store-options.js';
 
 interface ListFlags extends DbFlags, FilterFlags {
   limit?: number;
@@ -21,7 +21,7 @@ function limitOf(value: string): number {
 /** `search`, `statements`, `actors`, `show`, `stats`: read the database, never write it. */
 export function registerQueries(program: Command, io: CliIo, setExit: (code: number) => void): void {
   const list = async (flags: ListFlags, text?: string) =>
-    withStore(flags, async (store) => {
+    withExistingStore(flags, async (store) => {
       const q: StatementQuery = { ...filterOf(flags, text), limit: flags.limit ?? 20, cursor: flags.cursor ?? null };
       const page = await store.searchStatements(q);
       if (flags.json) for (const h of page.items) io.out(json(h, false));
@@ -51,7 +51,7 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
     .option('--json', 'one JSON object per line');
   addDbOption(actors).action(async (text: string | undefined, flags: ListFlags) =>
     setExit(
-      await withStore(flags, async (store) => {
+      await withExistingStore(flags, async (store) => {
         const page = await store.listActors({ ...(text && { text }), limit: flags.limit ?? 50 });
         for (const a of page.items) {
           io.out(
@@ -72,7 +72,7 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
     .option('--json', 'print the statement detail as JSON');
   addDbOption(show).action(async (id: string, flags: ListFlags) =>
     setExit(
-      await withStore(flags, async (store) => {
+      await withExistingStore(flags, async (store) => {
         const d = await store.getStatement(id);
         if (!d) {
           io.err(`error STORE_NOT_FOUND ${id}: no statement has this id; find ids with \`communique search\`.\n`);
@@ -90,7 +90,7 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
     .option('--json', 'print as JSON');
   addDbOption(stats).action(async (flags: ListFlags) =>
     setExit(
-      await withStore(flags, async (store) => {
+      await withExistingStore(flags, async (store) => {
         const s = await store.stats();
         if (flags.json) io.out(json(s, true));
         else {

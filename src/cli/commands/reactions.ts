@@ -4,7 +4,7 @@ import { extract } from '../../pipeline/extract.js';
 import { reactions, reactionsTable } from '../../reactions/aggregate.js';
 import { readSources } from '../../stages/ingest/read-files.js';
 import { EXIT, json, reportFailure, type CliIo } from '../io.js';
-import { withStore } from '../store-options.js';
+import { withExistingStore } from '../store-options.js';
 import { parseBytes, parseDay } from '../options.js';
 
 interface ReactionsFlags {
@@ -72,7 +72,7 @@ export function registerReactions(program: Command, io: CliIo, setExit: (code: n
 
 /** The seam to the store: every ingested document as the Extraction it came from (--db, else the default database). */
 async function storedExtractions(flags: { db?: string }): Promise<Extraction[]> {
-  return withStore(flags, async (store) => {
+  return withExistingStore(flags, async (store) => {
     const out: Extraction[] = [];
     for await (const e of store.extractions()) out.push(e);
     return out;
