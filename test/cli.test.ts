@@ -57,6 +57,17 @@ describe('communique extract', () => {
     expect(io.stderr).toMatch(/YYYY-MM-DD/);
   });
 
+  it('refuses an article text over --max-chars with EXTRACT_TOO_LONG and goes on with the batch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-cli-'));
+    const paragraph = 'The minister said on Monday that the talks in Geneva would resume next week after a pause.';
+    writeFileSync(join(dir, 'a-long.txt'), Array.from({ length: 40 }, () => paragraph).join('\n\n'));
+    writeFileSync(join(dir, 'b-short.txt'), paragraph);
+    const io = capture();
+    expect(await runCli(['extract', dir, '--max-chars', '2000'], io)).toBe(1);
+    expect(io.stderr).toMatch(/EXTRACT_TOO_LONG .*a-long\.txt/);
+    expect(io.stdout.trim().split('\n').map((l) => JSON.parse(l).document.source)).toEqual([join(dir, 'b-short.txt')]);
+  });
+
   it('answers --help with the commands', async () => {
     const io = capture();
     expect(await runCli(['--help'], io)).toBe(0);

@@ -5,7 +5,16 @@ export interface StageOptions {
   readonly published?: string | null;
   /** Collect the stage trace (for `--explain`). */
   readonly explain?: boolean;
+  /** Longest clean article text that statements are extracted from (default DEFAULT_MAX_ARTICLE_CHARS). */
+  readonly maxArticleChars?: number;
 }
+
+/**
+ * Long news stories run to about 100,000 characters; a clean text five times that is almost always
+ * many documents in one file (a dump, a concatenated feed), and extraction time grows faster than
+ * its length. Such a text is refused with EXTRACT_TOO_LONG rather than left to run for minutes.
+ */
+export const DEFAULT_MAX_ARTICLE_CHARS = 500_000;
 
 export interface StageContext {
   readonly options: StageOptions;

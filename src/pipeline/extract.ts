@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CleanedDocument, DecodedDocument, RawDocument } from '../core/analysis.js';
-import { ok, type Result } from '../core/errors.js';
-import { createContext, type StageOptions, type TraceLine } from '../core/stage.js';
+import { fail, ok, type Result } from '../core/errors.js';
+import { createContext, DEFAULT_MAX_ARTICLE_CHARS, type StageOptions, type TraceLine } from '../core/stage.js';
 import type { DocumentRecord, Extraction } from '../core/types.js';
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
@@ -30,6 +30,11 @@ export function extract(input: RawDocument | string, options: ExtractOptions = {
   const cleaned = clean.run(decoded.value, ctx);
   if (!cleaned.ok) return { ...cleaned, trace: ctx.lines };
   const document = documentRecord(decoded.value, cleaned.value, ctx);
+  const maxChars = options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS;
+  if (document.text.length > maxChars) {
+    const message = `The article text is ${document.text.length} characters, over the ${maxChars}-character limit for one document; it is probably several documents in one file: split it (or raise --max-chars).`;
+    return { ...fail('EXTRACT_TOO_LONG', document.source, message, { chars: document.text.length, limit: maxChars }), trace: ctx.lines };
+  }
 
   const { text, publishedAt } = document;
   const segments = segment.run({ text }, ctx);

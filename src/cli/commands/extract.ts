@@ -2,13 +2,15 @@ import type { Command } from 'commander';
 import { cleanDocument, extract } from '../../pipeline/extract.js';
 import { readSources, DEFAULT_MAX_BYTES } from '../../stages/ingest/read-files.js';
 import { EXIT, json, reportFailure, type CliIo } from '../io.js';
-import { parseBytes, parseDay } from '../options.js';
+import { parseBytes, parseCount, parseDay } from '../options.js';
+import { DEFAULT_MAX_ARTICLE_CHARS } from '../../core/stage.js';
 
 interface ExtractFlags {
   published?: string;
   pretty?: boolean;
   explain?: boolean;
   maxBytes?: number;
+  maxChars?: number;
   format?: 'json' | 'text';
 }
 
@@ -22,6 +24,7 @@ export function registerExtract(program: Command, io: CliIo, setExit: (code: num
     .option('--pretty', 'indent the JSON output')
     .option('--explain', 'print the stage trace of each document on stderr')
     .option('--max-bytes <size>', `largest document to read (default ${DEFAULT_MAX_BYTES / 1024 / 1024}m)`, parseBytes)
+    .option('--max-chars <n>', `longest clean article text to extract statements from (default ${DEFAULT_MAX_ARTICLE_CHARS})`, parseCount)
     .addHelpText('after', '\nExamples:\n  communique extract article.txt --pretty\n  communique extract pages/ > statements.jsonl\n  cat a.html | communique extract - --published 2022-02-26')
     .action(async (sources: string[], flags: ExtractFlags) => {
       setExit(await runDocuments(sources, flags, io, 'extract'));
@@ -42,7 +45,11 @@ export function registerExtract(program: Command, io: CliIo, setExit: (code: num
 }
 
 async function runDocuments(sources: string[], flags: ExtractFlags, io: CliIo, mode: 'extract' | 'clean'): Promise<number> {
-  const options = { published: flags.published ?? null, explain: Boolean(flags.explain) };
+  const options = {
+    published: flags.published ?? null,
+    explain: Boolean(flags.explain),
+    ...(flags.maxChars !== undefined && { maxArticleChars: flags.maxChars }),
+  };
   let failed = 0;
   for await (const raw of readSources(sources, flags.maxBytes ? { maxBytes: flags.maxBytes } : {})) {
     if (!raw.ok) {
