@@ -69,6 +69,9 @@ function cueSpan(s: SentenceView, c: Cue, subjectEnd: number | null): { start: n
   return { start: s.tokens[from]!.start, end: s.tokens[c.to]!.end };
 }
 
+/** Verbs whose first object is the person told: "told reporters", "assured allies", "briefed lawmakers". */
+const ADDRESSEE_FIRST = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'email']);
+
 /** “…,” he said / “…,” said the minister / “…,” the minister said, “…” */
 function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit | null {
   const toks = s.tokens;
@@ -91,6 +94,8 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     let source: Phrase | null;
     let basis: string;
     if (i === a) {
+      // "“…,” told VOA": the noun phrase after a tell-verb is its addressee, never an inverted speaker.
+      if (ADDRESSEE_FIRST.has(c.lemma)) return null;
       source = phraseStartingAt(toks, c.to + 1);
       basis = 'quote, cue, source ("…," said X)';
     } else {

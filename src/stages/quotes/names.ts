@@ -2,6 +2,7 @@
  * The document's own name candidates, for coreference without the actors stage: capitalised spans
  * (persons and organisations), with honorific or title before them and a gender when the text gives one.
  */
+import { nameStart } from './name-tail.js';
 import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
 
 export interface NameMention {
@@ -39,6 +40,15 @@ export function findNames(text: string): NameMention[] {
     }
     while (words.length > 0 && /^(?:of|the|for|and|&)$/i.test(words.at(-1)!)) words = words.slice(0, -1);
     if (words.length === 0) continue;
+    // "Secretary of State Marco Rubio", "Resident Coordinator for Myanmar Andrew Kirkwood": a person's name is
+    // the run of name words at the end; the office or description before it is not part of it.
+    if (!words.some((w) => orgHeads.has(clean(w)))) {
+      const k = nameStart(words);
+      if (k > 0 && k < words.length) {
+        for (const w of words.slice(0, k)) start += w.length + (text.slice(start + w.length).match(/^\s+/)?.[0].length ?? 0);
+        words = words.slice(k);
+      }
+    }
     const name = words.join(' ').replace(/[’']s$/, '').replace(/\.$/, '');
     const end = start + name.length;
     const isOrg = words.some((w) => orgHeads.has(clean(w)));
