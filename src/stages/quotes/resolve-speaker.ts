@@ -9,8 +9,8 @@ import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { stopWords, honorifics, titles, isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
-import { findNames, NameIndex, type NameMention } from './names.js';
+import { stopWords, honorifics, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { findNames, isDateWord, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 
 export interface Resolved {
@@ -149,6 +149,11 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       r = { speakerName: prior?.name ?? name, type: 'person', antecedent: ante ? spanText(text, ante) : null, details: d ?? details, why: `"${srcText}" → the noun phrase before it`, alternatives: [] };
     } else if (cls === 'first-person') {
       r = { speakerName: null, type: 'person', antecedent: null, details, why: 'first person: the writer or an unnamed speaker', alternatives: [] };
+    } else if (cls === 'name' && details.name && (placeName(details.name) || notPersonWord(details.name))) {
+      // "China said", "The U.S. warned", "Beijing said": a country or its capital speaks for the country.
+      // "Prosecutors said", "his Tuesday remarks": a capitalised common plural or a date word names no one.
+      const place = placeName(details.name);
+      r = { speakerName: place, type: place ? 'country' : 'unknown', antecedent: null, details, why: place ? 'a country or its capital named in the source' : `"${srcText}" is a common noun, not a name`, alternatives: [] };
     } else if (cls === 'name' && details.name) {
       const words = details.name.split(/\s+/);
       const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
@@ -184,6 +189,19 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     }
   }
   return out;
+}
+
+/** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
+function placeName(name: string): string | null {
+  const bare = name.replace(/^the\s+/i, '');
+  return isCountryWord(bare) || isCountryName(bare) || isCapitalName(bare) ? bare : null;
+}
+
+/** One capitalised word that is a common plural ("Prosecutors", "Militants") or a weekday or month. */
+function notPersonWord(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const w = name.toLowerCase();
+  return groupNouns.has(w) || (w.endsWith('s') && roleWords.has(w.slice(0, -1))) || isDateWord(w);
 }
 
 const NOT_NAME_START = new Set([...stopWords, 'a', 'an', 'the', 'said', 'says']);
