@@ -87,7 +87,11 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     }
   }
   while (a < toks.length && /^[,—–-]$/.test(toks[a]!.text)) a++;
-  for (let i = a; i < Math.min(toks.length, a + 9); i++) {
+  // "“…,” Ivo Brandt, a professor of law at a university in the north, told Radio Nord.": a name followed by a
+  // comma opens an appositive, so the cue may sit further away than the usual nine tokens.
+  const head = phraseStartingAt(toks, a);
+  const reach = head && toks[head.to + 1]?.text === ',' && classify(toks, head) === 'name' ? 32 : 9;
+  for (let i = a; i < Math.min(toks.length, a + reach); i++) {
     if (s.quoteOf[i] !== -1 || TERMINAL.has(toks[i]!.text)) return null;
     const c = cueAt(toks, i);
     if (!c) continue;

@@ -36,13 +36,13 @@ describe('speakers and coreference', () => {
     { text: 'UN Resident Coordinator for Peru Tomas Reyes arrived.\n\nReyes said aid was short.', speaker: 'Tomas Reyes', type: 'person' },
     { text: 'Twenty-year-old Nadia Oru fled the town.\n\nOru said the roads were closed.', speaker: 'Nadia Oru', type: 'person' },
     { text: 'Ivo Brandt, a professor of law at a university in the north, told Radio Nord the ruling was wrong.', speaker: 'Ivo Brandt', type: 'person' },
-    { text: '“The ruling was wrong,” Ivo Brandt, a professor of law at a university in the north, told Radio Nord.', not: 'Radio Nord' },
+    { text: '“The ruling was wrong,” Ivo Brandt, a professor of law at a university in the north, told Radio Nord.', speaker: 'Ivo Brandt', not: 'Radio Nord' },
     { text: 'Canberra said the tariffs were unfair.', speaker: 'Canberra', type: 'country' },
     { text: 'Prosecutors said the evidence was strong.', speaker: null },
   ];
   for (const c of names) {
     it(`speaker name: ${c.text.slice(0, 60)}`, () => {
-      const a = attributions(c.text).list.at(-1);
+      const a = attributions(c.text).list[0];
       if (c.speaker !== undefined) expect(a?.speakerName ?? null).toBe(c.speaker);
       if (c.not) expect(attributions(c.text).list.map((x) => x.speakerName)).not.toContain(c.not);
       if (c.type) expect(a?.source?.type).toBe(c.type);
