@@ -12,6 +12,9 @@ describe('nameStart: the person name at the end of a capitalised run', () => {
     ['NATO Secretary General Pia Lund', 'Pia Lund'],
     ['Lena Moor', 'Lena Moor'],
     ['Jordan Ellis', 'Jordan Ellis'],
+    ['United States Ana Lima', 'Ana Lima'],
+    ['Commission President Greta von der Hal', 'Greta von der Hal'],
+    ['High Representative for Foreign Affairs Tomas Reyes', 'Tomas Reyes'],
   ];
   for (const [run, name] of cases) it(run, () => { const w = run.split(' '); expect(w.slice(nameStart(w)).join(' ')).toBe(name); });
 });

@@ -38,6 +38,8 @@ describe('speakers and coreference', () => {
     { text: 'Ivo Brandt, a professor of law at a university in the north, told Radio Nord the ruling was wrong.', speaker: 'Ivo Brandt', type: 'person' },
     { text: '“The ruling was wrong,” Ivo Brandt, a professor of law at a university in the north, told Radio Nord.', speaker: 'Ivo Brandt', not: 'Radio Nord' },
     { text: 'Canberra said the tariffs were unfair.', speaker: 'Canberra', type: 'country' },
+    { text: 'Unlike before, the United Kingdom said the tariffs were unfair.', speaker: 'United Kingdom', type: 'country' },
+    { text: 'Commission head Greta von der Hal spoke.\n\nvon der Hal said the budget would pass.', speaker: 'Greta von der Hal' },
     { text: 'Prosecutors said the evidence was strong.', speaker: null },
   ];
   for (const c of names) {

@@ -6,7 +6,7 @@
 import type { Span } from '../../core/analysis.js';
 import type { TextSpan } from '../../core/types.js';
 import { isCountryWord, honorifics, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
-import { isAgeWord, isTitleWord, nameStart } from './name-tail.js';
+import { isAgeWord, isTitleWord, nameStart, PARTICLES } from './name-tail.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface SourceDetails {
@@ -64,11 +64,20 @@ export function sourceDetails(text: string, span: Span): SourceDetails {
       rl++;
     }
   }
-  let nameFrom = Math.max(r + rl, nameStart(w.map((t) => t.text)));
-  while (nameFrom < w.length && !isNameWord(w[nameFrom]!)) nameFrom++;
+  let nameFrom = w.length;
+  while (nameFrom > 0 && isNameWord(w[nameFrom - 1]!) && nameFrom - 1 >= r + rl) nameFrom--;
+  // An organisation ("The Taliban government in Afghanistan") is not a person's name: what comes before a
+  // name is a role, a country, an acronym, an age or a lower-case description.
+  // "Russian oil firm Lukoil": a name right after an organisation noun is the organisation's.
+  const fits = (from: number) => from < w.length && !(from > 0 && !w[from - 1]!.cap && orgHeads.has(w[from - 1]!.lower)) && (r >= 0 || from === 0 || w.slice(0, from).every((t) => !t.word || !t.cap || isAgeWord(t.text) || isTitleWord(t.text) || titles.has(t.lower) || isCountryWord(t.text) || /^\p{Lu}{2,}$/u.test(t.text)));
+  // The name proper is the run of name words at the end ("… for Myanmar Andrew Kirkwood" → "Andrew Kirkwood").
+  let cut = Math.max(r + rl, nameStart(w.map((t) => t.text)));
+  while (cut < w.length && !isNameWord(w[cut]!)) cut++;
+  if (cut > nameFrom && fits(cut)) nameFrom = cut;
+  // "von der Leyen": particles opening the phrase belong to the surname.
+  if (nameFrom > 0 && nameFrom < w.length && w.slice(0, nameFrom).every((t) => PARTICLES.has(t.lower))) nameFrom = 0;
   const nameToks = w.slice(nameFrom);
-  // An organisation ("The Taliban government in Afghanistan") is not a person's name.
-  const name = nameToks.length > 0 && (r >= 0 || nameFrom === 0 || w.slice(0, nameFrom).every((t) => !t.word || !t.cap || isAgeWord(t.text) || honorifics.has(t.lower) || titles.has(t.lower))) ? nameToks : [];
+  const name = nameToks.length > 0 && fits(nameFrom) ? nameToks : [];
   const nameSpan = name.length > 0 ? { start: name[0]!.start, end: name.at(-1)!.end } : null;
 
   let role: SourceDetails['role'] = null;
