@@ -40,6 +40,7 @@ describe('speakers and coreference', () => {
     { text: 'Canberra said the tariffs were unfair.', speaker: 'Canberra', type: 'country' },
     { text: 'Unlike before, the United Kingdom said the tariffs were unfair.', speaker: 'United Kingdom', type: 'country' },
     { text: 'Commission head Greta von der Hal spoke.\n\nvon der Hal said the budget would pass.', speaker: 'Greta von der Hal' },
+    { text: 'The United States said the tariffs were unfair.', speaker: 'United States', type: 'country' },
     { text: 'Prosecutors said the evidence was strong.', speaker: null },
   ];
   for (const c of names) {

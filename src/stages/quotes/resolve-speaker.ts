@@ -195,7 +195,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
 /** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
 function placeName(name: string): string | null {
   // Lower-case words before it ("the", "despite the") are not part of the place.
-  const bare = name.trim().replace(/^(?:\p{Ll}\S*\s+)+/u, '').replace(/[,\s]+$/, '');
+  const bare = name.trim().replace(/^(?:(?:\p{Ll}\S*|The)\s+)+/u, '').replace(/[,\s]+$/, '');
   return isCountryWord(bare) || isCountryName(bare) || isCapitalName(bare) ? bare : null;
 }
 
