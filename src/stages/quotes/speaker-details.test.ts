@@ -17,6 +17,7 @@ describe('sourceDetails: role and affiliation', () => {
     { source: 'Canadian Secretary of State Lena Moor', name: 'Lena Moor', role: 'secretary of state', affiliation: 'Canadian' },
     { source: 'WHO Resident Coordinator for Peru Tomas Reyes', name: 'Tomas Reyes', role: 'resident coordinator for Peru, WHO', affiliation: 'WHO' },
     { source: 'Commerce Secretary Ivo Brandt', name: 'Ivo Brandt', role: 'commerce secretary', affiliation: null },
+    { source: 'the former Peruvian leader Karl Vost', name: 'Karl Vost', role: 'former leader', affiliation: 'Peruvian' },
     { source: 'the state rail firm Nordbahn', name: null, role: null, affiliation: null },
     { source: 'von der Hal', name: 'von der Hal', role: null, affiliation: null },
     { source: 'Thirty-year-old Nadia Oru', name: 'Nadia Oru', role: null, affiliation: null },

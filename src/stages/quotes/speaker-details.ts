@@ -85,14 +85,18 @@ export function sourceDetails(text: string, span: Span): SourceDetails {
   if (r >= 0 && (name.length > 0 || r + rl === w.length)) {
     // "… Coordinator for Myanmar Andrew Kirkwood": the words between the title and the name complete the role.
     const roleToks = w.slice(r, name.length > 0 ? nameFrom : r + rl);
-    const before = w.slice(0, r);
+    // "the former Soviet leader": lower-case modifiers before the organisation or country qualify the role.
+    let lead = 0;
+    while (lead < r && !w[lead]!.cap) lead++;
+    const modifiers = lead < r ? w.slice(0, lead).map((t) => t.lower) : [];
+    const before = w.slice(modifiers.length, r);
     const orgToks = before.length > 0 && before.some((t) => t.cap) ? before : [];
     affiliation = orgToks.length > 0 ? { start: orgToks[0]!.start, end: orgToks.at(-1)!.end } : null;
     const cut = countryPrefix(orgToks);
     // "French president", "U.S. Secretary of State": the country is the affiliation, the role stays bare.
     const org = orgToks.length > cut ? text.slice(orgToks[cut]!.start, orgToks.at(-1)!.end) : '';
     // Title words in lower case; a place or body named inside the role keeps its capitals.
-    const roleText = roleToks.map((t) => (isTitleWord(t.text) || !t.cap || w.indexOf(t) < r + rl ? t.lower : t.text)).join(' ');
+    const roleText = [...modifiers, ...roleToks.map((t) => (isTitleWord(t.text) || !t.cap || w.indexOf(t) < r + rl ? t.lower : t.text))].join(' ');
     role = { start: roleToks[0]!.start, end: roleToks.at(-1)!.end, text: text.slice(roleToks[0]!.start, roleToks.at(-1)!.end), value: org ? `${roleText}, ${org}` : roleText };
   }
   // "the 45-year-old farmer Kofi Mensah": a lower-case description before the name is the role; the age is not.
