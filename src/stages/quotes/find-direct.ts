@@ -69,6 +69,9 @@ function cueSpan(s: SentenceView, c: Cue, subjectEnd: number | null): { start: n
   return { start: s.tokens[from]!.start, end: s.tokens[c.to]!.end };
 }
 
+/** Verbs whose first object is the person told: "told reporters", "assured allies", "briefed lawmakers". */
+const ADDRESSEE_FIRST = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'email']);
+
 /** “…,” he said / “…,” said the minister / “…,” the minister said, “…” */
 function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit | null {
   const toks = s.tokens;
@@ -84,13 +87,19 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     }
   }
   while (a < toks.length && /^[,—–-]$/.test(toks[a]!.text)) a++;
-  for (let i = a; i < Math.min(toks.length, a + 9); i++) {
+  // "“…,” Ivo Brandt, a professor of law at a university in the north, told Radio Nord.": a name followed by a
+  // comma opens an appositive, so the cue may sit further away than the usual nine tokens.
+  const head = phraseStartingAt(toks, a);
+  const reach = head && toks[head.to + 1]?.text === ',' && classify(toks, head) === 'name' ? 32 : 9;
+  for (let i = a; i < Math.min(toks.length, a + reach); i++) {
     if (s.quoteOf[i] !== -1 || TERMINAL.has(toks[i]!.text)) return null;
     const c = cueAt(toks, i);
     if (!c) continue;
     let source: Phrase | null;
     let basis: string;
     if (i === a) {
+      // "“…,” told VOA": the noun phrase after a tell-verb is its addressee, never an inverted speaker.
+      if (ADDRESSEE_FIRST.has(c.lemma)) return null;
       source = phraseStartingAt(toks, c.to + 1);
       basis = 'quote, cue, source ("…," said X)';
     } else {

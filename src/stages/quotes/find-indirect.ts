@@ -93,7 +93,8 @@ function leftStart(s: SentenceView, taken: Taken, before: number): number {
 }
 
 /** Verbs that take the inverted order "…, VERB the speaker." (English quotative inversion). */
-const INVERTING = new Set('say add write explain note ask tell continue insist argue reply respond recall declare warn report state announce conclude observe claim predict suggest admit acknowledge complain quip joke agree concede emphasize stress counter tweet post recount answer caution boast muse remark retort wonder'.split(' '));
+/** Not "tell": after "…, told" comes the addressee ("…, told VOA"), never the speaker. */
+const INVERTING = new Set('say add write explain note ask continue insist argue reply respond recall declare warn report state announce conclude observe claim predict suggest admit acknowledge complain quip joke agree concede emphasize stress counter tweet post recount answer caution boast muse remark retort wonder'.split(' '));
 
 /** "…, sources said." / "…, said the minister." / "…, the spokesman said on Friday." */
 function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {

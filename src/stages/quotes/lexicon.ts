@@ -106,6 +106,11 @@ const countryWords: ReadonlySet<string> = new Set(
 export function isCountryWord(name: string): boolean {
   return /^\p{Lu}/u.test(name) && (countryWords.has(undotted(name)) || countryNames.has(name.toLowerCase()));
 }
+/** Capital cities, which speak for their country in news copy ("Beijing said", "Ankara warned"); from the actors gazetteer. */
+const capitalNames: ReadonlySet<string> = new Set(gazetteerCountries.countries.flatMap((c) => c.capitals).map((n) => n.toLowerCase()));
+export function isCapitalName(name: string): boolean {
+  return capitalNames.has(name.toLowerCase());
+}
 export function isCountryName(name: string): boolean {
   return countryNames.has(name.toLowerCase());
 }

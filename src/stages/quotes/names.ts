@@ -2,6 +2,7 @@
  * The document's own name candidates, for coreference without the actors stage: capitalised spans
  * (persons and organisations), with honorific or title before them and a gender when the text gives one.
  */
+import { nameStart } from './name-tail.js';
 import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
 
 export interface NameMention {
@@ -26,7 +27,7 @@ export function findNames(text: string): NameMention[] {
     let words = m[0].split(/\s+/);
     let start = m.index;
     // Leading function words ("The", "But") and titles are not part of a name.
-    while (words.length > 0 && (stopWords.has(words[0]!.toLowerCase()) || honorifics.has(clean(words[0]!)) || titles.has(clean(words[0]!)))) {
+    while (words.length > 0 && (stopWords.has(words[0]!.toLowerCase()) || LEADING.has(words[0]!.toLowerCase()) || (/ly$/i.test(words[0]!) && !maleForenames.has(clean(words[0]!)) && !femaleForenames.has(clean(words[0]!))) || honorifics.has(clean(words[0]!)) || titles.has(clean(words[0]!)))) {
       start += words[0]!.length + (text.slice(start + words[0]!.length).match(/^\s+/)?.[0].length ?? 0);
       words = words.slice(1);
     }
@@ -39,6 +40,15 @@ export function findNames(text: string): NameMention[] {
     }
     while (words.length > 0 && /^(?:of|the|for|and|&)$/i.test(words.at(-1)!)) words = words.slice(0, -1);
     if (words.length === 0) continue;
+    // "Secretary of State Marco Rubio", "Resident Coordinator for Myanmar Andrew Kirkwood": a person's name is
+    // the run of name words at the end; the office or description before it is not part of it.
+    if (!words.some((w) => orgHeads.has(clean(w)))) {
+      const k = nameStart(words);
+      if (k > 0 && k < words.length) {
+        for (const w of words.slice(0, k)) start += w.length + (text.slice(start + w.length).match(/^\s+/)?.[0].length ?? 0);
+        words = words.slice(k);
+      }
+    }
     const name = words.join(' ').replace(/[’']s$/, '').replace(/\.$/, '');
     const end = start + name.length;
     const isOrg = words.some((w) => orgHeads.has(clean(w)));
@@ -58,8 +68,17 @@ export function findNames(text: string): NameMention[] {
   return out;
 }
 
+/** Sentence-opening prepositions and connectives written with a capital ("Like Lutnick, …", "Given China's …"); -ly adverbs are caught by their ending. */
+const LEADING = new Set('like unlike given despite following amid including according asked meanwhile however still yet'.split(' '));
+
 /** Capitalised words that never name a person: party labels, days, months, holidays. */
 const NOT_NAMES = new Set('republican republicans democrat democrats democratic gop conservative liberal independent american americans monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'.split(' '));
+
+/** A weekday or month name ("Tuesday", "March"), lower case. */
+export function isDateWord(lower: string): boolean {
+  return DATE_WORDS.test(lower);
+}
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 function clean(w: string): string {
   return w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');

@@ -30,6 +30,28 @@ describe('speakers and coreference', () => {
     });
   }
 
+  // Invented sentences: offices before a name, addressees, places and common nouns are never the speaker's name.
+  const names: { text: string; speaker?: string | null; not?: string; type?: string }[] = [
+    { text: 'U.S. Secretary of State Lena Moor visited on Monday.\n\nMoor said the talks went well.', speaker: 'Lena Moor', type: 'person' },
+    { text: 'UN Resident Coordinator for Peru Tomas Reyes arrived.\n\nReyes said aid was short.', speaker: 'Tomas Reyes', type: 'person' },
+    { text: 'Twenty-year-old Nadia Oru fled the town.\n\nOru said the roads were closed.', speaker: 'Nadia Oru', type: 'person' },
+    { text: 'Ivo Brandt, a professor of law at a university in the north, told Radio Nord the ruling was wrong.', speaker: 'Ivo Brandt', type: 'person' },
+    { text: '“The ruling was wrong,” Ivo Brandt, a professor of law at a university in the north, told Radio Nord.', speaker: 'Ivo Brandt', not: 'Radio Nord' },
+    { text: 'Canberra said the tariffs were unfair.', speaker: 'Canberra', type: 'country' },
+    { text: 'Unlike before, the United Kingdom said the tariffs were unfair.', speaker: 'United Kingdom', type: 'country' },
+    { text: 'Commission head Greta von der Hal spoke.\n\nvon der Hal said the budget would pass.', speaker: 'Greta von der Hal' },
+    { text: 'The United States said the tariffs were unfair.', speaker: 'United States', type: 'country' },
+    { text: 'Prosecutors said the evidence was strong.', speaker: null },
+  ];
+  for (const c of names) {
+    it(`speaker name: ${c.text.slice(0, 60)}`, () => {
+      const a = attributions(c.text).list[0];
+      if (c.speaker !== undefined) expect(a?.speakerName ?? null).toBe(c.speaker);
+      if (c.not) expect(attributions(c.text).list.map((x) => x.speakerName)).not.toContain(c.not);
+      if (c.type) expect(a?.source?.type).toBe(c.type);
+    });
+  }
+
   it('channel: via Twitter, told reporters, in a statement', () => {
     expect(attributions('The ministry said on Twitter that the talks failed.').list[0]!.channel?.value).toBe('twitter');
     expect(attributions('Biden told reporters the sanctions would bite.').list[0]!.channel?.value).toBe('press-conference');

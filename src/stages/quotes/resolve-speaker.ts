@@ -9,9 +9,10 @@ import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { stopWords, honorifics, titles, isCountryName, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
-import { findNames, NameIndex, type NameMention } from './names.js';
+import { stopWords, honorifics, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { findNames, isDateWord, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
+import { PARTICLES } from './name-tail.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -149,6 +150,11 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       r = { speakerName: prior?.name ?? name, type: 'person', antecedent: ante ? spanText(text, ante) : null, details: d ?? details, why: `"${srcText}" → the noun phrase before it`, alternatives: [] };
     } else if (cls === 'first-person') {
       r = { speakerName: null, type: 'person', antecedent: null, details, why: 'first person: the writer or an unnamed speaker', alternatives: [] };
+    } else if (cls === 'name' && details.name && (placeName(srcText) || notPersonWord(details.name))) {
+      // "China said", "The U.S. warned", "Beijing said": a country or its capital speaks for the country.
+      // "Prosecutors said", "his Tuesday remarks": a capitalised common plural or a date word names no one.
+      const place = placeName(srcText);
+      r = { speakerName: place, type: place ? 'country' : 'unknown', antecedent: null, details, why: place ? 'a country or its capital named in the source' : `"${srcText}" is a common noun, not a name`, alternatives: [] };
     } else if (cls === 'name' && details.name) {
       const words = details.name.split(/\s+/);
       const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
@@ -166,7 +172,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     } else {
       const isCountry = isCountryName(srcText.replace(/^the\s+/i, ''));
       const type: SpeakerType = isCountry ? 'country' : cls === 'organization' || cls === 'name' ? 'organization' : 'unknown';
-      r = { speakerName: cls === 'group' || cls === 'other' ? null : srcText.replace(/[,\s]+$/, ''), type, antecedent: null, details, why: `${cls ?? 'source'} named in the source`, alternatives: [] };
+      r = { speakerName: cls === 'group' || cls === 'other' ? null : isCountry ? srcText.replace(/^the\s+/i, '').replace(/[,\s]+$/, '') : srcText.replace(/[,\s]+$/, ''), type, antecedent: null, details, why: `${cls ?? 'source'} named in the source`, alternatives: [] };
     }
     // For --explain: other names of the cue's sentence lost to the source the pattern chose.
     const sv = doc.sentences[f.sentence];
@@ -186,13 +192,27 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
   return out;
 }
 
+/** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
+function placeName(name: string): string | null {
+  // Lower-case words before it ("the", "despite the") are not part of the place.
+  const bare = name.trim().replace(/^(?:(?:\p{Ll}\S*|The)\s+)+/u, '').replace(/[,\s]+$/, '');
+  return isCountryWord(bare) || isCountryName(bare) || isCapitalName(bare) ? bare : null;
+}
+
+/** One capitalised word that is a common plural ("Prosecutors", "Militants") or a weekday or month. */
+function notPersonWord(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const w = name.toLowerCase();
+  return groupNouns.has(w) || (w.endsWith('s') && roleWords.has(w.slice(0, -1))) || isDateWord(w);
+}
+
 const NOT_NAME_START = new Set([...stopWords, 'a', 'an', 'the', 'said', 'says']);
 
 /** Leading words that cannot open a person's name ("Wherever Hillary Clinton", "of State") dropped; null when none is left. */
 export function trimName(name: string): string | null {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length && (!/^\p{Lu}/u.test(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
+  while (i < words.length && !(PARTICLES.has(words[i]!) && i + 1 < words.length) && (!/^\p{Lu}/u.test(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
   return i < words.length ? words.slice(i).join(' ') : null;
 }
 

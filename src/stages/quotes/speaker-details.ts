@@ -5,7 +5,8 @@
  */
 import type { Span } from '../../core/analysis.js';
 import type { TextSpan } from '../../core/types.js';
-import { isCountryWord, honorifics, roleWords, stopWords, titles } from './lexicon.js';
+import { isCountryWord, honorifics, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
+import { isAgeWord, isTitleWord, nameStart, PARTICLES } from './name-tail.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface SourceDetails {
@@ -34,7 +35,7 @@ function roleAt(toks: readonly Token[], i: number): number {
 }
 
 function isNameWord(t: Token): boolean {
-  return t.cap && !stopWords.has(t.lower) && !honorifics.has(t.lower.replace(/\.$/, '')) && !titles.has(t.lower);
+  return t.cap && !stopWords.has(t.lower) && !honorifics.has(t.lower.replace(/\.$/, '')) && !titles.has(t.lower) && !isAgeWord(t.text);
 }
 
 /** Details of the source phrase text[span]. */
@@ -55,25 +56,53 @@ export function sourceDetails(text: string, span: Span): SourceDetails {
       i += n - 1;
     }
   }
+  // "UN Resident Coordinator …": capitalised words right before a capitalised title belong to the title, up
+  // to a country, an acronym or an organisation, which are the affiliation.
+  if (r > 0 && w[r]!.cap && !w.slice(0, r).some((t) => orgHeads.has(t.lower))) {
+    while (r > 0 && w[r - 1]!.cap && !stopWords.has(w[r - 1]!.lower) && !isCountryWord(w[r - 1]!.text) && !/^\p{Lu}{2,}$|\./u.test(w[r - 1]!.text)) {
+      r--;
+      rl++;
+    }
+  }
   let nameFrom = w.length;
   while (nameFrom > 0 && isNameWord(w[nameFrom - 1]!) && nameFrom - 1 >= r + rl) nameFrom--;
+  // An organisation ("The Taliban government in Afghanistan") is not a person's name: what comes before a
+  // name is a role, a country, an acronym, an age or a lower-case description.
+  // "Russian oil firm Lukoil": a name right after an organisation noun is the organisation's.
+  const fits = (from: number) => from < w.length && !(from > 0 && !w[from - 1]!.cap && orgHeads.has(w[from - 1]!.lower)) && (r >= 0 || from === 0 || w.slice(0, from).every((t) => !t.word || !t.cap || isAgeWord(t.text) || isTitleWord(t.text) || titles.has(t.lower) || isCountryWord(t.text) || /^\p{Lu}{2,}$/u.test(t.text)));
+  // The name proper is the run of name words at the end ("… for Myanmar Andrew Kirkwood" → "Andrew Kirkwood").
+  let cut = Math.max(r + rl, nameStart(w.map((t) => t.text)));
+  while (cut < w.length && !isNameWord(w[cut]!)) cut++;
+  if (cut > nameFrom && fits(cut)) nameFrom = cut;
+  // "von der Leyen": particles opening the phrase belong to the surname.
+  if (nameFrom > 0 && nameFrom < w.length && w.slice(0, nameFrom).every((t) => PARTICLES.has(t.lower))) nameFrom = 0;
   const nameToks = w.slice(nameFrom);
-  // An organisation ("The Taliban government in Afghanistan") is not a person's name.
-  const name = nameToks.length > 0 && (r >= 0 || nameFrom === 0 || w.slice(0, nameFrom).every((t) => !t.word || honorifics.has(t.lower) || titles.has(t.lower))) ? nameToks : [];
+  const name = nameToks.length > 0 && fits(nameFrom) ? nameToks : [];
   const nameSpan = name.length > 0 ? { start: name[0]!.start, end: name.at(-1)!.end } : null;
 
   let role: SourceDetails['role'] = null;
   let affiliation: Span | null = null;
   if (r >= 0 && (name.length > 0 || r + rl === w.length)) {
-    const roleToks = w.slice(r, r + rl);
-    const before = w.slice(0, r);
+    // "… Coordinator for Myanmar Andrew Kirkwood": the words between the title and the name complete the role.
+    const roleToks = w.slice(r, name.length > 0 ? nameFrom : r + rl);
+    // "the former Soviet leader": lower-case modifiers before the organisation or country qualify the role.
+    let lead = 0;
+    while (lead < r && !w[lead]!.cap) lead++;
+    const modifiers = lead < r ? w.slice(0, lead).map((t) => t.lower) : [];
+    const before = w.slice(modifiers.length, r);
     const orgToks = before.length > 0 && before.some((t) => t.cap) ? before : [];
     affiliation = orgToks.length > 0 ? { start: orgToks[0]!.start, end: orgToks.at(-1)!.end } : null;
     const cut = countryPrefix(orgToks);
     // "French president", "U.S. Secretary of State": the country is the affiliation, the role stays bare.
     const org = orgToks.length > cut ? text.slice(orgToks[cut]!.start, orgToks.at(-1)!.end) : '';
-    const roleText = text.slice(roleToks[0]!.start, roleToks.at(-1)!.end).toLowerCase();
+    // Title words in lower case; a place or body named inside the role keeps its capitals.
+    const roleText = [...modifiers, ...roleToks.map((t) => (isTitleWord(t.text) || !t.cap || w.indexOf(t) < r + rl ? t.lower : t.text))].join(' ');
     role = { start: roleToks[0]!.start, end: roleToks.at(-1)!.end, text: text.slice(roleToks[0]!.start, roleToks.at(-1)!.end), value: org ? `${roleText}, ${org}` : roleText };
+  }
+  // "the 45-year-old farmer Kofi Mensah": a lower-case description before the name is the role; the age is not.
+  if (!role && name.length > 0 && r < 0) {
+    const desc = w.slice(0, nameFrom).filter((t) => !t.cap && !isAgeWord(t.text) && !stopWords.has(t.lower));
+    if (desc.length > 0) role = { start: desc[0]!.start, end: desc.at(-1)!.end, text: text.slice(desc[0]!.start, desc.at(-1)!.end), value: desc.map((t) => t.lower).join(' ') };
   }
   // "Mia Fenn, a spokeswoman for Northline Rail,": the role and organisation follow the name.
   if (!role && name.length > 0 && appositive.length > 0) {
