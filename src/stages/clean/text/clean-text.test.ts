@@ -68,3 +68,27 @@ describe('cleanText', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe('a headline on the first line becomes the title, not article text', () => {
+  const body = 'PARIS — The foreign minister on Thursday condemned the overnight strikes.\n\n"This must stop," she told reporters.';
+  it.each([
+    ['Minister condemns strikes on the eastern city', true],
+    ["Mayor: 'No more cuts'", true],
+    ['Talks resume in Geneva as both sides signal flexibility', true],
+    // A lede that lost its full stop is prose: too long for a headline.
+    ['The theme of the day was a series of explosions at an air base in the western part of the peninsula today', false],
+    ['The minister said the talks would resume.', false],
+    ['Officials met. They said nothing', false],
+    ['Breaking', false],
+  ])('%s → headline %s', (line, expected) => {
+    const r = cleanText(`${line}\n${body}`);
+    expect(r.removed.some((x) => x.reason === 'headline')).toBe(expected);
+    expect(r.candidates.some((c) => c.field === 'title' && c.value === line)).toBe(expected);
+    expect(r.paragraphs[0] === line).toBe(!expected);
+  });
+
+  it('does not take the seed-style first line that follows the date header on the same line', () => {
+    const r = cleanText(' date 2022-02-26 Minister condemns strikes on the eastern city\nThe minister spoke on Friday.\n\nShe left.');
+    expect(r.removed.map((x) => x.reason)).toEqual(['header']);
+  });
+});

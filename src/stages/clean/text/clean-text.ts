@@ -51,7 +51,21 @@ export function cleanText(input: string): TextCleanResult {
     pos = header[0].length;
   }
 
-  for (const { start, end } of logicalLines(input, pos)) {
+  const lines = logicalLines(input, pos);
+  // A headline stands on a line of its own: in the seed the article starts on the header's line.
+  const first = lines[0];
+  const headerLineEnd = header ? input.indexOf('\n') : -1;
+  const onHeaderLine = header !== null && (headerLineEnd < 0 || (first !== undefined && first.start < headerLineEnd));
+  const firstText = first ? input.slice(first.start, first.end) : '';
+  // Furniture rules come first: a caption or a promo on the first line keeps its own reason.
+  if (first && lines.length >= 3 && !onHeaderLine && isHeadline(firstText) && !classifyLine(collapse(firstText))) {
+    const text = firstText;
+    removed.push({ start: first.start, end: first.end, text, reason: 'headline', rule: 'first-line headline' });
+    candidates.push({ field: 'title', value: collapse(text), basis: 'first line', span: { text, start: first.start, end: first.end } });
+    lines.shift();
+  }
+
+  for (const { start, end } of lines) {
     const line = input.slice(start, end);
     const rule = classifyLine(line.replace(/\s+/g, ' '));
     const cuts: RemovedSpan[] = [];
@@ -64,6 +78,22 @@ export function cleanText(input: string): TextCleanResult {
   }
   removed.sort((a, b) => a.start - b.start);
   return { paragraphs, removed, candidates };
+}
+
+/**
+ * A headline as text scrapers and corpora put it on the first line (PolNeAR, feeds, copied pages):
+ * a few capitalised words with no sentence end. A lede always ends a sentence, so it is never taken.
+ */
+export function isHeadline(line: string): boolean {
+  const t = collapse(line);
+  const words = t.split(' ').length;
+  // Headlines run to about a dozen words; a longer line without a full stop is a lede that lost it.
+  if (words < 3 || words > 16 || t.length > 120) return false;
+  if (!/^[\p{Lu}\p{N}"“‘']/u.test(t)) return false;
+  const bare = t.replace(/["”’'»)\]]+$/u, '');
+  if (/[.!?…:;,]$/.test(bare)) return false;
+  // Two sentences in one line are prose, not a headline.
+  return !/[.!?]["”’]?\s+\p{Lu}/u.test(t);
 }
 
 /**
