@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDbPath } from '../../store/open-store.js';
 import type { Extraction } from '../../core/types.js';
@@ -20,6 +21,37 @@ export function demoDbPath(): string {
   return join(defaultDbPath({ ...process.env, COMMUNIQUE_DB: '' }), '..', 'demo.db');
 }
 
+/**
+ * A fingerprint of the extractor (the code and data of every stage and of the pipeline), so that a demo
+ * database built by an older version is rebuilt rather than shown with stale statements.
+ */
+export function extractorFingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (/\.(js|ts|json)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) hash.update(e.name).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['../../stages/', '../../pipeline/']) walk(fileURLToPath(new URL(dir, import.meta.url)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Deletes a demo database whose recorded fingerprint differs from this extractor's; says so. */
+function discardStaleDemo(db: string, io: CliIo): void {
+  const stamp = `${db}.extractor`;
+  const now = extractorFingerprint();
+  const was = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : null;
+  if (existsSync(db) && was !== now) {
+    io.err(`The extractor changed since ${db} was built: rebuilding it.\n`);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
+  }
+  mkdirSync(dirname(db), { recursive: true });
+  writeFileSync(stamp, `${now}\n`);
+}
+
 interface DemoFlags {
   db?: string;
   threads?: number;
@@ -35,6 +67,7 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
     .action(async (flags: DemoFlags) => {
       const db = flags.db ?? demoDbPath();
       const sources = DEMO_SOURCES.filter((s) => existsSync(s));
+      if (!flags.db) discardStaleDemo(db, io);
       io.err(`Communiqué demo: ingesting ${sources.length} bundled sources into ${db}\n`);
       setExit(
         await withStore({ db }, async (store) => {
