@@ -1,3 +1,4 @@
+import { fold } from '../../core/needle.js';
 import { ACTS, THEMES, type Act } from './lexicon.js';
 
 export interface Classification {
@@ -23,8 +24,11 @@ const NEGATED = /\b(?:not|never|no|n't|nor|without)\s+(?:\w+\s+)?$/i;
 
 function contentActs(content: string): Found[] {
   const out: Found[] = [];
+  const folded = fold(content);
   for (const act of ACTS) {
-    for (const re of act.content) {
+    for (const [k, re] of act.content.entries()) {
+      const need = act.contentNeedles[k];
+      if (need && !folded.includes(need)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(content); m; m = re.exec(content)) {
         if (!NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) || act.act === 'deny' || act.act === 'reject') {
@@ -46,10 +50,12 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
   const prefix = family(act.code);
   let best: { code: string; theme: string; at: number } | null = null;
   const text = `${cue} ${content}`;
+  const folded = fold(text);
   const offset = cue.length + 1;
   for (const t of THEMES) {
     const code = t.codes[act.root];
     if (!code || !code.startsWith(prefix) || code === act.code) continue;
+    if (t.needles && !t.needles.some((n) => folded.includes(n))) continue;
     t.terms.lastIndex = 0;
     for (let m = t.terms.exec(text); m; m = t.terms.exec(text)) {
       // Distance from the act's trigger: the theme nearest after it is what the act is about.
@@ -96,7 +102,10 @@ export function classify(cue: string, content: string): Classification {
 /** Whether the words carry the codebook's language of disapproval (the criticism act's content patterns). */
 export function disapproves(content: string): boolean {
   const criticize = ACTS.find((a) => a.act === 'criticize');
-  return Boolean(criticize?.content.some((re) => {
+  const folded = fold(content);
+  return Boolean(criticize?.content.some((re, k) => {
+    const need = criticize.contentNeedles[k];
+    if (need && !folded.includes(need)) return false;
     re.lastIndex = 0;
     const m = re.exec(content);
     return m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index));
