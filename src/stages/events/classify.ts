@@ -1,4 +1,4 @@
-import { fold } from '../../core/needle.js';
+import { fold, mayMatch } from '../../core/needle.js';
 import { ACTS, THEMES, type Act } from './lexicon.js';
 
 export interface Classification {
@@ -27,8 +27,7 @@ function contentActs(content: string): Found[] {
   const folded = fold(content);
   for (const act of ACTS) {
     for (const [k, re] of act.content.entries()) {
-      const need = act.contentNeedles[k];
-      if (need && !folded.includes(need)) continue;
+      if (!mayMatch(folded, act.contentNeedles[k] ?? null)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(content); m; m = re.exec(content)) {
         if (!NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) || act.act === 'deny' || act.act === 'reject') {
@@ -55,7 +54,7 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
   for (const t of THEMES) {
     const code = t.codes[act.root];
     if (!code || !code.startsWith(prefix) || code === act.code) continue;
-    if (t.needles && !t.needles.some((n) => folded.includes(n))) continue;
+    if (!mayMatch(folded, t.needles)) continue;
     t.terms.lastIndex = 0;
     for (let m = t.terms.exec(text); m; m = t.terms.exec(text)) {
       // Distance from the act's trigger: the theme nearest after it is what the act is about.
@@ -104,8 +103,7 @@ export function disapproves(content: string): boolean {
   const criticize = ACTS.find((a) => a.act === 'criticize');
   const folded = fold(content);
   return Boolean(criticize?.content.some((re, k) => {
-    const need = criticize.contentNeedles[k];
-    if (need && !folded.includes(need)) return false;
+    if (!mayMatch(folded, criticize.contentNeedles[k] ?? null)) return false;
     re.lastIndex = 0;
     const m = re.exec(content);
     return m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index));

@@ -1,5 +1,5 @@
 /** The events stage's data files compiled once into regular expressions (they are immutable after). */
-import { needle } from '../../core/needle.js';
+import { anyOf } from '../../core/needle.js';
 import type { EventCode } from '../../core/types.js';
 import actsData from './data/acts.json' with { type: 'json' };
 import codebookData from './data/codebook.json' with { type: 'json' };
@@ -16,8 +16,8 @@ export interface Act {
   /** The cue patterns of several words ("warned … against", "rejected … allegations"), read across cue and content. */
   readonly phrase: RegExp | null;
   readonly content: readonly RegExp[];
-  /** For each content pattern, a literal every match contains (see core/needle.ts), or null. */
-  readonly contentNeedles: readonly (string | null)[];
+  /** For each content pattern, literals one of which every match contains (see core/needle.ts), or null. */
+  readonly contentNeedles: readonly (readonly string[] | null)[];
 }
 
 export interface Theme {
@@ -25,7 +25,7 @@ export interface Theme {
   readonly terms: RegExp;
   /** The theme's code under each act root, derived from the codebook by scripts/gazetteer/build-cameo.ts. */
   readonly codes: Readonly<Record<string, string>>;
-  /** One literal per term, one of which every match contains; null when a term has none. */
+  /** Literals one of which every match of a term contains; null when a term has none. */
   readonly needles: readonly string[] | null;
 }
 
@@ -47,12 +47,12 @@ export const ACTS: readonly Act[] = actsData.acts.map((a) => ({
   cue: words(a.cue),
   phrase: words(a.cue.filter((c) => c.includes(' '))),
   content: a.content.map((c) => words([c], 'gi')!),
-  contentNeedles: a.content.map((c) => needle(c)),
+  contentNeedles: a.content.map((c) => anyOf(c)),
 }));
 
 function allNeedles(patterns: readonly string[]): string[] | null {
-  const found = patterns.map((p) => needle(p));
-  return found.every((n): n is string => n !== null) ? found : null;
+  const found = patterns.map((p) => anyOf(p));
+  return found.every((n): n is string[] => n !== null) ? found.flat() : null;
 }
 
 const themeCodes = codebookData.themeCodes as Record<string, Record<string, string>>;
