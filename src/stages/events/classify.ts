@@ -74,13 +74,15 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
  */
 export function classify(cue: string, content: string): Classification {
   const fromCue: Found[] = [];
+  const joined = `${cue} ${content.slice(0, 120)}`;
+  const foldedCue = fold(cue);
+  const foldedJoined = fold(joined);
   for (const act of ACTS) {
-    const m = act.cue?.exec(cue);
+    const m = mayMatch(foldedCue, act.cueNeedles) ? act.cue?.exec(cue) : null;
     if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
-    const joined = `${cue} ${content.slice(0, 120)}`;
-    const p = act.phrase?.exec(joined);
+    const p = mayMatch(foldedJoined, act.phraseNeedles) ? act.phrase?.exec(joined) : null;
     if (p) {
       const index = p.index - cue.length - 1;
       fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });

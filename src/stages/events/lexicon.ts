@@ -15,6 +15,9 @@ export interface Act {
   readonly cue: RegExp | null;
   /** The cue patterns of several words ("warned … against", "rejected … allegations"), read across cue and content. */
   readonly phrase: RegExp | null;
+  /** Literals one of which every match of `cue` (`phrase`) contains, or null (see core/needle.ts). */
+  readonly cueNeedles: readonly string[] | null;
+  readonly phraseNeedles: readonly string[] | null;
   readonly content: readonly RegExp[];
   /** For each content pattern, literals one of which every match contains (see core/needle.ts), or null. */
   readonly contentNeedles: readonly (readonly string[] | null)[];
@@ -46,6 +49,8 @@ export const ACTS: readonly Act[] = actsData.acts.map((a) => ({
   rank: a.rank,
   cue: words(a.cue),
   phrase: words(a.cue.filter((c) => c.includes(' '))),
+  cueNeedles: a.cue.length > 0 ? anyOf(a.cue.join('|')) : null,
+  phraseNeedles: a.cue.some((c) => c.includes(' ')) ? anyOf(a.cue.filter((c) => c.includes(' ')).join('|')) : null,
   content: a.content.map((c) => words([c], 'gi')!),
   contentNeedles: a.content.map((c) => anyOf(c)),
 }));
