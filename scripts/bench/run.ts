@@ -9,8 +9,10 @@ import { benchCleanHtml } from './clean-html.js';
 import { benchIngest } from './ingest.js';
 import { benchQuotes } from './quotes.js';
 import { benchSearch } from './search.js';
+import { benchStagesSections } from './stages.js';
 
-const sections: { name: string; run: () => EvalSection | Promise<EvalSection> }[] = [
+const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise<EvalSection | EvalSection[]> }[] = [
+  { name: 'stages', run: benchStagesSections },
   { name: 'clean-html', run: benchCleanHtml },
   { name: 'quotes', run: quotesSection },
   { name: 'store-ingest', run: benchIngest },
@@ -40,8 +42,10 @@ const results: EvalSection[] = [];
 for (const section of sections) {
   if (only.length > 0 && !only.some((o) => section.name.includes(o))) continue;
   const started = performance.now();
-  const s = await section.run();
-  results.push(s);
-  if (!asJson) process.stdout.write(`${formatSection(s)}  (${((performance.now() - started) / 1000).toFixed(1)} s)\n\n`);
+  const got = await section.run();
+  for (const s of Array.isArray(got) ? got : [got]) {
+    results.push(s);
+    if (!asJson) process.stdout.write(`${formatSection(s)}  (${((performance.now() - started) / 1000).toFixed(1)} s)\n\n`);
+  }
 }
 if (asJson) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

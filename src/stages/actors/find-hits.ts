@@ -34,18 +34,18 @@ function personalName(text: string, start: number, end: number): boolean {
 export function findHits(text: string, day: string | null): Hit[] {
   const g = gazetteer();
   const raw: Hit[] = [];
-  for (const m of text.matchAll(g.names)) {
+  for (const m of g.scan(text, false)) {
     const start = m.index;
-    const end = start + m[0].length;
-    for (const entry of g.lookup(m[0], false)) {
+    const end = start + m.text.length;
+    for (const entry of g.lookup(m.text, false)) {
       if (entry.type === 'capital' && insideLongerName(text, start, end)) continue;
-      if (entry.type === 'country' && !/\s/.test(m[0]) && personalName(text, start, end)) continue;
+      if (entry.type === 'country' && !/\s/.test(m.text) && personalName(text, start, end)) continue;
       if (entry.type === 'person' && entry.actorAt(day) === null && !/\s/.test(entry.surface)) continue;
       raw.push({ start, end, type: entry.type, entry });
     }
   }
-  for (const m of text.matchAll(g.generic)) {
-    for (const entry of g.lookup(m[0], true)) raw.push({ start: m.index, end: m.index + m[0].length, type: entry.type, entry });
+  for (const m of g.scan(text, true)) {
+    for (const entry of g.lookup(m.text, true)) raw.push({ start: m.index, end: m.index + m.text.length, type: entry.type, entry });
   }
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
   // Characters already claimed by a longer (or more specific) hit: linear in the text, whatever the hit count.

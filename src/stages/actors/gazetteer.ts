@@ -3,6 +3,7 @@
  * scripts/gazetteer/build.ts (generated from maintained packages); the rest are curated lists.
  */
 import type { Actor } from '../../core/types.js';
+import { buildTrie, scanTrie } from './trie.js';
 import bodiesData from './data/bodies.json' with { type: 'json' };
 import countriesData from './data/countries.json' with { type: 'json' };
 import organizationsData from './data/organizations.json' with { type: 'json' };
@@ -103,11 +104,13 @@ export function officeRole(name: string, day: string | null): string | null {
 }
 
 export interface Gazetteer {
-  /** Case-sensitive names: countries, demonyms, capitals, seats, organisations, people. */
+  /** Case-sensitive names: countries, demonyms, capitals, seats, organisations, people (the definition `scan` follows). */
   readonly names: RegExp;
   /** Case-insensitive generic bodies and titles. */
   readonly generic: RegExp;
   lookup(surface: string, caseInsensitive: boolean): readonly Entry[];
+  /** The same matches as `names` and `generic`, found through tries (see trie.ts). */
+  scan(text: string, caseInsensitive: boolean): { index: number; text: string }[];
 }
 
 function escape(s: string): string {
@@ -134,7 +137,10 @@ export function gazetteer(): Gazetteer {
   }
   // Word boundaries by Unicode letters/digits, so "US" never matches inside "USSR" and "Kyiv" not in "Kyivstar".
   const wrap = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
+  const exactTrie = buildTrie(exact.keys(), false);
+  const foldedTrie = buildTrie(folded.keys(), true);
   compiled = {
+    scan: (text, ci) => scanTrie(text, ci ? foldedTrie : exactTrie),
     names: new RegExp(wrap(alternation([...exact.keys()])), 'gu'),
     generic: new RegExp(wrap(alternation([...folded.keys()])), 'giu'),
     lookup: (surface, ci) => (ci ? folded.get(surface.toLowerCase()) : exact.get(surface)) ?? [],

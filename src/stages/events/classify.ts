@@ -1,3 +1,4 @@
+import { fold, mayMatch } from '../../core/needle.js';
 import { ACTS, THEMES, type Act } from './lexicon.js';
 
 export interface Classification {
@@ -23,8 +24,10 @@ const NEGATED = /\b(?:not|never|no|n't|nor|without)\s+(?:\w+\s+)?$/i;
 
 function contentActs(content: string): Found[] {
   const out: Found[] = [];
+  const folded = fold(content);
   for (const act of ACTS) {
-    for (const re of act.content) {
+    for (const [k, re] of act.content.entries()) {
+      if (!mayMatch(folded, act.contentNeedles[k] ?? null)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(content); m; m = re.exec(content)) {
         if (!NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) || act.act === 'deny' || act.act === 'reject') {
@@ -46,10 +49,12 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
   const prefix = family(act.code);
   let best: { code: string; theme: string; at: number } | null = null;
   const text = `${cue} ${content}`;
+  const folded = fold(text);
   const offset = cue.length + 1;
   for (const t of THEMES) {
     const code = t.codes[act.root];
     if (!code || !code.startsWith(prefix) || code === act.code) continue;
+    if (!mayMatch(folded, t.needles)) continue;
     t.terms.lastIndex = 0;
     for (let m = t.terms.exec(text); m; m = t.terms.exec(text)) {
       // Distance from the act's trigger: the theme nearest after it is what the act is about.
@@ -69,13 +74,15 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
  */
 export function classify(cue: string, content: string): Classification {
   const fromCue: Found[] = [];
+  const joined = `${cue} ${content.slice(0, 120)}`;
+  const foldedCue = fold(cue);
+  const foldedJoined = fold(joined);
   for (const act of ACTS) {
-    const m = act.cue?.exec(cue);
+    const m = mayMatch(foldedCue, act.cueNeedles) ? act.cue?.exec(cue) : null;
     if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
-    const joined = `${cue} ${content.slice(0, 120)}`;
-    const p = act.phrase?.exec(joined);
+    const p = mayMatch(foldedJoined, act.phraseNeedles) ? act.phrase?.exec(joined) : null;
     if (p) {
       const index = p.index - cue.length - 1;
       fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });
@@ -96,7 +103,9 @@ export function classify(cue: string, content: string): Classification {
 /** Whether the words carry the codebook's language of disapproval (the criticism act's content patterns). */
 export function disapproves(content: string): boolean {
   const criticize = ACTS.find((a) => a.act === 'criticize');
-  return Boolean(criticize?.content.some((re) => {
+  const folded = fold(content);
+  return Boolean(criticize?.content.some((re, k) => {
+    if (!mayMatch(folded, criticize.contentNeedles[k] ?? null)) return false;
     re.lastIndex = 0;
     const m = re.exec(content);
     return m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index));

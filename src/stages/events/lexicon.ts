@@ -1,4 +1,5 @@
 /** The events stage's data files compiled once into regular expressions (they are immutable after). */
+import { anyOf } from '../../core/needle.js';
 import type { EventCode } from '../../core/types.js';
 import actsData from './data/acts.json' with { type: 'json' };
 import codebookData from './data/codebook.json' with { type: 'json' };
@@ -14,7 +15,12 @@ export interface Act {
   readonly cue: RegExp | null;
   /** The cue patterns of several words ("warned … against", "rejected … allegations"), read across cue and content. */
   readonly phrase: RegExp | null;
+  /** Literals one of which every match of `cue` (`phrase`) contains, or null (see core/needle.ts). */
+  readonly cueNeedles: readonly string[] | null;
+  readonly phraseNeedles: readonly string[] | null;
   readonly content: readonly RegExp[];
+  /** For each content pattern, literals one of which every match contains (see core/needle.ts), or null. */
+  readonly contentNeedles: readonly (readonly string[] | null)[];
 }
 
 export interface Theme {
@@ -22,6 +28,8 @@ export interface Theme {
   readonly terms: RegExp;
   /** The theme's code under each act root, derived from the codebook by scripts/gazetteer/build-cameo.ts. */
   readonly codes: Readonly<Record<string, string>>;
+  /** Literals one of which every match of a term contains; null when a term has none. */
+  readonly needles: readonly string[] | null;
 }
 
 /** Word-bounded, case-insensitive alternation. */
@@ -41,14 +49,23 @@ export const ACTS: readonly Act[] = actsData.acts.map((a) => ({
   rank: a.rank,
   cue: words(a.cue),
   phrase: words(a.cue.filter((c) => c.includes(' '))),
+  cueNeedles: a.cue.length > 0 ? anyOf(a.cue.join('|')) : null,
+  phraseNeedles: a.cue.some((c) => c.includes(' ')) ? anyOf(a.cue.filter((c) => c.includes(' ')).join('|')) : null,
   content: a.content.map((c) => words([c], 'gi')!),
+  contentNeedles: a.content.map((c) => anyOf(c)),
 }));
+
+function allNeedles(patterns: readonly string[]): string[] | null {
+  const found = patterns.map((p) => anyOf(p));
+  return found.every((n): n is string[] => n !== null) ? found.flat() : null;
+}
 
 const themeCodes = codebookData.themeCodes as Record<string, Record<string, string>>;
 export const THEMES: readonly Theme[] = themesData.themes.map((t) => ({
   theme: t.theme,
   terms: words(t.terms, 'gi')!,
   codes: themeCodes[t.theme] ?? {},
+  needles: allNeedles(t.terms),
 }));
 
 export const SPEECH = stems(speechData.speech);

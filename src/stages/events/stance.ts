@@ -24,6 +24,10 @@ function clause(text: string, start: number, end: number): { before: string; aft
   return { before: beforeWords, after: afterWords };
 }
 
+// Global copies of the before-lists, made once: every match in the clause is read, the last one counts.
+const BEFORE_CRITICAL = new RegExp(STANCE.before.critical, 'giu');
+const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
+
 /** Stance toward one named target from the words around it: "Moscow's aggression", "support for Ukraine". */
 export function stanceFromWords(text: string, t: FoundTarget): Stance | null {
   if (!t.mention) return null;
@@ -33,8 +37,8 @@ export function stanceFromWords(text: string, t: FoundTarget): Stance | null {
   const { before, after } = clause(text, t.mention.start, t.mention.end);
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before);
-  const crit = [...before.matchAll(new RegExp(STANCE.before.critical, 'giu'))].pop();
-  const supp = agent ? undefined : [...before.matchAll(new RegExp(STANCE.before.supportive, 'giu'))].pop();
+  const crit = [...before.matchAll(BEFORE_CRITICAL)].pop();
+  const supp = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE)].pop();
   if (crit || supp) return (crit?.index ?? -1) > (supp?.index ?? -1) ? 'critical' : 'supportive';
   if (STANCE.after.critical.test(after)) return 'critical';
   if (STANCE.after.supportive.test(after)) return 'supportive';

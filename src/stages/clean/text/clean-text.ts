@@ -4,6 +4,7 @@
  * touching the sentences around it. Every removed span keeps its reason, rule and input offsets.
  */
 import type { MetadataCandidate } from '../../../core/analysis.js';
+import { anyOf, fold, mayMatch } from '../../../core/needle.js';
 import type { RemovalReason, RemovedSpan } from '../../../core/types.js';
 import { findInlineCode } from './code-detector.js';
 import { classifyLine } from './line-rules.js';
@@ -21,17 +22,23 @@ interface InlineRule {
   readonly reason: RemovalReason;
   readonly rule: string;
   readonly re: RegExp;
+  /** Literals one of which every match contains, lower case (core/needle.ts): most lines skip the rule. */
+  readonly needles?: readonly string[] | null;
 }
 
 // Junk glued between two sentences of one paragraph. Each pattern needs sentence boundaries on both
 // sides so that a sentence mentioning an advertisement or a newsletter is never cut.
-const INLINE_RULES: readonly InlineRule[] = [
+const INLINE_RULES: readonly InlineRule[] = withNeedles([
   { reason: 'ad', rule: 'inline ad label', re: /(?<=[.!?"”’]\s{0,3})(?:Advertisement|ADVERTISEMENT|Sponsored content)(?=\s+[\p{Lu}"“])/gu },
   { reason: 'promo', rule: 'inline newsletter box', re: /skip past newsletter promotion[\s\S]*?after newsletter promotion/gi },
   // A teaser link or a shouted call to action glued after the paragraph's last sentence.
   { reason: 'related', rule: 'inline read-more link', re: /(?<=[.!?"”’]\s{1,3})(?:READ MORE|Read more|READ ALSO|Read also|SEE ALSO|See also|RELATED|Related):\s[^.!?\n]{5,200}[.!?]?$/gu },
   { reason: 'promo', rule: 'inline shouted call to action', re: /(?<=[.!?"”’]\s{1,3})(?:CLICK HERE|TAP HERE|SIGN UP|SUBSCRIBE|DOWNLOAD)\b[^\p{Ll}\n]{3,100}$/gu },
-];
+]);
+
+function withNeedles(rules: readonly InlineRule[]): InlineRule[] {
+  return rules.map((r) => ({ ...r, needles: anyOf(r.re.source) }));
+}
 
 // A whole sentence: several words and a sentence end.
 const SENTENCE = /\p{L}{2,}(?:[ ,]+[\p{L}\p{N}]+){3,}[.!?]["”’)]?$/u;
@@ -124,7 +131,9 @@ function logicalLines(input: string, from: number): Array<{ start: number; end: 
 function cutInline(line: string, offset: number, removed: RemovedSpan[]): string {
   const cuts: Array<{ start: number; end: number; reason: RemovalReason; rule: string }> = [];
   for (const [s, e] of findInlineCode(line)) cuts.push({ start: s, end: e, reason: 'script', rule: 'inline code' });
+  const folded = fold(line);
   for (const r of INLINE_RULES) {
+    if (!mayMatch(folded, r.needles ?? null)) continue;
     r.re.lastIndex = 0;
     for (const m of line.matchAll(r.re)) cuts.push({ start: m.index, end: m.index + m[0].length, reason: r.reason, rule: r.rule });
   }

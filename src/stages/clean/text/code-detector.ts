@@ -91,6 +91,8 @@ export function findInlineCode(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // Glued loaders sit in paragraphs of ordinary length; a huge line is checked as a whole instead.
   if (line.length > MAX_INLINE_LINE) return out;
+  // Every range kept holds a ';' or '{' (the test below): a line without either has none to find.
+  if (!/[;{]/.test(line)) return out;
   const start = /(?:\b(?:var|let|const)\s+[\w$]+\s*=|\bfunction\s*\(|\bif\s*\(|\b[\w$]+(?:\.[\w$]+)+\s*\(|\b(?:document|window|console)\.)/g;
   let m: RegExpExecArray | null;
   while ((m = start.exec(line))) {
