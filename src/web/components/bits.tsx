@@ -1,5 +1,6 @@
 import type { Actor, SaidOn, Stance } from '../../core/types.js';
 import type { ApiFailure } from '../lib/api.js';
+import { safeExternalUrl } from '../lib/router.js';
 
 const STANCE_LABEL: Record<Stance, string> = { supportive: 'supportive', critical: 'critical', neutral: 'neutral', unknown: 'stance unknown' };
 
@@ -43,5 +44,19 @@ export function ErrorNote({ error }: { error: ApiFailure }) {
     <p class="error" role="alert">
       <strong>{error.code}</strong> {error.message}
     </p>
+  );
+}
+
+/** " · original page" linking to the document's own URL, only when it is a safe http(s) address. */
+export function OriginalLink({ url }: { url: string | null | undefined }) {
+  const external = safeExternalUrl(url);
+  if (!external) return null;
+  return (
+    <>
+      {' · '}
+      <a href={external} rel="noopener noreferrer nofollow" target="_blank">
+        original page
+      </a>
+    </>
   );
 }

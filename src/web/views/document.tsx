@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ArticleText } from '../components/article-text.js';
-import { ErrorNote, Loading } from '../components/bits.js';
+import { ErrorNote, Loading, OriginalLink } from '../components/bits.js';
 import { StatementCard } from '../components/statement-card.js';
 import { api } from '../lib/api.js';
-import { safeExternalUrl } from '../lib/router.js';
 import { useAsync } from '../lib/use-async.js';
 
 /** A source document: the clean text with every statement's words marked, junk struck through. */
@@ -15,20 +14,12 @@ export function DocumentView({ id }: { id: string }) {
   const { document: stored, statements } = result.value;
   const d = stored.record;
   const marks = statements.flatMap((s) => (s.content.fragments?.length ? s.content.fragments : [s.content]).map((f) => ({ start: f.start, end: f.end, kind: 'content' })));
-  const external = safeExternalUrl(d.url);
   return (
     <section aria-labelledby="doc-title">
       <h1 id="doc-title">{d.title ?? d.source}</h1>
       <p class="doc-meta muted">
         {[d.outlet, d.publishedAt ? `published ${d.publishedAt}` : null, d.authors.length ? `by ${d.authors.join(', ')}` : null, d.language].filter(Boolean).join(' · ')}
-        {external ? (
-          <>
-            {' · '}
-            <a href={external} rel="noopener noreferrer nofollow" target="_blank">
-              original page
-            </a>
-          </>
-        ) : null}
+        <OriginalLink url={d.url} />
       </p>
       <p class="muted">Source: {d.source}</p>
       {d.removed.length > 0 ? (

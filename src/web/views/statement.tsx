@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Statement, TextSpan } from '../../core/types.js';
 import { ArticleText, MARK_LABEL } from '../components/article-text.js';
-import { ErrorNote, Loading } from '../components/bits.js';
+import { ErrorNote, Loading, OriginalLink } from '../components/bits.js';
 import { StatementCard } from '../components/statement-card.js';
 import { api } from '../lib/api.js';
 import type { Mark } from '../lib/highlight.js';
-import { Link, safeExternalUrl } from '../lib/router.js';
+import { Link } from '../lib/router.js';
 import { useAsync } from '../lib/use-async.js';
 
 /** Every span that proves a field of the statement, as highlight marks. */
@@ -38,7 +38,6 @@ export function StatementView({ id }: { id: string }) {
   const document = stored.record;
   const others = sources.filter((s) => s.documentId !== stored.id);
   const marks = evidenceMarks(statement);
-  const external = safeExternalUrl(document.url);
   const kinds = [...new Set(marks.map((m) => m.kind))];
   return (
     <section aria-labelledby="statement-title">
@@ -49,14 +48,7 @@ export function StatementView({ id }: { id: string }) {
         <Link href={`/documents/${encodeURIComponent(stored.id)}`}>{document.title ?? document.source}</Link>
         {document.outlet ? ` · ${document.outlet}` : ''}
         {document.publishedAt ? ` · published ${document.publishedAt}` : ''}
-        {external ? (
-          <>
-            {' · '}
-            <a href={external} rel="noopener noreferrer nofollow" target="_blank">
-              original page
-            </a>
-          </>
-        ) : null}
+        <OriginalLink url={document.url} />
       </p>
       <p class="legend" aria-label="Highlight legend">
         {kinds.map((k) => (
