@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { attributions } from './test-support.js';
 
 const rows: { name: string; text: string; content: string; kind: string; cue: string; source: string }[] = [
+  { name: 'day between subject and cue', text: 'The Danish Defence Minister Anna Holm on Thursday warned that the border would close.', content: 'that the border would close', kind: 'indirect', cue: 'warned', source: 'The Danish Defence Minister Anna Holm' },
+  { name: 'late weekday before the cue', text: 'The agency late Sunday said that the convoy had arrived.', content: 'that the convoy had arrived', kind: 'indirect', cue: 'said', source: 'The agency' },
+  { name: 'month and day before the cue', text: 'The council on Feb. 24 called on both sides to stop.', content: 'both sides to stop', kind: 'indirect', cue: 'called on', source: 'The council' },
   { name: 'said that', text: 'The minister said that the talks were over.', content: 'that the talks were over', kind: 'indirect', cue: 'said', source: 'The minister' },
   { name: 'told reporters', text: 'Biden told reporters the sanctions would bite.', content: 'the sanctions would bite', kind: 'indirect', cue: 'told', source: 'Biden' },
   { name: 'warned that', text: 'NATO warned that Russia could attack within days.', content: 'that Russia could attack within days', kind: 'indirect', cue: 'warned', source: 'NATO' },

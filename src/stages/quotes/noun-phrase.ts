@@ -98,6 +98,28 @@ export function phraseStartingAt(toks: readonly Token[], start: number, ceiling 
   return DETERMINERS.has(toks[to]!.lower) ? null : { from: start, to };
 }
 
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+const TIME_LEADS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'since']);
+
+/**
+ * Steps back over a time phrase between a subject and its cue ("X on Thursday said", "X late Sunday
+ * urged", "X on Feb. 24 called"): news puts the day there, and it is no part of the speaker's name.
+ * Returns the index of the token before the phrase, or `i` when there is none.
+ */
+function beforeTimePhrase(toks: readonly Token[], i: number, floor: number): number {
+  let j = i;
+  if (j >= floor && /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[j]!.lower)) {
+    let k = j - 1;
+    if (k >= floor && toks[k]!.text === '.') k--;
+    if (k < floor || !MONTHS.test(toks[k]!.lower)) return i;
+    j = k - 1;
+  } else if (j >= floor && DAY_WORDS.has(toks[j]!.lower)) j--;
+  else return i;
+  while (j >= floor && TIME_LEADS.has(toks[j]!.lower)) j--;
+  return j >= floor ? j : i;
+}
+
 /**
  * The subject of the cue at `cue`: skips auxiliaries and adverbs, then a pronoun, an appositive
  * ("Flynn, a Trump surrogate, said"), a relative clause ("The statement, which was posted in English, read")
@@ -105,6 +127,8 @@ export function phraseStartingAt(toks: readonly Token[], start: number, ceiling 
  */
 export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): Phrase | null {
   let i = cue - 1;
+  while (i >= floor && toks[i]!.word && cueModifiers.has(toks[i]!.lower)) i--;
+  i = beforeTimePhrase(toks, i, floor);
   while (i >= floor && toks[i]!.word && cueModifiers.has(toks[i]!.lower)) i--;
   if (i < floor) return null;
   const t = toks[i]!;
