@@ -4,23 +4,11 @@ import { createContext } from '../../core/stage.js';
 import { segment } from '../segment/index.js';
 import { dates } from './index.js';
 import { findDates } from './resolve.js';
+import { attributionIn } from '../../../test/support/attribution.js';
 
-/** An attribution whose content and cue are given by their words in `text`. */
+/** An attribution given by its words in `text`; a named source is its own speaker name. */
 function attr(text: string, content: string, cue: string, source: string | null = null): Attribution {
-  const c = text.indexOf(content);
-  const q = text.indexOf(cue);
-  const s = source === null ? -1 : text.indexOf(source);
-  return {
-    kind: 'indirect',
-    content: { text: content, start: c, end: c + content.length },
-    cue: q < 0 ? null : { text: cue, start: q, end: q + cue.length },
-    source: s < 0 ? null : { text: source!, start: s, end: s + source!.length, type: /statement|^it$/i.test(source!) ? 'document' : 'person' },
-    speakerName: source && !/statement|^it$|^he$/i.test(source) ? source : null,
-    role: null,
-    affiliation: null,
-    channel: null,
-    confidence: 1,
-  };
+  return attributionIn(text, { content, cue, source, speakerName: source && !/statement|^it$|^he$/i.test(source) ? source : null });
 }
 
 function run(text: string, attributions: Attribution[], publishedAt: string | null) {

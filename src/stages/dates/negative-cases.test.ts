@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution } from '../../core/analysis.js';
 import { createContext } from '../../core/stage.js';
 import { segment } from '../segment/index.js';
 import { dates } from './index.js';
 import { findDates } from './resolve.js';
+import { attributionIn } from '../../../test/support/attribution.js';
 
 function one(text: string, content: string, cue: string, publishedAt: string | null) {
-  const c = text.indexOf(content);
-  const q = text.indexOf(cue);
-  const a: Attribution = {
-    kind: 'indirect',
-    content: { text: content, start: c, end: c + content.length },
-    cue: { text: cue, start: q, end: q + cue.length },
-    source: null,
-    speakerName: null,
-    role: null,
-    affiliation: null,
-    channel: null,
-    confidence: 1,
-  };
+  const a = attributionIn(text, { content, cue });
   return dates.run({ text, segments: segment.run({ text }, createContext()), attributions: [a], publishedAt }, createContext())[0];
 }
 

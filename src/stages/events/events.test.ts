@@ -4,22 +4,10 @@ import { createContext } from '../../core/stage.js';
 import { actors } from '../actors/index.js';
 import { segment } from '../segment/index.js';
 import { events } from './index.js';
+import { attributionIn } from '../../../test/support/attribution.js';
 
 function attr(text: string, content: string, cue: string, source: string): Attribution {
-  const c = text.indexOf(content);
-  const q = text.indexOf(cue);
-  const s = text.indexOf(source);
-  return {
-    kind: 'indirect',
-    content: { text: content, start: c, end: c + content.length },
-    cue: { text: cue, start: q, end: q + cue.length },
-    source: { text: source, start: s, end: s + source.length, type: /statement/i.test(source) ? 'document' : 'person' },
-    speakerName: null,
-    role: null,
-    affiliation: null,
-    channel: null,
-    confidence: 1,
-  };
+  return attributionIn(text, { content, cue, source });
 }
 
 function code(text: string, attributions: Attribution[], publishedAt = '2022-02-26') {

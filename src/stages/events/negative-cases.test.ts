@@ -5,20 +5,10 @@ import { actors } from '../actors/index.js';
 import { segment } from '../segment/index.js';
 import { classify } from './classify.js';
 import { events } from './index.js';
+import { attributionIn } from '../../../test/support/attribution.js';
 
 function background(text: string, cue: string): Attribution {
-  const q = text.indexOf(cue);
-  return {
-    kind: 'indirect',
-    content: { text, start: 0, end: text.length },
-    cue: { text: cue, start: q, end: q + cue.length },
-    source: null,
-    speakerName: null,
-    role: null,
-    affiliation: null,
-    channel: null,
-    confidence: 1,
-  };
+  return attributionIn(text, { cue });
 }
 
 describe('events: no event from what is not a statement', () => {
