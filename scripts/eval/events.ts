@@ -45,6 +45,11 @@ export function evalEventsBlind(): EvalSection {
   return scoreSet('events, blind set (test/annotations/events-blind.json, raw-news + VOA, never tuned on)', 'events-blind.json', false);
 }
 
+/** Coded by hand before the coder ever ran on them, from articles in no other set (round 3 of issue 5): the honest figure. */
+export function evalEventsFresh(): EvalSection {
+  return scoreSet('events, fresh set (test/annotations/events-fresh.json, coded before the coder ran, never tuned on)', 'events-fresh.json', false);
+}
+
 function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   const root = datasetDir('raw-news') ? join(datasetDir('raw-news')!, '..') : null;
   if (!root) return skipped(name, '../shared/datasets is absent');
