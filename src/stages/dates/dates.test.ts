@@ -88,3 +88,39 @@ describe('dates stage', () => {
     expect(out.map((d) => d?.date)).toEqual(['2022-03-01', '2022-03-01']);
   });
 });
+
+describe('dates: a wire dateline and a channel phrase', () => {
+  it.each([
+    // [text, content, cue, published, date, fallback]
+    ['MINSK, 7 February (BelTA) – The minister said the talks would go on. Later the team left.', 'the talks would go on', 'said', '2022-02-08', '2022-02-07', false],
+    ['KYIV, Feb 25 (Reuters) - The mayor said the city was calm.', 'the city was calm', 'said', '2022-02-26', '2022-02-25', false],
+    ['MINSK, 7 February (BelTA) – Trade grew.\n\nA third point came up. Another one. And more.\n\nThe minister said the talks would go on.', 'the talks would go on', 'said', '2022-02-08', '2022-02-07', true],
+    ['MINSK, 7 February (BelTA) – The minister said yesterday that the talks would go on.', 'that the talks would go on', 'said', '2022-02-08', '2022-02-06', false],
+  ] as const)('%s', (text, content, cue, published, date, fallback) => {
+    const [d] = run(text, [attr(text, content, cue, 'The minister')], published);
+    expect(d).toMatchObject({ date, fallback });
+  });
+
+  it('reads the date of a channel phrase that closes an indirect content', () => {
+    const text = 'The banker called on the West to stop this massacre in an Instagram post Tuesday.';
+    const [d] = run(text, [attr(text, 'the West to stop this massacre in an Instagram post Tuesday', 'called on', 'The banker')], '2022-04-20');
+    expect(d).toMatchObject({ date: '2022-04-19', fallback: false });
+  });
+});
+
+describe('dates: the same speaker dated in the next sentence', () => {
+  it.each([
+    ['The foreign ministry announced it would stop inspections. The decision follows sanctions, the ministry said on Monday.', '2022-08-08', false],
+    ['Lavrov announced it would stop inspections. The decision follows sanctions, Lavrov said on Monday.', '2022-08-08', false],
+    // another speaker in the next sentence does not date the first one
+    ['Lavrov announced it would stop inspections. The decision is wrong, Blinken said on Monday.', '2022-08-09', true],
+  ] as const)('%s', (text, date, fallback) => {
+    const second = /Blinken/.test(text) ? 'Blinken' : /Lavrov said/.test(text) ? 'Lavrov' : 'the ministry';
+    const out = run(
+      text,
+      [attr(text, 'it would stop inspections', 'announced', text.startsWith('Lavrov') ? 'Lavrov' : 'The foreign ministry'), attributionIn(text, { content: text.includes('wrong') ? 'The decision is wrong' : 'The decision follows sanctions', cue: 'said', source: second, speakerName: second === 'the ministry' ? null : second })],
+      '2022-08-09',
+    );
+    expect(out[0]).toMatchObject({ date, fallback });
+  });
+});

@@ -1,6 +1,7 @@
 import type { Attribution, DatedAttribution, Segments } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanOf } from '../../core/span.js';
+import { findDateline } from './dateline.js';
 import { findDates } from './resolve.js';
 
 export interface DatesInput {
@@ -35,6 +36,9 @@ function containing<T extends { start: number; end: number }>(sorted: readonly T
 // How far back an undated statement looks for the statement it continues: news repeats a speaker within
 // a few paragraphs, and the bound keeps a document with thousands of quotations linear.
 const LOOKBACK = 200;
+// "… to stop this massacre in an Instagram post Tuesday": a channel phrase closing an indirect content is the
+// reporting clause's (the speaker said it in the post on Tuesday), so its date is not masked with the content.
+const CHANNEL_TAIL = /\b(?:in|during|at|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:statement|interview|post|tweet|speech|address|briefing|conference|meeting|call|letter|message|video|broadcast|remarks)\b[^,;:"“”.]{0,30}[.]?$/i;
 const FRAME_SENTENCES = 2;
 
 /**
@@ -57,7 +61,8 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
     // "said late Wednesday that …", "called on the government Wednesday to …": a time adverbial between the
     // cue and the complementiser belongs to the reporting clause even when the content span starts before it.
     const head = a.cue && p.start >= a.cue.end && p.start - a.cue.end <= 2 ? /^(?:[^,;:"“]{0,40}?)(?=\s(?:that|to|for|whether)\b)/.exec(text.slice(p.start, p.end)) : null;
-    blank(p.start + (head ? head[0].length : 0), p.end);
+    const tail = a.kind === 'direct' ? null : CHANNEL_TAIL.exec(text.slice(p.start, p.end));
+    blank(p.start + (head ? head[0].length : 0), p.end - (tail ? tail[0].length : 0));
   }
   // After the content the reporting clause ends at the first comma: "…, saying that despite attacks last week"
   // is another clause.
@@ -84,7 +89,10 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
 export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
   name: 'dates',
   run({ text, segments, attributions, publishedAt }, ctx) {
-    const ref = publishedAt?.slice(0, 10) ?? null;
+    // A wire dateline ("MINSK, 7 February (BelTA) –") dates the report: relative days count from it, the
+    // lede's statements were made that day, and it replaces the publication day as the flagged fallback.
+    const dateline = findDateline(text, publishedAt?.slice(0, 10) ?? null);
+    const ref = dateline?.date ?? publishedAt?.slice(0, 10) ?? null;
     const paragraphOf = (at: number) => containing(segments.paragraphs, at) ?? null;
     const sentenceIndex = (at: number) => lowerBound(segments.sentences, at + 1) - 1;
     // The lede's frame reaches the statements right after it, not a whole text that came without paragraph
@@ -113,12 +121,26 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
           d = { ...prev.d, basis: root };
         }
       }
+      if (!d && dateline) {
+        const lede = paragraphOf(a.content.start) === paragraphOf(dateline.end) && sentenceIndex(a.cue?.start ?? a.content.start) - sentenceIndex(dateline.end) <= FRAME_SENTENCES;
+        d = { date: dateline.date, precision: 'day', basis: `dateline (${dateline.basis})`, fallback: !lede, ...(lede && { evidence: dateline.evidence }) };
+      }
       if (!d && ref) d = { date: ref, precision: 'day', basis: 'publication date', fallback: true };
       ctx.trace('dates', () => `${d ? `${d.date} (${d.precision}, ${d.basis})` : 'no date'}: ${a.content.text.slice(0, 50)}`);
       out[i] = d;
       if (d) done.push({ a, d });
       if (d && !d.fallback) dated.push({ a, d });
     }
+    // "X announced A. B, the ministry said on Monday.": a statement the text dates only in the next sentence,
+    // where its speaker is referred back to, takes that date (same paragraph, at most FRAME_SENTENCES on).
+    order.forEach(({ a, i }, k) => {
+      if (!out[i]?.fallback) return;
+      const next = order[k + 1];
+      const d = next && out[next.i];
+      if (!next || !d || d.fallback || !framedBy(a, next.a)) return;
+      if (!(ANAPHORIC.test(norm(next.a.source?.text)) || sameSpeaker(a, next.a))) return;
+      out[i] = { ...d, basis: `same statement as later (${d.basis})` };
+    });
     return out;
   },
 };

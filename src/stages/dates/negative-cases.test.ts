@@ -38,3 +38,18 @@ describe('dates: dates that are not when the statement was made', () => {
     expect(findDates('He will travel next Friday.', '2022-02-26')[0]?.date).toBe('2022-03-04');
   });
 });
+
+describe('dates: openings that are not a dated dateline', () => {
+  it.each([
+    ['WASHINGTON (AP) — The senator said the bill would pass.', 'the bill would pass'],
+    ['CNN — The senator said the bill would pass.', 'the bill would pass'],
+    ['Minsk, 7 February (BelTA) – Trade grew.\n\nThe senator said the bill would pass.', 'the bill would pass'],
+  ])('%s', (text, content) => {
+    expect(one(text, content, 'said', '2022-03-01')).toMatchObject({ date: '2022-03-01', basis: 'publication date', fallback: true });
+  });
+
+  it('does not take a date inside a content for the channel phrase', () => {
+    const text = 'The ministry said the strike on Tuesday hit a depot.';
+    expect(one(text, 'the strike on Tuesday hit a depot', 'said', '2022-08-18')).toMatchObject({ fallback: true });
+  });
+});
