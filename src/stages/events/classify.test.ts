@@ -55,3 +55,37 @@ describe('events: CAMEO code from cue and content', () => {
     expect(eventCode('010').plover).toBeNull();
   });
 });
+
+describe('events: the codebook act from the words, whatever the cue (issue 5, round 3)', () => {
+  it.each([
+    // cue, content, CAMEO root
+    ['said', 'we strongly condemn the shelling of the city', '11'],
+    ['said', 'the strikes were a flagrant breach and deplorable', '11'],
+    ['said', 'agreements with them are not worth the paper they are written on', '11'],
+    ['said', 'the invaders are responsible for the massacre', '11'],
+    ['said', 'the reports are baseless allegations', '01'],
+    ['said', 'any attack will not go unanswered', '13'],
+    ['said', 'all options remain on the table', '13'],
+    ['said', 'it is essential that both sides show restraint', '02'],
+    ['said', 'the time has come for a ceasefire', '02'],
+    ['said', 'Moscow remains ready for talks with Kyiv', '03'],
+    ['said', 'she was open to the idea of a tribunal', '03'],
+    ['said', 'we stand firmly with the people of Ukraine', '05'],
+    ['said', 'the allies remain committed to Ukraine’s sovereignty', '05'],
+    ['announced', 'a further $2.8bn (£2.4bn) in military aid', '07'],
+    ['announced', 'it would send 3,000 troops to Eastern Europe', '15'],
+    ['said', 'we will not accept any ultimatum', '12'],
+  ])('%s + "%s" → root %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+
+  it.each([
+    // negated: no act of that kind
+    ['said', 'I do not rule out that someone would like to provoke war', '12'],
+    ['said', 'there was nothing illegal about the vote', '11'],
+    ['said', 'he did not deny meeting the envoy', '016'],
+    ['said', 'the talks were held in a calm atmosphere', '11'],
+  ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
+  });
+});

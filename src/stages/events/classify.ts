@@ -20,7 +20,10 @@ interface Found {
 }
 
 // A negation just before a content trigger flips nothing reliably; such triggers are dropped instead.
-const NEGATED = /\b(?:not|never|no|n't|nor|without)\s+(?:\w+\s+)?$/i;
+const NEGATED = /\b(?:not|never|no|n't|nor|without|nothing)\s+(?:\w+\s+)?$/i;
+// Denials and rejections carry their own negation ("will never accept"), but one right before them undoes
+// the act: "I do not rule out", "did not deny".
+const NEGATED_NEXT = /\b(?:not|never|n't)\s+$/i;
 
 function contentActs(content: string): Found[] {
   const out: Found[] = [];
@@ -30,7 +33,8 @@ function contentActs(content: string): Found[] {
       if (!mayMatch(folded, act.contentNeedles[k] ?? null)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(content); m; m = re.exec(content)) {
-        if (!NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) || act.act === 'deny' || act.act === 'reject') {
+        const before = content.slice(Math.max(0, m.index - 20), m.index);
+        if (!NEGATED.test(before) || ((act.act === 'deny' || act.act === 'reject') && !NEGATED_NEXT.test(before))) {
           out.push({ act, rank: act.rank, where: 'content', index: m.index, text: m[0] });
           break;
         }
@@ -83,7 +87,7 @@ export function classify(cue: string, content: string): Classification {
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
     const p = mayMatch(foldedJoined, act.phraseNeedles) ? act.phrase?.exec(joined) : null;
-    if (p) {
+    if (p && !NEGATED_NEXT.test(joined.slice(Math.max(0, p.index - 12), p.index))) {
       const index = p.index - cue.length - 1;
       fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });
     }
@@ -100,14 +104,16 @@ export function classify(cue: string, content: string): Classification {
   return { act: chosen.act.act, cameo, theme, trigger: { where: chosen.where, index: chosen.index, text: chosen.text } };
 }
 
-/** Whether the words carry the codebook's language of disapproval (the criticism act's content patterns). */
-export function disapproves(content: string): boolean {
+/** Where the words first carry the codebook's language of disapproval (the criticism act's content patterns), or -1. */
+export function disapproval(content: string): number {
   const criticize = ACTS.find((a) => a.act === 'criticize');
   const folded = fold(content);
-  return Boolean(criticize?.content.some((re, k) => {
-    if (!mayMatch(folded, criticize.contentNeedles[k] ?? null)) return false;
+  let first = -1;
+  criticize?.content.forEach((re, k) => {
+    if (!mayMatch(folded, criticize.contentNeedles[k] ?? null)) return;
     re.lastIndex = 0;
     const m = re.exec(content);
-    return m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index));
-  }));
+    if (m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) && (first < 0 || m.index < first)) first = m.index;
+  });
+  return first;
 }

@@ -1,7 +1,7 @@
 import type { Attribution, CodedAttribution, Mention, Segments } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
 import { spanOf } from '../../core/span.js';
-import { classify, disapproves } from './classify.js';
+import { classify, disapproval } from './classify.js';
 import { isStatement } from './is-statement.js';
 import { eventCode } from './lexicon.js';
 import { speakerActor, type SpeakerActor } from './speaker-actor.js';
@@ -42,7 +42,7 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
       const classified = classify(a.cue?.text ?? '', words);
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
-      const stances = targetStances(text, targets, classified.act, classified.cameo, disapproves(words));
+      const stances = targetStances(text, targets, classified.act, classified.cameo, disapproval(words) >= 0);
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
       // escalation") is a criticism: CAMEO 111, read from the words around the target.
       const critical = classified.act === 'statement' ? targets.findIndex((_, k) => stances[k] === 'critical') : -1;

@@ -2,6 +2,10 @@ import type { Attribution } from '../../core/analysis.js';
 import { NOT_SPEECH, SPEECH } from './lexicon.js';
 
 const QUOTE_OPEN = /^["“«„'‘]/;
+// "China has never condemned …", "has yet to comment", "failed to denounce": a communication verb under a
+// negation reports that nothing was said. ("declined to comment", "refused to …" are acts and stay.)
+const NEGATED_CUE = /\b(?:never|not|n't|yet to|failed to|neither|nor)\b/i;
+const NEGATION_BEFORE = /\b(?:never|not|n't|yet to|failed to)\s+(?:\w+\s+)?$/i;
 
 /**
  * An event is coded only from a statement: a communication cue ("said", "urged", "according to"), or a
@@ -12,6 +16,7 @@ export function isStatement(text: string, a: Attribution): boolean {
   if (a.cue) {
     const around = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 30));
     if (NOT_SPEECH.test(around)) return false;
+    if (NEGATED_CUE.test(a.cue.text) || NEGATION_BEFORE.test(text.slice(Math.max(0, a.cue.start - 16), a.cue.start))) return false;
     if (SPEECH.test(a.cue.text)) return true;
   }
   const quoted = QUOTE_OPEN.test(a.content.text.trim()) || QUOTE_OPEN.test(text.slice(Math.max(0, a.content.start - 1), a.content.start));

@@ -67,3 +67,45 @@ describe('events: speakers whose nationality is not whom they speak for', () => 
     expect(minister!.actor).toMatchObject({ code: 'RUS', sector: 'GOV' });
   });
 });
+
+describe('events: a negated communication verb reports that nothing was said', () => {
+  it.each([
+    ["China has never condemned Russia's full-scale invasion of Ukraine.", 'has never condemned', "Russia's full-scale invasion of Ukraine"],
+    ['The Kremlin has yet to comment on the report.', 'comment', 'on the report'],
+    ['Berlin did not criticise the decision.', 'criticise', 'the decision'],
+  ])('%s', (text, cue, content) => {
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2025-03-13' }, ctx);
+    const [c] = events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue })], publishedAt: '2025-03-13' }, ctx);
+    expect(c!.event).toBeNull();
+  });
+});
+
+describe('events: places and cues are not stances', () => {
+  function coded(text: string, content: string, cue: string, source: string) {
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2024-06-21' }, ctx);
+    return events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue, source })], publishedAt: '2024-06-21' }, ctx)[0]!;
+  }
+
+  it.each([
+    // text, content, cue, source, target, stance it must not get
+    ['The ambassador said the war in Ukraine would pose a direct threat to the region.', 'the war in Ukraine would pose a direct threat to the region', 'said', 'The ambassador', 'UKR', 'critical'],
+    ["Germany condemned Russia's full-scale invasion of Ukraine.", "Russia's full-scale invasion of Ukraine", 'condemned', 'Germany', 'UKR', 'critical'],
+  ])('%s', (text, content, cue, source, code, stance) => {
+    const c = coded(text, content, cue, source);
+    expect(c.targets.find((t) => t.code === code)?.stance).not.toBe(stance);
+  });
+
+  it('drops a capital named as the place of a meeting', () => {
+    const c = coded('The minister said all allies repeat in Vilnius that Ukraine will join.', 'all allies repeat in Vilnius that Ukraine will join', 'said', 'The minister');
+    expect(c.targets.map((t) => t.code)).toEqual(['UKR']);
+  });
+
+  it("keeps the condemned actor critical", () => {
+    const c = coded("Germany condemned Russia's full-scale invasion of Ukraine.", "Russia's full-scale invasion of Ukraine", 'condemned', 'Germany');
+    expect(c.targets.find((t) => t.code === 'RUS')?.stance).toBe('critical');
+  });
+});

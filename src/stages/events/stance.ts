@@ -14,8 +14,8 @@ export interface TargetStance {
 
 /** The clause around a mention: from the last punctuation before it to the next after it. */
 // Six words before and eight after: "provide training and maintenance to the Ukrainian military" keeps its verb.
-function clause(text: string, start: number, end: number): { before: string; after: string } {
-  const left = text.slice(Math.max(0, start - 60), start);
+function clause(text: string, start: number, end: number, from = 0): { before: string; after: string } {
+  const left = text.slice(Math.max(0, from, start - 60), start);
   const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('.'), left.lastIndexOf('“'), left.lastIndexOf('"'));
   const right = text.slice(end, end + 60);
   const stop = right.search(/[,;.”"]/);
@@ -28,18 +28,25 @@ function clause(text: string, start: number, end: number): { before: string; aft
 const BEFORE_CRITICAL = new RegExp(STANCE.before.critical, 'giu');
 const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
 
-/** Stance toward one named target from the words around it: "Moscow's aggression", "support for Ukraine". */
-export function stanceFromWords(text: string, t: FoundTarget): Stance | null {
+/**
+ * Stance toward one named target from the words around it: "Moscow's aggression", "support for Ukraine".
+ * The words before it are read from `from` on: after the previous target ("condemned Russia's invasion of
+ * Ukraine" condemns Russia, not Ukraine) and inside the target's own region (a cue "is warning" before the
+ * content is the speaker's act, not a word about an actor inside what was said).
+ */
+export function stanceFromWords(text: string, t: FoundTarget, from = 0): Stance | null {
   if (!t.mention) return null;
   const rest = text.slice(t.mention.end, t.mention.end + 60);
   if (STANCE.possessive.critical.test(rest)) return 'critical';
   if (STANCE.possessive.supportive.test(rest)) return 'supportive';
-  const { before, after } = clause(text, t.mention.start, t.mention.end);
+  const { before, after } = clause(text, t.mention.start, t.mention.end, Math.max(from, t.regionStart));
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before);
   const crit = [...before.matchAll(BEFORE_CRITICAL)].pop();
   const supp = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE)].pop();
   if (crit || supp) return (crit?.index ?? -1) > (supp?.index ?? -1) ? 'critical' : 'supportive';
+  // What follows a place ("the war in Ukraine would pose a threat") is said of the situation, not the country.
+  if (t.locative) return null;
   if (STANCE.after.critical.test(after)) return 'critical';
   if (STANCE.after.supportive.test(after)) return 'supportive';
   return null;
@@ -51,13 +58,18 @@ export function stanceFromWords(text: string, t: FoundTarget): Stance | null {
  */
 export function targetStances(text: string, targets: readonly FoundTarget[], act: string, cameo: string, disapproving = false): Stance[] {
   const aidIntent = /^03[3]/.test(cameo) || /^07/.test(cameo);
-  return targets.map((t, i) => {
-    const fromWords = stanceFromWords(text, t);
+  // The act's object: the first actor named, not a place ("the war in Ukraine").
+  const objects = targets.filter((t) => t.mention && !t.locative);
+  const object = objects[0];
+  const ends = targets.map((t) => t.mention?.end ?? -1).sort((x, y) => x - y);
+  return targets.map((t) => {
+    const prev = t.mention ? ends.filter((e) => e <= t.mention!.start).pop() ?? 0 : 0;
+    const fromWords = stanceFromWords(text, t, prev);
     if (fromWords) return fromWords;
-    // An appeal or a comment in the language of condemnation ("must be held accountable for its crimes")
-    // is critical of the actor it names first.
-    if (i === 0 && t.mention && (CONFLICT_ACTS.has(act) || (disapproving && !SUPPORT_ACTS.has(act)))) return 'critical';
-    if (i === 0 && t.mention && (SUPPORT_ACTS.has(act) || aidIntent)) return 'supportive';
+    // An appeal or a comment in the language of condemnation is critical of the actor it bears on.
+    if (t === object && CONFLICT_ACTS.has(act)) return 'critical';
+    if (t === object && disapproving && !SUPPORT_ACTS.has(act)) return 'critical';
+    if (t === object && (SUPPORT_ACTS.has(act) || aidIntent)) return 'supportive';
     return 'neutral';
   });
 }

@@ -7,7 +7,17 @@ export interface FoundTarget {
   readonly evidence: TextSpan;
   /** The mention itself when the target is named (stance reads the words around it). */
   readonly mention: Mention | null;
+  /** Where the region that holds the mention starts (the content, or the words between cue and content). */
+  readonly regionStart: number;
+  /** Named as a place ("the war in Ukraine", "troops in Poland"): the scene, not the object of the act. */
+  readonly locative: boolean;
 }
+
+// "in Ukraine", "across eastern Ukraine", "on Ukrainian soil" is where something happens, not whom it concerns.
+const LOCATIVE = /\b(?:in|inside|across|throughout|within|into|near|at|on the territory of|around)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|occupied\s+)?$/i;
+// A capital after such a preposition is a place ("talks in Vilnius", "a trip to Moscow"), never an actor.
+// ("supplies to Kyiv", "a message from Moscow" keep the capital: there it stands for the government.)
+const PLACE_PREPOSITION = /\b(?:in|inside|at|near|outside|around|across|via|through)\s+$/i;
 
 const DYAD_BEFORE = /\b(?:war|conflict|crisis|fighting|tensions|hostilities|dispute|talks|negotiations|confrontation|standoff)\s+between\s+(?:the\s+)?$/i;
 const DYAD_POSSESSIVE = /^['’]s\s+(?:\w+[\s-]+){0,2}?(?:invasion|war|aggression|attacks?|offensive|assault|occupation)\s+(?:of|on|against|in)\s+(?:the\s+)?$/i;
@@ -85,26 +95,30 @@ export function findTargets(
   const isSelf = (x: Actor) =>
     Boolean(speaker && (x.code === speaker.code || (speaker.country && x.country === speaker.country && x.code === x.country))) ||
     (!speaker && x.code === x.country && own.has(x.code));
-  const add = (actor: Actor, evidence: TextSpan, mention: Mention | null) => {
+  const add = (actor: Actor, evidence: TextSpan, mention: Mention | null, regionStart: number) => {
     const t = targetActor(actor);
     if (isSelf(t) || out.some((o) => o.actor.code === t.code)) return;
-    out.push({ actor: t, evidence, mention });
+    const locative = mention !== null && LOCATIVE.test(text.slice(Math.max(regionStart, mention.start - 40), mention.start));
+    // The cue is read with an actor it governs directly ("warned Putin would …", "condemned Russia's …").
+    const governed = a.cue !== null && a.cue.end <= regionStart && mention !== null && mention.start - a.cue.end <= 12;
+    out.push({ actor: t, evidence, mention, regionStart: governed ? a.cue!.start : regionStart, locative });
   };
   const dyad = dyadAt(dyads, a.content.start);
   for (const r of regions(a, sentences)) {
     const inside = overlapping(mentions, r.start, r.end).filter((m) => m.start >= r.start && m.end <= r.end && !(a.source && m.start < a.source.end && a.source.start < m.end));
     for (const m of inside.sort((x, y) => x.start - y.start)) {
       if (m.kind === 'group' && !m.actor) {
-        if (dyad) for (const p of dyad.parties) add(p, spanOf(text, m.start, m.end), null);
+        if (dyad) for (const p of dyad.parties) add(p, spanOf(text, m.start, m.end), null, r.start);
       } else if (m.actor && m.actor.sector !== 'MED' && m.kind !== 'document') {
-        add(m.actor, spanOf(text, m.start, m.end), m);
+        if (m.basis === 'capital' && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+        add(m.actor, spanOf(text, m.start, m.end), m, r.start);
       }
     }
     if (dyad) {
       SITUATION.lastIndex = 0;
       const slice = text.slice(r.start, r.end);
       for (let s = SITUATION.exec(slice); s; s = SITUATION.exec(slice)) {
-        for (const p of dyad.parties) add(p, spanOf(text, r.start + s.index, r.start + s.index + s[0].length), null);
+        for (const p of dyad.parties) add(p, spanOf(text, r.start + s.index, r.start + s.index + s[0].length), null, r.start);
       }
     }
   }
