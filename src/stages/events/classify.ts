@@ -20,10 +20,10 @@ interface Found {
 }
 
 // A negation just before a content trigger flips nothing reliably; such triggers are dropped instead.
-const NEGATED = /\b(?:not|never|no|n't|nor|without|nothing)\s+(?:\w+\s+)?$/i;
+const NEGATED = /(?:\b(?:not|never|no|nor|without|nothing)|n['’]t)\s+(?:\w+\s+)?$/i;
 // Denials and rejections carry their own negation ("will never accept"), but one right before them undoes
 // the act: "I do not rule out", "did not deny".
-const NEGATED_NEXT = /\b(?:not|never|n't)\s+$/i;
+const NEGATED_NEXT = /(?:\b(?:not|never)|n['’]t)\s+$/i;
 
 function contentActs(content: string): Found[] {
   const out: Found[] = [];

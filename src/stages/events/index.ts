@@ -42,7 +42,7 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
       const classified = classify(a.cue?.text ?? '', words);
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
-      const stances = targetStances(text, targets, classified.act, classified.cameo, disapproval(words) >= 0);
+      const stances = targetStances(text, targets, classified.act, classified.cameo, disapproval(words) >= 0, mentions);
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
       // escalation") is a criticism: CAMEO 111, read from the words around the target.
       const critical = classified.act === 'statement' ? targets.findIndex((_, k) => stances[k] === 'critical') : -1;

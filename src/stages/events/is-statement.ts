@@ -4,8 +4,8 @@ import { NOT_SPEECH, SPEECH } from './lexicon.js';
 const QUOTE_OPEN = /^["“«„'‘]/;
 // "China has never condemned …", "has yet to comment", "failed to denounce": a communication verb under a
 // negation reports that nothing was said. ("declined to comment", "refused to …" are acts and stay.)
-const NEGATED_CUE = /\b(?:never|not|n't|yet to|failed to|neither|nor)\b/i;
-const NEGATION_BEFORE = /\b(?:never|not|n't|yet to|failed to)\s+(?:\w+\s+)?$/i;
+const NEGATED_CUE = /(?:\b(?:never|not|yet to|failed to|neither|nor)\b|n['’]t\b)/i;
+const NEGATION_BEFORE = /(?:\b(?:never|not|yet to|failed to)|n['’]t)\s+(?:\w+\s+)?$/i;
 
 /**
  * An event is coded only from a statement: a communication cue ("said", "urged", "according to"), or a

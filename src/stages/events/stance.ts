@@ -14,10 +14,10 @@ export interface TargetStance {
 
 /** The clause around a mention: from the last punctuation before it to the next after it. */
 // Six words before and eight after: "provide training and maintenance to the Ukrainian military" keeps its verb.
-function clause(text: string, start: number, end: number, from = 0): { before: string; after: string } {
+function clause(text: string, start: number, end: number, from = 0, to = Infinity): { before: string; after: string } {
   const left = text.slice(Math.max(0, from, start - 60), start);
   const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('.'), left.lastIndexOf('“'), left.lastIndexOf('"'));
-  const right = text.slice(end, end + 60);
+  const right = text.slice(end, Math.min(end + 60, to));
   const stop = right.search(/[,;.”"]/);
   const beforeWords = left.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-6).join(' ');
   const afterWords = (stop >= 0 ? right.slice(0, stop) : right).split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
@@ -34,12 +34,12 @@ const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
  * Ukraine" condemns Russia, not Ukraine) and inside the target's own region (a cue "is warning" before the
  * content is the speaker's act, not a word about an actor inside what was said).
  */
-export function stanceFromWords(text: string, t: FoundTarget, from = 0): Stance | null {
+export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Infinity): Stance | null {
   if (!t.mention) return null;
   const rest = text.slice(t.mention.end, t.mention.end + 60);
   if (STANCE.possessive.critical.test(rest)) return 'critical';
   if (STANCE.possessive.supportive.test(rest)) return 'supportive';
-  const { before, after } = clause(text, t.mention.start, t.mention.end, Math.max(from, t.regionStart));
+  const { before, after } = clause(text, t.mention.start, t.mention.end, Math.max(from, t.regionStart), to);
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before);
   const crit = [...before.matchAll(BEFORE_CRITICAL)].pop();
@@ -56,15 +56,26 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0): Stance 
  * Stance per target: the words around the target first; else the act's object (the first target named)
  * takes the act's side (criticism → critical, praise or aid → supportive); everyone else is neutral.
  */
-export function targetStances(text: string, targets: readonly FoundTarget[], act: string, cameo: string, disapproving = false): Stance[] {
+export function targetStances(
+  text: string,
+  targets: readonly FoundTarget[],
+  act: string,
+  cameo: string,
+  disapproving = false,
+  mentions: readonly { readonly start: number; readonly end: number }[] = [],
+): Stance[] {
   const aidIntent = /^03[3]/.test(cameo) || /^07/.test(cameo);
   // The act's object: the first actor named, not a place ("the war in Ukraine").
   const objects = targets.filter((t) => t.mention && !t.locative);
   const object = objects[0];
-  const ends = targets.map((t) => t.mention?.end ?? -1).sort((x, y) => x - y);
+  // The words around a target stop at the actors named next to it: in "the risk of Russian land attack"
+  // after "Romania", the attack is Russia's.
+  const named = [...mentions, ...targets.flatMap((t) => (t.mention ? [t.mention] : []))];
   return targets.map((t) => {
-    const prev = t.mention ? ends.filter((e) => e <= t.mention!.start).pop() ?? 0 : 0;
-    const fromWords = stanceFromWords(text, t, prev);
+    const m = t.mention;
+    const prev = m ? Math.max(0, ...named.filter((x) => x.end <= m.start).map((x) => x.end)) : 0;
+    const next = m ? Math.min(Infinity, ...named.filter((x) => x.start >= m.end).map((x) => x.start)) : Infinity;
+    const fromWords = stanceFromWords(text, t, prev, next);
     if (fromWords) return fromWords;
     // An appeal or a comment in the language of condemnation is critical of the actor it bears on.
     if (t === object && CONFLICT_ACTS.has(act)) return 'critical';
