@@ -90,5 +90,7 @@ export const STANCE = {
     supportive: new RegExp(`^['’]s\\s+(?:\\w+\\s+){0,2}?(?:${stanceData.possessive.supportive.join('|')})\\b`, 'i'),
   },
   before: { critical: words(stanceData.before.critical)!, supportive: words(stanceData.before.supportive)! },
+  /** "concerned about | the PRC's alignment": the concern word, a preposition, at most one word before the target. */
+  concern: new RegExp(`(?:${stanceData.concern.before.join('|')})\\s+(?:about|over|at|with|by)\\s+(?:the\\s+)?(?:\\w+\\s+)?$`, 'i'),
   after: { critical: words(stanceData.after.critical)!, supportive: words(stanceData.after.supportive)! },
 };

@@ -39,6 +39,7 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   const rest = text.slice(t.mention.end, t.mention.end + 60);
   if (STANCE.possessive.critical.test(rest)) return 'critical';
   if (STANCE.possessive.supportive.test(rest)) return 'supportive';
+  if (/^['’]s\b/.test(rest) && STANCE.concern.test(text.slice(Math.max(0, from, t.regionStart, t.mention.start - 40), t.mention.start))) return 'critical';
   const { before, after } = clause(text, t.mention.start, t.mention.end, Math.max(from, t.regionStart), to);
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before);
