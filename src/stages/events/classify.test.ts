@@ -75,6 +75,11 @@ describe('events: the codebook act from the words, whatever the cue (issue 5, ro
     ['announced', 'a further $2.8bn (£2.4bn) in military aid', '07'],
     ['announced', 'it would send 3,000 troops to Eastern Europe', '15'],
     ['said', 'we will not accept any ultimatum', '12'],
+    // necessity about what to expect is a forecast, not an appeal; about what to do, an appeal
+    ['said', 'NATO must expect a clash along its whole border', '01'],
+    ['said', 'planners will have to assume that the war spreads', '01'],
+    ['said', 'Russia must withdraw its troops from Ukraine', '02'],
+    ['said', 'the allies need to send more air defence', '02'],
   ])('%s + "%s" → root %s', (cue, content, root) => {
     expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
   });
