@@ -94,6 +94,7 @@ describe('events: places and cues are not stances', () => {
     // text, content, cue, source, target, stance it must not get
     ['The ambassador said the war in Ukraine would pose a direct threat to the region.', 'the war in Ukraine would pose a direct threat to the region', 'said', 'The ambassador', 'UKR', 'critical'],
     ["Germany condemned Russia's full-scale invasion of Ukraine.", "Russia's full-scale invasion of Ukraine", 'condemned', 'Germany', 'UKR', 'critical'],
+    ['The spokesman said Washington is sending troops to fight in Ukraine.', 'Washington is sending troops to fight in Ukraine', 'said', 'The spokesman', 'UKR', 'supportive'],
   ])('%s', (text, content, cue, source, code, stance) => {
     const c = coded(text, content, cue, source);
     expect(c.targets.find((t) => t.code === code)?.stance).not.toBe(stance);

@@ -40,14 +40,15 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   if (STANCE.possessive.critical.test(rest)) return 'critical';
   if (STANCE.possessive.supportive.test(rest)) return 'supportive';
   if (/^['’]s\b/.test(rest) && STANCE.concern.test(text.slice(Math.max(0, from, t.regionStart, t.mention.start - 40), t.mention.start))) return 'critical';
+  // Around a place ("sending troops to fight in Ukraine", "the war in Ukraine would pose a threat") the words
+  // are said of what happens there, not of the country.
+  if (t.locative) return null;
   const { before, after } = clause(text, t.mention.start, t.mention.end, Math.max(from, t.regionStart), to);
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before);
   const crit = [...before.matchAll(BEFORE_CRITICAL)].pop();
   const supp = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE)].pop();
   if (crit || supp) return (crit?.index ?? -1) > (supp?.index ?? -1) ? 'critical' : 'supportive';
-  // What follows a place ("the war in Ukraine would pose a threat") is said of the situation, not the country.
-  if (t.locative) return null;
   if (STANCE.after.critical.test(after)) return 'critical';
   if (STANCE.after.supportive.test(after)) return 'supportive';
   return null;
