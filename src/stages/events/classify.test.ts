@@ -94,3 +94,19 @@ describe('events: the codebook act from the words, whatever the cue (issue 5, ro
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
 });
+
+describe('events: reporting verbs of the codebook acts (issue 5, round 3)', () => {
+  it.each([
+    ['lambasted', 'the decision', '111'],
+    ['hit out at', 'the sanctions', '111'],
+    ['rebuffed', 'the offer of talks', '12'],
+    ['expressed support for', 'the peace plan', '051'],
+    ['expressed hope', 'that talks would resume', '013'],
+    ['raised concerns', 'about the build-up', '012'],
+    ['vowed to retaliate', 'against any attack', '13'],
+    ['said', 'Moscow would respond in kind in the event of a test', '13'],
+    ['said', 'he would continue negotiating with the Russians', '036'],
+  ])('%s + "%s" → %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(true);
+  });
+});
