@@ -106,6 +106,7 @@ describe('events: reporting verbs of the codebook acts (issue 5, round 3)', () =
     ['vowed to retaliate', 'against any attack', '13'],
     ['said', 'Moscow would respond in kind in the event of a test', '13'],
     ['said', 'he would continue negotiating with the Russians', '036'],
+    ['explained', 'Moscow has tried again and again to tell a story that the alliance is a party', '112'],
   ])('%s + "%s" → %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(true);
   });

@@ -80,6 +80,7 @@ describe('events stage: stance from a concern and from the neighbouring actor', 
     // text, content, cue, source, expected target stances
     ["The secretary told reporters they were concerned about China's alignment with Russia.", "they were concerned about China's alignment with Russia", 'told', 'The secretary', { CHN: 'critical', RUS: 'neutral' }],
     ['The secretary said they were concerned about Ukraine after the floods.', 'they were concerned about Ukraine after the floods', 'said', 'The secretary', { UKR: 'neutral' }],
+    ['The president said they were again being threatened by German tanks.', 'they were again being threatened by German tanks', 'said', 'The president', { DEU: 'critical' }],
     ['The general said NATO must expect a clash that exposes Romania to the risk of Russian land attack.', 'NATO must expect a clash that exposes Romania to the risk of Russian land attack', 'said', 'The general', { ROU: 'neutral' }],
   ] as const)('%s', (text, content, cue, source, stances) => {
     const [c] = code(text, [attr(text, content, cue, source)]);
