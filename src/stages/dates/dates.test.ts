@@ -124,3 +124,17 @@ describe('dates: the same speaker dated in the next sentence', () => {
     expect(out[0]).toMatchObject({ date, fallback });
   });
 });
+
+describe('dates: a sentence opened by a day frames the next one', () => {
+  it.each([
+    ['On Monday, the ministry summoned the envoy. It said the move was a provocation.', '2022-08-08', false],
+    ['Late Sunday, the ministry summoned the envoy. It said the move was a provocation.', '2022-08-07', false],
+    // a day inside the previous sentence, not opening it, frames nothing
+    ['The ministry summoned the envoy on Monday. It said the move was a provocation.', '2022-08-09', true],
+    // nor across a paragraph break
+    ['On Monday, the ministry summoned the envoy.\n\nIt said the move was a provocation.', '2022-08-09', true],
+  ] as const)('%s', (text, date, fallback) => {
+    const [d] = run(text, [attr(text, 'the move was a provocation', 'said', 'It')], '2022-08-09');
+    expect(d).toMatchObject({ date, fallback });
+  });
+});

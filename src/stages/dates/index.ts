@@ -85,6 +85,23 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
   };
 }
 
+// "On Monday, the ministry summoned the envoy. It said …": a sentence opened by a day frames the next one.
+const OPENING_DAY = /^\s*(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
+
+/** The day that opens the sentence before the statement's, in the same paragraph. */
+function openingFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
+  const anchor = a.cue ?? a.source ?? a.content;
+  const i = lowerBound(segments.sentences, anchor.start + 1) - 1;
+  const here = segments.sentences[i];
+  const prev = segments.sentences[i - 1];
+  if (!here || !prev || !containing(segments.paragraphs, prev.start) || containing(segments.paragraphs, prev.start) !== containing(segments.paragraphs, here.start)) return null;
+  const m = OPENING_DAY.exec(text.slice(prev.start, prev.end));
+  if (!m) return null;
+  const found = findDates(m[0], ref).find((f) => f.precision === 'day');
+  if (!found) return null;
+  return { date: found.date, precision: 'day', basis: `the sentence before opens with ${found.text.trim()}`, fallback: false, evidence: spanOf(text, prev.start + found.start, prev.start + found.start + found.text.trim().length) };
+}
+
 /** Stage 8: when each attribution was said; one entry per attribution (null when nothing fixes a date). */
 export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
   name: 'dates',
@@ -121,6 +138,7 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
           d = { ...prev.d, basis: root };
         }
       }
+      if (!d) d = openingFrame(text, segments, a, ref);
       if (!d && dateline) {
         const lede = paragraphOf(a.content.start) === paragraphOf(dateline.end) && sentenceIndex(a.cue?.start ?? a.content.start) - sentenceIndex(dateline.end) <= FRAME_SENTENCES;
         d = { date: dateline.date, precision: 'day', basis: `dateline (${dateline.basis})`, fallback: !lede, ...(lede && { evidence: dateline.evidence }) };
