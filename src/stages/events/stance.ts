@@ -58,6 +58,32 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
  * Stance per target: the words around the target first; else the act's object (the first target named)
  * takes the act's side (criticism → critical, praise or aid → supportive); everyone else is neutral.
  */
+// Actors coordinated in one noun phrase: "the United States, Great Britain and the whole NATO".
+const COORDINATED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
+
+/**
+ * Whom an act read in the content bears on: the agent of a passive right after its trigger ("is used by NATO,
+ * … as an instrument", "sold out by Kerry"), else the subject named before it in the same sentence ("the United
+ * States and NATO had a goal to weaken Russia"), with the actors coordinated with either. Null when neither.
+ */
+export function agentsOf(text: string, objects: readonly FoundTarget[], at: number): FoundTarget[] | null {
+  const near = (from: number, to: number) => to - from <= 80 && !/[.;!?]/.test(text.slice(from, to));
+  const byAgent = objects.find((t) => t.mention!.start >= at && near(at, t.mention!.start) && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(at, t.mention!.start - 12), t.mention!.start)));
+  const subject = [...objects].reverse().find((t) => t.mention!.end <= at && near(t.mention!.end, at));
+  const head = byAgent ?? subject;
+  if (!head) return null;
+  const group = [head];
+  const k = objects.indexOf(head);
+  // Coordination runs forward from a passive agent and backward from a subject.
+  const step = byAgent ? 1 : -1;
+  for (let i = k + step; i >= 0 && i < objects.length; i += step) {
+    const [a, b] = step > 0 ? [group[group.length - 1]!, objects[i]!] : [objects[i]!, group[group.length - 1]!];
+    if (!COORDINATED.test(text.slice(a.mention!.end, b.mention!.start)) && !/^\s*,\s*(?:primarily|mainly|notably|especially)\s+by\s+(?:the\s+)?$/i.test(text.slice(a.mention!.end, b.mention!.start))) break;
+    group.push(objects[i]!);
+  }
+  return group;
+}
+
 export function targetStances(
   text: string,
   targets: readonly FoundTarget[],
@@ -65,11 +91,14 @@ export function targetStances(
   cameo: string,
   disapproving = false,
   mentions: readonly { readonly start: number; readonly end: number }[] = [],
+  triggerAt: number | null = null,
 ): Stance[] {
   const aidIntent = /^03[3]/.test(cameo) || /^07/.test(cameo);
   // The act's object: the first actor named, not a place ("the war in Ukraine").
   const objects = targets.filter((t) => t.mention && !t.locative);
   const object = objects[0];
+  // An accusation or a threat read in the content bears on its subject or agent, not on whoever is named first.
+  const agents = triggerAt !== null && CONFLICT_ACTS.has(act) ? agentsOf(text, objects, triggerAt) : null;
   // The words around a target stop at the actors named next to it: in "the risk of Russian land attack"
   // after "Romania", the attack is Russia's.
   const named = [...mentions, ...targets.flatMap((t) => (t.mention ? [t.mention] : []))];
@@ -80,7 +109,7 @@ export function targetStances(
     const fromWords = stanceFromWords(text, t, prev, next);
     if (fromWords) return fromWords;
     // An appeal or a comment in the language of condemnation is critical of the actor it bears on.
-    if (t === object && CONFLICT_ACTS.has(act)) return 'critical';
+    if (agents ? agents.includes(t) : t === object && CONFLICT_ACTS.has(act)) return 'critical';
     if (t === object && disapproving && !SUPPORT_ACTS.has(act)) return 'critical';
     if (t === object && (SUPPORT_ACTS.has(act) || aidIntent)) return 'supportive';
     return 'neutral';
