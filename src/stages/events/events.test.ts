@@ -88,3 +88,18 @@ describe('events stage: stance from a concern and from the neighbouring actor', 
     for (const [k, v] of Object.entries(stances)) expect(got[k]).toBe(v);
   });
 });
+
+describe('events stage: the Taliban alias over time', () => {
+  const text = 'A Taliban spokesman said the Islamic Emirate of Afghanistan wants good relations with Russia and that the Taliban will not allow attacks from Afghanistan.';
+  const content = 'the Islamic Emirate of Afghanistan wants good relations with Russia and that the Taliban will not allow attacks from Afghanistan';
+  it('after August 2021 the Taliban are the Afghan government: never a target of their own statement', () => {
+    const [c] = code(text, [attr(text, content, 'said', 'A Taliban spokesman')], '2022-03-01');
+    expect(c!.actor?.code).toBe('AFG');
+    expect(c!.targets.map((t) => t.code)).toEqual(['RUS']);
+  });
+  it('before it, the Afghan government and the Taliban are different actors', () => {
+    const t2 = 'An Afghan government spokesman said the Taliban must stop attacks.';
+    const [c] = code(t2, [attr(t2, 'the Taliban must stop attacks', 'said', 'An Afghan government spokesman')], '2021-05-09');
+    expect(c!.targets.map((t) => t.code)).toEqual(['TAL']);
+  });
+});
