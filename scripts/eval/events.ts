@@ -97,12 +97,13 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
       if (it.saidOn) {
         dayN++;
         if (d?.date === it.saidOn) dayOk++;
-        else if (process.env.EVAL_DATE_DUMP && (withSeed || name.includes("held-out"))) console.error(`DATE ${it.id} gold ${it.saidOn} got ${d?.date} ${d?.basis}: ${it.content.slice(0, 60)}`);
+        // EVAL_DATE_DUMP=1 lists the saidOn misses of the tuning and held-out sets (never the fresh or blind set).
+        else if (process.env.EVAL_DATE_DUMP && (withSeed || name.includes('held-out'))) console.error(`DATE ${it.id} gold ${it.saidOn} got ${d?.date} ${d?.basis}: ${it.content.slice(0, 60)}`);
         else if (!d || d.fallback) dayFallback++;
       }
       if (withSeed && got.slice(0, 2) !== it.cameo.slice(0, 2) && worst.length < 12) worst.push(`${it.id} gold ${it.cameo} got ${got}: ${it.content.slice(0, 50)}`);
-      // EVAL_EVENTS_DUMP=1 lists every miss of the tuning set (for error analysis; never of the other sets).
-      if ((withSeed || (process.env.EVAL_EVENTS_DUMP_SET !== undefined && name.includes(process.env.EVAL_EVENTS_DUMP_SET))) && process.env.EVAL_EVENTS_DUMP) {
+      // EVAL_EVENTS_DUMP=1 lists every miss of the tuning set (EVAL_EVENTS_DUMP_SET=held-out adds that set; never the fresh or blind set).
+      if ((withSeed || (process.env.EVAL_EVENTS_DUMP_SET === 'held-out' && name.includes('held-out'))) && process.env.EVAL_EVENTS_DUMP) {
         const tg = (xs: readonly { code: string; stance: string }[]) => xs.map((t) => `${t.code}:${t.stance[0]}`).join(' ');
         console.error(`${it.id}\t${it.cameo}\t${got}\t${it.stance}\t${c.stance}\t[${tg(it.targets)}]\t[${tg(c.targets)}]\t${it.cue} | ${c.event ? "" : "NOEV "}${process.env.EVAL_EVENTS_DUMP === "full" ? a.content.text.replace(/\s+/g, " ") : it.content.slice(0, 70)}`);
       }
