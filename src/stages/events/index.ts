@@ -1,6 +1,6 @@
 import type { Attribution, CodedAttribution, Mention, Segments } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
-import { spanOf } from '../../core/span.js';
+import { overlapping, spanOf } from '../../core/span.js';
 import { classify, disapproval, type Classification } from './classify.js';
 import { isStatement } from './is-statement.js';
 import { eventCode } from './lexicon.js';
@@ -42,7 +42,7 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
       const classified = classify(a.cue?.text ?? '', words);
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
-      const stances = targetStances(text, targets, classified.act, classified.cameo, disapproval(words) >= 0, mentions, contentAt(text, a.content, frags, classified.trigger));
+      const stances = targetStances(text, targets, classified.act, classified.cameo, disapproval(words) >= 0, near(mentions, a), contentAt(text, a.content, frags, classified.trigger));
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
       // escalation") is a criticism: CAMEO 111, read from the words around the target.
       const critical = classified.act === 'statement' ? targets.findIndex((_, k) => stances[k] === 'critical') : -1;
@@ -70,6 +70,12 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
     return out;
   },
 };
+
+/** The mentions around an attribution (cue to content end, and a little more): the neighbours of its targets. */
+function near(mentions: readonly Mention[], a: Attribution): Mention[] {
+  const from = Math.min(a.cue?.start ?? a.content.start, a.content.start) - 80;
+  return overlapping(mentions, from, a.content.end + 80);
+}
 
 /** Where in the text an act read in the content was triggered, or null (read in the cue, or not found). */
 function contentAt(text: string, span: { start: number; end: number }, frags: readonly { start: number; end: number }[] | null, trigger: Classification['trigger']): number | null {
