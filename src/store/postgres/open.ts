@@ -31,8 +31,10 @@ export function createPool(url: string, options: PostgresOpenOptions = {}): { po
     types,
     ...(location.schema && { options: `-c search_path=${location.schema}` }),
   });
-  // An idle client whose server went away must not crash the process; the next query reports it.
+  // A client whose server went away must not crash the process with an unhandled 'error' event;
+  // the query in flight (or the next one) reports it.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { pool, schema: location.schema };
 }
 
