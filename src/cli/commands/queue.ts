@@ -36,7 +36,7 @@ function parseFormat(value: string): InputFormat {
 }
 
 /** The queue lives in PostgreSQL: a SQLite file cannot be shared by machines. */
-async function withPostgres<T>(flags: DbFlags, command: string, fn: (store: PostgresStore) => Promise<T>, max = 4): Promise<T> {
+function requirePostgres(flags: DbFlags, command: string): string {
   const location = dbPath(flags);
   if (!isDatabaseUrl(location)) {
     throw new CommuniqueError(
@@ -44,6 +44,11 @@ async function withPostgres<T>(flags: DbFlags, command: string, fn: (store: Post
       `\`communique ${command}\` needs a PostgreSQL database: set COMMUNIQUE_DATABASE_URL=postgres://… or pass --db postgres://… (on one machine, \`communique ingest\` uses every core).`,
     );
   }
+  return location;
+}
+
+async function withPostgres<T>(flags: DbFlags, command: string, fn: (store: PostgresStore) => Promise<T>, max = 4): Promise<T> {
+  const location = requirePostgres(flags, command);
   const { PostgresStore } = await import('../../store/postgres/postgres-store.js');
   const store = await PostgresStore.open(location, { max });
   try {
@@ -73,6 +78,7 @@ export function registerQueue(program: Command, io: CliIo, setExit: (code: numbe
         '\nExamples:\n  COMMUNIQUE_DATABASE_URL=postgres://news:…@db.internal/news communique enqueue /mnt/crawl/*.warc.gz\n  communique enqueue saved-pages/ --batch-files 200 --db postgres://…',
     );
   addDbOption(enq).action(async (sources: string[], flags: EnqueueFlags) => {
+    requirePostgres(flags, 'enqueue');
     const plan = await planJobs(sources, { batchFiles: flags.batchFiles, format: flags.format });
     for (const f of plan.failures) reportFailure(io, f);
     const fields = Object.fromEntries(
