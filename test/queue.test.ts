@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
+import { enqueue, work } from '../src/queue/queue.js';
+import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { freshSchemaUrl, postgresLabel, testServer } from './support/postgres.js';
 import { projectRoot } from './support/shared.js';
 
@@ -125,5 +127,27 @@ describe.skipIf(!testServer.url)(postgresLabel('enqueue + worker on PostgreSQL')
     const again = await cli(['worker', '--once', '--threads', '1', '--db', db]);
     expect(again.stderr).toMatch(/worker done: 4 job\(s\), 0 documents stored \(10 already present/);
     expect(await stats(db)).toEqual(before);
+  });
+
+  it('a waiting worker picks up jobs enqueued later, and stops when asked, after the job in hand', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-queue-live-'));
+    writeFileSync(join(dir, 'a.txt'), 'date 2022-02-26\nThe minister said on Friday that "the talks must resume without delay," and left for Geneva.\n');
+    const url = freshSchemaUrl('queuelive');
+    const store = await PostgresStore.open(url);
+    const worker = await PostgresStore.open(url);
+    const stop = new AbortController();
+    const lines: string[] = [];
+    try {
+      const running = work(worker, { threads: 1, signal: stop.signal, log: (l) => lines.push(l) });
+      await enqueue(store, [{ v: 1, sources: [join(dir, 'a.txt')], format: 'auto', fields: {}, followLinks: false, maxBytes: null, published: null }]);
+      for (let i = 0; i < 300 && (await store.stats()).documents === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      stop.abort();
+      const report = await running;
+      expect(report).toMatchObject({ jobs: 1, progress: { stored: 1, failures: 0 } });
+      expect(lines.join('')).toMatch(/job \d+: 1 source\(s\) → 1 stored/);
+    } finally {
+      await worker.close();
+      await store.close();
+    }
   });
 });

@@ -35,5 +35,6 @@ export function parseDatabaseUrl(location: string): PostgresLocation {
 
 /** The URL with its password replaced by `***`, for messages and summaries. */
 export function redactUrl(location: string): string {
-  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
+  // Greedy to the last @ of the authority: a password holding a raw @ is hidden whole.
+  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^/?#]*@/i, '$1***@');
 }
