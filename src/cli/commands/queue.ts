@@ -3,7 +3,6 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { CommuniqueError } from '../../core/errors.js';
 import type { IngestJob } from '../../queue/job.js';
 import { DEFAULT_BATCH_FILES, planJobs } from '../../queue/plan.js';
-import { enqueue, work } from '../../queue/queue.js';
 import { DEFAULT_MAX_BYTES, INPUT_FORMATS, type InputFormat } from '../../stages/ingest/read-files.js';
 import type { PostgresStore } from '../../store/postgres/postgres-store.js';
 import { isDatabaseUrl } from '../../store/postgres/url.js';
@@ -93,6 +92,8 @@ export function registerQueue(program: Command, io: CliIo, setExit: (code: numbe
       maxBytes: flags.maxBytes ?? null,
       published: flags.published ?? null,
     }));
+    // graphile-worker is loaded only by the commands that use it: every other command starts faster.
+    const { enqueue } = await import('../../queue/queue.js');
     const r = await withPostgres(flags, 'enqueue', (store) => enqueue(store, jobs, io.err));
     const files = plan.jobs.reduce((n, j) => n + j.length, 0);
     io.err(`enqueued ${r.jobs} job(s) for ${files} source(s) into ${dbLabel(flags)}; ${r.waiting} job(s) waiting. Run \`communique worker\` on any machine.\n`);
@@ -118,6 +119,8 @@ export function registerQueue(program: Command, io: CliIo, setExit: (code: numbe
       process.once('SIGTERM', onSignal);
     }
     try {
+      requirePostgres(flags, 'worker');
+      const { work } = await import('../../queue/queue.js');
       const r = await withPostgres(
         flags,
         'worker',
