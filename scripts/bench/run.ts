@@ -7,6 +7,7 @@ import { formatSection, skipped, type EvalSection } from '../eval/report.js';
 import { benchApiSection } from './api.js';
 import { benchCleanHtml } from './clean-html.js';
 import { benchIngest } from './ingest.js';
+import { benchPostgres } from './postgres.js';
 import { benchQuotes } from './quotes.js';
 import { benchSearch } from './search.js';
 import { benchStagesSections } from './stages.js';
@@ -17,6 +18,7 @@ const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise
   { name: 'quotes', run: quotesSection },
   { name: 'store-ingest', run: benchIngest },
   { name: 'store-search', run: () => benchSearch() },
+  { name: 'store-postgres', run: benchPostgres },
   { name: 'api', run: () => benchApiSection({ log: (l) => process.stderr.write(`${l}\n`) }) },
 ];
 

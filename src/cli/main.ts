@@ -7,6 +7,7 @@ import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
+import { registerQueue } from './commands/queue.js';
 import { registerReactions } from './commands/reactions.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT, processIo, type CliIo } from './io.js';
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   registerDemo(program, io, setExit);
   registerReactions(program, io, setExit);
   registerServe(program, io, setExit);
+  registerQueue(program, io, setExit);
   return program;
 }
 

@@ -3,7 +3,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { CommuniqueError } from '../core/errors.js';
 import type { Stance } from '../core/types.js';
-import { defaultDbPath, openStore } from '../store/open-store.js';
+import { defaultLocation, openStore } from '../store/open-store.js';
+import { isDatabaseUrl, redactUrl } from '../store/postgres/url.js';
 import { STANCES, type StatementFilter, type Store } from '../store/store.js';
 import { parseDay } from './options.js';
 
@@ -12,11 +13,17 @@ export interface DbFlags {
 }
 
 export function addDbOption(cmd: Command): Command {
-  return cmd.option('--db <path>', 'database file (default: $COMMUNIQUE_DB, else the per-user data directory)');
+  return cmd.option('--db <path|url>', 'database file or postgres:// URL (default: $COMMUNIQUE_DATABASE_URL, else $COMMUNIQUE_DB, else the per-user data directory)');
 }
 
+/** The SQLite file or `postgres://` URL the command uses. */
 export function dbPath(flags: DbFlags): string {
-  return flags.db ?? defaultDbPath();
+  return flags.db ?? defaultLocation();
+}
+
+/** The location as it may be printed: a URL loses its password. */
+export function dbLabel(flags: DbFlags): string {
+  return redactUrl(dbPath(flags));
 }
 
 /**
@@ -25,7 +32,7 @@ export function dbPath(flags: DbFlags): string {
  */
 export async function withStore<T>(flags: DbFlags, fn: (store: Store) => Promise<T>, options: { mustExist?: boolean } = {}): Promise<T> {
   const path = dbPath(flags);
-  if (options.mustExist && !existsSync(path)) {
+  if (options.mustExist && !isDatabaseUrl(path) && !existsSync(path)) {
     throw new CommuniqueError('STORE_NOT_FOUND', `No database at ${path}; run \`communique ingest\` first, or pass --db (or COMMUNIQUE_DB) with the right path.`);
   }
   const store = await openStore({ path });

@@ -19,7 +19,11 @@ export type FailureCode =
   | 'EXTRACT_TOO_LONG'
   | 'STORE_FAILED'
   | 'STORE_BAD_QUERY'
-  | 'STORE_NOT_FOUND';
+  | 'STORE_NOT_FOUND'
+  /** The PostgreSQL server of COMMUNIQUE_DATABASE_URL cannot be reached or refuses the login. */
+  | 'STORE_UNREACHABLE'
+  /** COMMUNIQUE_DATABASE_URL (or --db) is not a usable postgres:// URL. */
+  | 'STORE_BAD_URL';
 
 export interface Failure {
   readonly code: FailureCode;

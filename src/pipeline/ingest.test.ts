@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ok } from '../core/errors.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { backends, type TestBackend } from '../../test/support/backends.js';
 import { ingestSources, ingestStream } from './ingest.js';
 
 function corpus(n: number): string {
@@ -15,8 +15,8 @@ function corpus(n: number): string {
   return dir;
 }
 
-async function run(dir: string, threads: number) {
-  const store = await SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'communique-pipe-db-')), 'p.db'));
+async function run(backend: TestBackend, dir: string, threads: number) {
+  const store = await backend.open();
   try {
     const p = await ingestSources(store, [dir], { threads, batchSize: 7 });
     const docs = (await store.listDocuments({ limit: 500 })).items.map((d) => [d.source, d.contentHash]).sort();
@@ -26,10 +26,14 @@ async function run(dir: string, threads: number) {
   }
 }
 
-describe('ingest pipeline', () => {
-  it('stores the same documents with worker threads as inline', async () => {
+describe.each(backends)('ingest pipeline on $name', (backend) => {
+  const it = backend.skip ? test.skip : test;
+  if (backend.skip) test.skip(`skipped: ${backend.skip}`, () => undefined);
+
+  // Two runs, one starting worker threads: slow on a loaded machine, whatever the backend.
+  it('stores the same documents with worker threads as inline', { timeout: 120_000 }, async () => {
     const dir = corpus(40);
-    const [one, two] = [await run(dir, 1), await run(dir, 2)];
+    const [one, two] = [await run(backend, dir, 1), await run(backend, dir, 2)];
     expect(one.p).toMatchObject({ read: 41, stored: 40, failures: 1 });
     expect(two.docs).toEqual(one.docs);
     expect(two.stats).toEqual(one.stats);
@@ -37,7 +41,7 @@ describe('ingest pipeline', () => {
 
   it('resumes: a second run skips what is stored and adds only what is new', async () => {
     const dir = corpus(10);
-    const store = await SqliteStore.open(':memory:');
+    const store = await backend.open();
     try {
       expect(await ingestSources(store, [dir], { threads: 1 })).toMatchObject({ stored: 10, skipped: 0 });
       writeFileSync(join(dir, 'new.txt'), 'A new story: the spokesman said nothing.');
@@ -48,7 +52,7 @@ describe('ingest pipeline', () => {
   });
 
   it('ingests documents given directly (an upload)', async () => {
-    const store = await SqliteStore.open(':memory:');
+    const store = await backend.open();
     try {
       const p = await ingestStream(store, [ok({ source: 'upload:1', body: '<p>The president said "no".</p>', mediaType: 'text/html' as const })], { threads: 1 });
       expect(p).toMatchObject({ stored: 1, failures: 0 });

@@ -1,7 +1,12 @@
-/** Chooses the backend and the database location: --db, then COMMUNIQUE_DB, then the per-user data dir. */
+/**
+ * Chooses the backend and the database location: --db, then COMMUNIQUE_DATABASE_URL (a PostgreSQL
+ * server), then COMMUNIQUE_DB, then the per-user data directory. A `postgres://` location opens the
+ * PostgreSQL store; anything else is a SQLite file.
+ */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from './store.js';
+import { isDatabaseUrl } from './postgres/url.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 
 /** `$XDG_DATA_HOME/communique/communique.db`, else `~/.local/share/communique/communique.db`. */
@@ -11,13 +16,26 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'communique', 'communique.db');
 }
 
+/** Where the store is when --db is not given: COMMUNIQUE_DATABASE_URL, else the SQLite file of defaultDbPath. */
+export function defaultLocation(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.COMMUNIQUE_DATABASE_URL?.trim();
+  return url ? url : defaultDbPath(env);
+}
+
 export interface StoreLocation {
+  /** A SQLite file path or a `postgres://` URL. */
   readonly path?: string | undefined;
+  /** SQLite: open without writing. PostgreSQL always brings its schema up to date. */
   readonly readonly?: boolean;
 }
 
-/** Opens the store at `path` or the default location. PostgreSQL (COMMUNIQUE_DATABASE_URL) plugs in here. */
+/** Opens the store at `path` or the default location; `path` on the result is printable (no password). */
 export async function openStore(location: StoreLocation = {}): Promise<Store & { readonly path: string }> {
-  const path = location.path ?? defaultDbPath();
+  const path = location.path ?? defaultLocation();
+  if (isDatabaseUrl(path)) {
+    // Loaded only when asked for: a SQLite user never pays for pg.
+    const { PostgresStore } = await import('./postgres/postgres-store.js');
+    return PostgresStore.open(path);
+  }
   return SqliteStore.open(path, { readonly: Boolean(location.readonly) });
 }

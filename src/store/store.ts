@@ -1,7 +1,9 @@
 /**
  * The statement database behind one interface (DESIGN.md, Storage). SQLite is the embedded default
- * (`sqlite/`); a PostgreSQL backend can follow behind the same async methods. Every method is async
- * and every value returned is plain, JSON-serialisable data, so the HTTP layer can send it as is.
+ * (`sqlite/`); PostgreSQL (`postgres/`, chosen by COMMUNIQUE_DATABASE_URL) is the server backend. Both
+ * run the same Kysely queries (`shared/`) and pass one contract suite (test/support/store-contract.ts).
+ * Every method is async and every value returned is plain, JSON-serialisable data, so the HTTP layer
+ * can send it as is.
  */
 import type { Actor, DocumentRecord, Extraction, RemovedSpan, Stance, Statement } from '../core/types.js';
 

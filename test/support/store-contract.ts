@@ -1,5 +1,5 @@
 /**
- * The store contract: every backend runs these (SQLite now; PostgreSQL when it exists).
+ * The store contract: every backend runs these (src/store/sqlite, src/store/postgres).
  * Each test gets a fresh, empty store.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,13 @@ function item(e: ReturnType<typeof buildExtraction>) {
   return { extraction: e, raw: rawOf(e), signature: signature(e.document.text) ?? undefined };
 }
 
-export function storeContract(name: string, open: () => Promise<Store>): void {
+export interface ContractOptions {
+  /** A second connection to the same database, as another process would hold; absent: say why in `noReopen`. */
+  readonly reopen?: (store: Store) => Promise<Store>;
+  readonly noReopen?: string;
+}
+
+export function storeContract(name: string, open: () => Promise<Store>, options: ContractOptions = {}): void {
   describe(`store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -201,6 +207,50 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.ingest([item(buildExtraction('x.txt', '2022-01-01', [], 'Negotiators met in Geneva on Tuesday.'))]);
       expect((await store.listDocuments({ text: 'geneva' })).items.map((d) => d.source)).toEqual(['x.txt']);
       expect((await store.listDocuments({ text: 'paris' })).items).toEqual([]);
+    });
+
+    it('keeps a document holding a NUL character, every offset where it was', async () => {
+      const x = buildExtraction('nul.txt', '2022-03-01', [{ quote: long1, speaker: 'Abdul Qahar Balkhi', actor: AFG }], 'A stray\u0000byte from a broken export.');
+      expect(await store.ingest([item(x)])).toMatchObject({ documents: 1, statements: 1 });
+      const d = await store.getStatement(x.statements[0]!.id);
+      expect(d!.document.record.text).toHaveLength(x.document.text.length);
+      expect(d!.document.record.text.slice(d!.statement.content.start, d!.statement.content.end)).toBe(long1);
+      expect((await store.searchStatements({ text: 'restraint' })).items).toHaveLength(1);
+    });
+
+    const reopenLabel = 'two writers at once (two connections, as two worker processes) store each document and each statement once';
+    it.skipIf(!options.reopen)(options.reopen ? reopenLabel : `${reopenLabel} (skipped: ${options.noReopen ?? 'no second connection'})`, async () => {
+      const p = pools();
+      const r = rng(11);
+      const docs = Array.from({ length: 40 }, (_, i) => syntheticExtraction(p, r, i, 6));
+      // Exact copies from other sources: their statements must merge whichever writer stores them.
+      const copies = docs.slice(0, 10).map((e) => ({ ...e, document: { ...e.document, source: `mirror/${e.document.source}` } }));
+      const all = [...docs, ...copies];
+      const twin = await options.reopen!(store);
+      try {
+        const halves = [all.filter((_, i) => i % 2 === 0), all.filter((_, i) => i % 2 === 1).reverse()];
+        const batches = (xs: typeof all) => Array.from({ length: Math.ceil(xs.length / 5) }, (_, i) => xs.slice(i * 5, i * 5 + 5).map(item));
+        await Promise.all([
+          (async () => {
+            for (const b of batches(halves[0]!)) await store.ingest(b);
+          })(),
+          (async () => {
+            for (const b of batches(halves[1]!)) await twin.ingest(b);
+          })(),
+        ]);
+      } finally {
+        await twin.close();
+      }
+      const reference = await open();
+      try {
+        await reference.ingest(all.map(item));
+        const [got, want] = [await store.stats(), await reference.stats()];
+        expect(got).toEqual(want);
+        expect(got.documents).toBe(50);
+        expect(await store.reactions({})).toEqual(await reference.reactions({}));
+      } finally {
+        await reference.close();
+      }
     });
   });
 }

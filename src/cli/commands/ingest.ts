@@ -8,7 +8,7 @@ import { defaultThreads } from '../../workers/pool.js';
 import { EXIT, reportFailure, type CliIo } from '../io.js';
 import { parseBytes, parseDay } from '../options.js';
 import { progressView } from '../progress.js';
-import { addDbOption, dbPath, withStore, type DbFlags } from '../store-options.js';
+import { addDbOption, dbLabel, dbPath, withStore, type DbFlags } from '../store-options.js';
 
 export interface IngestFlags extends DbFlags {
   threads?: number;
@@ -80,7 +80,7 @@ export async function runIngest(store: Store, sources: readonly string[], flags:
     onFailure: (f) => reportFailure(io, f),
   });
   if (!flags.quiet) view.done(result);
-  io.err(summary(result, dbPath(flags)));
+  io.err(summary(result, dbLabel(flags)));
   return result.failures > 0 ? EXIT.failure : EXIT.ok;
 }
 

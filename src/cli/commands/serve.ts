@@ -33,7 +33,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
   program
     .command('serve')
     .description('Serve the statement explorer (web page) and the JSON API over a database')
-    .option('--db <path>', 'database file (default: $COMMUNIQUE_DB, else the per-user data directory)')
+    .option('--db <path|url>', 'database file or postgres:// URL (default: $COMMUNIQUE_DATABASE_URL, else $COMMUNIQUE_DB, else the per-user data directory)')
     .option('--demo', 'serve the database `communique demo` built')
     .option('--port <n>', 'port to listen on', parsePort, 8080)
     .option('--host <address>', 'address to bind; anything but loopback needs COMMUNIQUE_TOKEN for writes', '127.0.0.1')
@@ -62,7 +62,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
         return;
       }
       const writes = token ? 'writes need the bearer token' : isLoopback(flags.host) ? 'writes open to this machine only' : 'read-only (set COMMUNIQUE_TOKEN to allow writes)';
-      io.out(`Communiqué explorer on ${path}\n  ${server.url}\n  API: ${server.url}api/openapi.json · ${writes}\n  Ctrl-C to stop.\n`);
+      io.out(`Communiqué explorer on ${store.path}\n  ${server.url}\n  API: ${server.url}api/openapi.json · ${writes}\n  Ctrl-C to stop.\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { Statement } from '../../core/types.js';
 import { rawHash } from '../../pipeline/ingest.js';
-import { documentPublicId } from '../../store/sqlite/ingest.js';
+import { documentPublicId } from '../../store/shared/ingest.js';
 import type { Store } from '../../store/store.js';
 import type { Extractor } from '../../workers/pool.js';
 import type { DocumentDetail, IngestAnswer } from '../api-types.js';

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { migrationProvider } from './migrations.js';
-import type { Database } from './schema.js';
+import type { Database } from '../shared/schema.js';
 
 export interface OpenOptions {
   /** Open without writing (no migrations); fails if the file does not exist. */

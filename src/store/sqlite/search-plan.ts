@@ -6,24 +6,15 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { StatementFilter } from '../store.js';
-import { ftsColumnQuery } from './filter.js';
-import { rowidRange } from './rowid.js';
-import type { Database } from './schema.js';
+import type { FacetRow, SearchRow } from '../shared/dialect.js';
+import { rowidRange } from '../shared/rowid.js';
+import type { Database } from '../shared/schema.js';
+import { ftsColumnQuery } from './fts.js';
 
 /** Below this many candidates a driver is cheap to walk whatever the other filters reject. */
 const CAP = 3000;
 /** At most this many FTS5 per-row checks are worth avoiding a long full-text scan. */
 const FTS_CHECK_BUDGET = 300;
-
-export interface SearchRow {
-  rowid: number;
-  json: string;
-  sort_date: string;
-  source_count: number;
-  doc_id: string;
-  doc_title: string | null;
-  doc_source: string;
-}
 
 type Driver = 'fts' | 'target' | 'actor' | 'table' | 'document';
 
@@ -63,14 +54,6 @@ const PAGE_COLUMNS = sql`s.rowid, s.json, s.sort_date, s.source_count, d.public_
 /** One page of statements matching `f`, strictly below `cursor` (a rowid), newest first. */
 export function searchRows(db: Kysely<Database>, f: StatementFilter, limit: number, cursor: number | null): Promise<SearchRow[]> {
   return matchingRows<SearchRow>(db, f, limit, cursor, PAGE_COLUMNS, true);
-}
-
-export interface FacetRow {
-  rowid: number;
-  speaker: string | null;
-  actor_code: string | null;
-  event_cameo: string | null;
-  stance: string;
 }
 
 /** The newest `limit` matching statements' facet columns. */

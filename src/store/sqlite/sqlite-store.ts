@@ -1,88 +1,26 @@
 /** The embedded default Store: one SQLite file (WAL, FTS5) through Kysely. */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Extraction } from '../../core/types.js';
-import type { IngestItem, IngestSource, Store, StoredFailure } from '../store.js';
-import { getActor, listActors, listSpeakers, reactions, stats, timeline } from './aggregates.js';
-import { extractionOf, ingestBatch, type WriterCache } from './ingest.js';
+import { KyselyStore } from '../shared/kysely-store.js';
+import type { Database } from '../shared/schema.js';
+import { sqliteDialect } from './dialect.js';
 import { openSqlite, type OpenOptions } from './open.js';
-import { countStatements, facets, getDocument, getStatement, listDocuments, searchStatements } from './queries.js';
-import type { Database } from './schema.js';
 
-export class SqliteStore implements Store {
+export class SqliteStore extends KyselyStore {
   readonly dialect = 'sqlite';
 
   private constructor(
-    readonly db: Kysely<Database>,
+    db: Kysely<Database>,
     /** The better-sqlite3 handle, for PRAGMAs and tests. */
     readonly raw: BetterSqlite3.Database,
     readonly path: string,
-  ) {}
+  ) {
+    super(db, sqliteDialect);
+  }
 
   /** Opens or creates the file at `path` (`:memory:` for a throwaway store) and migrates it. */
   static async open(path: string, options: OpenOptions = {}): Promise<SqliteStore> {
     const { db, raw } = await openSqlite(path, options);
     return new SqliteStore(db, raw, path);
-  }
-
-  private readonly cache: WriterCache = { actors: new Set() };
-
-  ingest(items: readonly IngestItem[]) {
-    return ingestBatch(this.db, items, this.cache);
-  }
-
-  async hasIngested(sources: readonly IngestSource[]): Promise<boolean[]> {
-    const out: boolean[] = [];
-    for (const s of sources) {
-      const row = await this.db.selectFrom('documents').select('rowid').where('source', '=', s.source).where('raw_hash', '=', s.rawHash).executeTakeFirst();
-      out.push(Boolean(row));
-    }
-    return out;
-  }
-
-  async recordFailures(failures: readonly StoredFailure[]): Promise<void> {
-    if (failures.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
-      for (const f of failures) {
-        await trx
-          .insertInto('failures')
-          .values({ source: f.source, code: f.code, message: f.message })
-          .onConflict((oc) => oc.column('source').doUpdateSet({ code: f.code, message: f.message }))
-          .execute();
-      }
-    });
-  }
-
-  searchStatements = (q: Parameters<Store['searchStatements']>[0]) => searchStatements(this.db, q);
-  countStatements = (f: Parameters<Store['countStatements']>[0], atMost?: number) => countStatements(this.db, f, atMost);
-  getStatement = (id: string) => getStatement(this.db, id);
-  facets = (f: Parameters<Store['facets']>[0], limit?: number) => facets(this.db, f, limit);
-  listDocuments = (q: Parameters<Store['listDocuments']>[0]) => listDocuments(this.db, q);
-  getDocument = (id: string) => getDocument(this.db, id);
-  listActors = (q: Parameters<Store['listActors']>[0]) => listActors(this.db, q);
-  getActor = (code: string) => getActor(this.db, code);
-  listSpeakers = (f: Parameters<Store['listSpeakers']>[0], limit?: number) => listSpeakers(this.db, f, limit);
-  reactions = (q: Parameters<Store['reactions']>[0]) => reactions(this.db, q);
-  timeline = (q: Parameters<Store['timeline']>[0]) => timeline(this.db, q);
-  stats = () => stats(this.db);
-
-  async *extractions(filter: { readonly since?: string; readonly until?: string } = {}): AsyncIterable<Extraction> {
-    let after = 0;
-    for (;;) {
-      let q = this.db.selectFrom('documents').select('rowid').where('rowid', '>', after);
-      if (filter.since) q = q.where('published_at', '>=', filter.since);
-      if (filter.until) q = q.where('published_at', '<=', `${filter.until}\uffff`);
-      const rows = await q.orderBy('rowid').limit(200).execute();
-      if (rows.length === 0) return;
-      for (const r of rows) {
-        const e = await extractionOf(this.db, r.rowid);
-        if (e) yield e;
-        after = r.rowid;
-      }
-    }
-  }
-
-  async close(): Promise<void> {
-    await this.db.destroy();
   }
 }

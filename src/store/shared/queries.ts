@@ -1,5 +1,5 @@
-/** Read side of the SQLite store: statement search and detail, facets, documents. */
-import { sql, type Kysely } from 'kysely';
+/** Read side of both stores: statement search and detail, facets, documents. */
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import { CommuniqueError } from '../../core/errors.js';
 import type { RemovedSpan, Statement } from '../../core/types.js';
 import type {
@@ -15,8 +15,8 @@ import type {
   StoredDocument,
 } from '../store.js';
 import { extractionOf } from './ingest.js';
-import { facetRows, searchRows } from './search-plan.js';
-import { clampLimit, decodeCursor, encodeCursor, ftsColumnQuery, statementConditions } from './filter.js';
+import type { StoreContext } from './dialect.js';
+import { clampLimit, decodeCursor, encodeCursor, NOTHING, statementConditions } from './filter.js';
 import type { Database, DocumentsTable } from './schema.js';
 
 function badCursor(): never {
@@ -24,11 +24,11 @@ function badCursor(): never {
 }
 
 /** Newest first (by date said, then ingest order): cursor = the last row's date-clustered rowid. */
-export async function searchStatements(db: Kysely<Database>, q: StatementQuery): Promise<Page<StatementHit>> {
+export async function searchStatements({ db, dialect }: StoreContext, q: StatementQuery): Promise<Page<StatementHit>> {
   const limit = clampLimit(q.limit);
   const cursor = decodeCursor(q.cursor);
   if (q.cursor && (!cursor || cursor.length !== 1 || typeof cursor[0] !== 'number')) badCursor();
-  const rows = await searchRows(db, q, limit + 1, (cursor?.[0] as number | undefined) ?? null);
+  const rows = await dialect.searchRows(db, q, limit + 1, (cursor?.[0] as number | undefined) ?? null);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
@@ -44,11 +44,11 @@ export async function searchStatements(db: Kysely<Database>, q: StatementQuery):
   };
 }
 
-export async function countStatements(db: Kysely<Database>, f: StatementFilter, atMost?: number): Promise<number> {
+export async function countStatements({ db, dialect }: StoreContext, f: StatementFilter, atMost?: number): Promise<number> {
   const matching = db
     .selectFrom('statements')
     .select(sql<number>`1`.as('one'))
-    .where((eb) => eb.and(statementConditions(eb, f)));
+    .where((eb) => eb.and(statementConditions(eb, f, dialect)));
   const row = await db
     .selectFrom((atMost !== undefined ? matching.limit(Math.max(0, Math.floor(atMost))) : matching).as('m'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -56,7 +56,7 @@ export async function countStatements(db: Kysely<Database>, f: StatementFilter, 
   return Number(row.n);
 }
 
-export async function getStatement(db: Kysely<Database>, id: string): Promise<StatementDetail | null> {
+export async function getStatement({ db }: StoreContext, id: string): Promise<StatementDetail | null> {
   const row = await db
     .selectFrom('statements')
     .selectAll()
@@ -101,8 +101,8 @@ export const FACET_SAMPLE = 5000;
  * Facet counts over the newest FACET_SAMPLE matching statements (all of them when fewer match):
  * fast at any database size, and what a reader narrowing a search cares about is the recent record.
  */
-export async function facets(db: Kysely<Database>, f: StatementFilter, limit = 20): Promise<Facets> {
-  const rows = await facetRows(db, f, FACET_SAMPLE);
+export async function facets({ db, dialect }: StoreContext, f: StatementFilter, limit = 20): Promise<Facets> {
+  const rows = await dialect.facetRows(db, f, FACET_SAMPLE);
   const tally = (values: (string | null)[]) => {
     const m = new Map<string, number>();
     for (const v of values) if (v !== null && v !== '') m.set(v, (m.get(v) ?? 0) + 1);
@@ -126,8 +126,9 @@ export async function facets(db: Kysely<Database>, f: StatementFilter, limit = 2
   const labels = new Map<string, string>();
   for (const [cameo] of events) {
     const example = rows.find((x) => x.event_cameo === cameo)!;
-    const r = await sql<{ label: string | null }>`select json_extract(json, '$.event.label') as label from statements where rowid = ${example.rowid}`.execute(db);
-    labels.set(cameo, r.rows[0]?.label ?? cameo);
+    const r = await db.selectFrom('statements').select('json').where('rowid', '=', example.rowid).executeTakeFirst();
+    const label = r ? (JSON.parse(r.json) as Statement).event?.label : undefined;
+    labels.set(cameo, label ?? cameo);
   }
   const values = (xs: [string, number][], label: (v: string) => string = (v) => v): FacetValue[] => xs.map(([value, count]) => ({ value, label: label(value), count }));
   return {
@@ -183,15 +184,15 @@ function documentsQuery(db: Kysely<Database>) {
 }
 
 /** Most recently ingested first; cursor = the last rowid. */
-export async function listDocuments(db: Kysely<Database>, q: DocumentQuery): Promise<Page<DocumentSummary>> {
+export async function listDocuments({ db, dialect }: StoreContext, q: DocumentQuery): Promise<Page<DocumentSummary>> {
   const limit = clampLimit(q.limit);
   const cursor = decodeCursor(q.cursor);
   if (q.cursor && (!cursor || typeof cursor[0] !== 'number')) badCursor();
-  const match = q.text ? ftsColumnQuery('{title text}', q.text) : null;
+  const match = q.text ? dialect.documentsMatching(q.text) : null;
   const rows = await documentsQuery(db)
     .where((eb) => {
       const conds = [];
-      if (q.text) conds.push(match ? sql<boolean>`documents.rowid in (select rowid from documents_fts where documents_fts match ${match})` : sql<boolean>`0`);
+      if (q.text) conds.push(match ? sql<SqlBool>`documents.rowid in (${match})` : NOTHING);
       if (q.since) conds.push(eb('documents.published_at', '>=', q.since));
       if (q.until) conds.push(eb('documents.published_at', '<=', `${q.until}\uffff`));
       if (cursor) conds.push(eb('documents.rowid', '<', cursor[0] as number));
@@ -205,7 +206,7 @@ export async function listDocuments(db: Kysely<Database>, q: DocumentQuery): Pro
   return { items: page.map(summary), nextCursor: rows.length > limit && last ? encodeCursor([last.rowid]) : null };
 }
 
-export async function getDocument(db: Kysely<Database>, id: string): Promise<StoredDocument | null> {
+export async function getDocument({ db }: StoreContext, id: string): Promise<StoredDocument | null> {
   const row = await db.selectFrom('documents').select('rowid').where('public_id', '=', id).executeTakeFirst();
   return row ? loadDocument(db, row.rowid) : null;
 }

@@ -1,4 +1,4 @@
-/** Kysely table types of the SQLite store. Rowids are internal; public ids are the `*_id` text columns. */
+/** Kysely table types of both stores (the SQLite and PostgreSQL schemas hold the same tables). Rowids are internal; public ids are the `*_id` text columns. */
 import type { Generated } from 'kysely';
 
 export interface DocumentsTable {

@@ -1,4 +1,4 @@
-/** Aggregates of the SQLite store: actors, speakers, reactions matrix, timeline, stats. */
+/** Aggregates of both stores: actors, speakers, reactions matrix, timeline, stats. */
 import { sql, type Kysely } from 'kysely';
 import { CommuniqueError } from '../../core/errors.js';
 import type { Actor, Stance } from '../../core/types.js';
@@ -19,6 +19,7 @@ import {
 } from '../store.js';
 import { clampLimit, decodeCursor, encodeCursor, statementConditions } from './filter.js';
 import { DAY_SHIFT } from './rowid.js';
+import type { StoreContext } from './dialect.js';
 import type { Database } from './schema.js';
 
 function actorsWithCounts(db: Kysely<Database>) {
@@ -53,7 +54,7 @@ function actorSummary(r: ActorRow): ActorSummary {
 }
 
 /** Most active first (statements made, then statements received); cursor = offset. */
-export async function listActors(db: Kysely<Database>, q: ActorQuery): Promise<Page<ActorSummary>> {
+export async function listActors({ db, dialect }: StoreContext, q: ActorQuery): Promise<Page<ActorSummary>> {
   const limit = clampLimit(q.limit);
   const cursor = decodeCursor(q.cursor);
   if (q.cursor && (!cursor || typeof cursor[0] !== 'number')) {
@@ -63,22 +64,22 @@ export async function listActors(db: Kysely<Database>, q: ActorQuery): Promise<P
   let query = actorsWithCounts(db);
   if (q.text) {
     const t = q.text.trim();
-    query = query.where((eb) => eb.or([eb('actors.code', 'like', `${t.toUpperCase()}%`), eb('actors.name', 'like', `%${t}%`)]));
+    query = query.where((eb) => eb.or([eb('actors.code', 'like', `${t.toUpperCase()}%`), dialect.containsText(sql.ref('actors.name'), t)]));
   }
   const rows = await query.orderBy('statements', 'desc').orderBy('targeted', 'desc').orderBy('actors.code').limit(limit + 1).offset(offset).execute();
   return { items: rows.slice(0, limit).map(actorSummary), nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
 }
 
-export async function getActor(db: Kysely<Database>, code: string): Promise<ActorSummary | null> {
+export async function getActor({ db }: StoreContext, code: string): Promise<ActorSummary | null> {
   const row = await actorsWithCounts(db).where('actors.code', '=', code.toUpperCase()).executeTakeFirst();
   return row ? actorSummary(row) : null;
 }
 
-export async function listSpeakers(db: Kysely<Database>, f: StatementFilter, limit = 20): Promise<SpeakerSummary[]> {
+export async function listSpeakers({ db, dialect }: StoreContext, f: StatementFilter, limit = 20): Promise<SpeakerSummary[]> {
   const rows = await db
     .selectFrom('statements')
     .select(['statements.speaker', sql<string | null>`max(statements.actor_code)`.as('actor'), (eb) => eb.fn.countAll<number>().as('n')])
-    .where((eb) => eb.and([...statementConditions(eb, f), eb('statements.speaker', 'is not', null)]))
+    .where((eb) => eb.and([...statementConditions(eb, f, dialect), eb('statements.speaker', 'is not', null)]))
     .groupBy('statements.speaker')
     .orderBy('n', 'desc')
     .orderBy('statements.speaker')
@@ -99,7 +100,7 @@ function onlyKeys(f: object, allowed: readonly string[]): boolean {
   return Object.entries(f).every(([k, v]) => v === undefined || v === null || v === '' || allowed.includes(k));
 }
 
-export async function reactions(db: Kysely<Database>, q: ReactionsQuery): Promise<ReactionsMatrix> {
+export async function reactions({ db, dialect }: StoreContext, q: ReactionsQuery): Promise<ReactionsMatrix> {
   const toward = q.toward?.map((c) => c.toUpperCase());
   const rows = onlyKeys(q, ['toward', 'maxActors'])
     ? await db
@@ -112,7 +113,7 @@ export async function reactions(db: Kysely<Database>, q: ReactionsQuery): Promis
     .innerJoin('statements', 'statements.rowid', 'statement_targets.statement_rowid')
     .select(['statements.actor_code as actor', 'statement_targets.code as target', 'statement_targets.stance', (eb) => eb.fn.countAll<number>().as('n')])
     .where((eb) => {
-      const conds = [...statementConditions(eb, q), eb('statements.actor_code', 'is not', null)];
+      const conds = [...statementConditions(eb, q, dialect), eb('statements.actor_code', 'is not', null)];
       if (toward && toward.length > 0) conds.push(eb('statement_targets.code', 'in', toward));
       return eb.and(conds);
     })
@@ -147,14 +148,14 @@ export async function reactions(db: Kysely<Database>, q: ReactionsQuery): Promis
 }
 
 /** Statements per day per speaking actor (the top `maxActors` unless `actors` is given). */
-export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<TimelinePoint[]> {
+export async function timeline({ db, dialect }: StoreContext, q: TimelineQuery): Promise<TimelinePoint[]> {
   if (onlyKeys(q, ['actors', 'maxActors', 'since', 'until'])) return timelineFromSummary(db, q);
   let actors = q.actors?.map((a) => a.toUpperCase());
   if (!actors || actors.length === 0) {
     const top = await db
       .selectFrom('statements')
       .select(['statements.actor_code', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => eb.and([...statementConditions(eb, q), eb('statements.actor_code', 'is not', null)]))
+      .where((eb) => eb.and([...statementConditions(eb, q, dialect), eb('statements.actor_code', 'is not', null)]))
       .groupBy('statements.actor_code')
       .orderBy('n', 'desc')
       .orderBy('statements.actor_code')
@@ -166,7 +167,7 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
   const rows = await db
     .selectFrom('statements')
     .select(['statements.sort_date as date', 'statements.actor_code as actor', 'statements.stance', (eb) => eb.fn.countAll<number>().as('n')])
-    .where((eb) => eb.and([...statementConditions(eb, q), eb('statements.actor_code', 'in', actors), eb('statements.sort_date', '<>', '')]))
+    .where((eb) => eb.and([...statementConditions(eb, q, dialect), eb('statements.actor_code', 'in', actors), eb('statements.sort_date', '<>', '')]))
     .groupBy(['statements.sort_date', 'statements.actor_code', 'statements.stance'])
     .orderBy('statements.sort_date')
     .orderBy('statements.actor_code')
@@ -230,7 +231,7 @@ async function timelineFromSummary(db: Kysely<Database>, q: TimelineQuery): Prom
   return [...points.values()];
 }
 
-export async function stats(db: Kysely<Database>): Promise<StoreStats> {
+export async function stats({ db }: StoreContext): Promise<StoreStats> {
   const one = async (q: ReturnType<typeof sql<{ n: number }>>) => Number((await q.execute(db)).rows[0]?.n ?? 0);
   const group = async (column: 'kind' | 'stance') => {
     const rows = await db.selectFrom('statements').select([column, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(column).orderBy(column).execute();

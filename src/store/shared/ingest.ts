@@ -1,14 +1,11 @@
-/** The SQLite writer: one transaction per batch; idempotent on (content hash, source). */
+/** The writer of both backends: one transaction per batch; idempotent on (content hash, source). */
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor, Extraction, Statement } from '../../core/types.js';
 import { bands, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, similarity } from '../../stages/dedup/minhash.js';
 import { statementKey } from '../../stages/dedup/statement-key.js';
 import type { IngestItem, IngestReport } from '../store.js';
 import { dayBase, DAY_SHIFT } from './rowid.js';
-import type { Database } from './schema.js';
-
-type Tx = Kysely<Database> | Transaction<Database>;
+import type { StoreContext, StoreDialect, Tx } from './dialect.js';
 
 /** Public id of a stored document: stable for a (content hash, source) pair. */
 export function documentPublicId(contentHash: string, source: string): string {
@@ -30,6 +27,7 @@ export interface WriterCache {
  * totals' increments, written once per key at the end instead of once per statement.
  */
 interface BatchState {
+  readonly dialect: StoreDialect;
   readonly cache: WriterCache;
   readonly lastRowid: Map<number, number>;
   readonly actorTotals: Map<string, { statements: number; targeted: number }>;
@@ -37,30 +35,26 @@ interface BatchState {
   readonly dailyCounts: Map<string, number>;
 }
 
-export async function ingestBatch(db: Kysely<Database>, items: readonly IngestItem[], cache: WriterCache = { actors: new Set() }): Promise<IngestReport> {
+export async function ingestBatch(ctx: StoreContext, items: readonly IngestItem[], cache: WriterCache = { actors: new Set() }): Promise<IngestReport> {
   const report = { documents: 0, skipped: 0, statements: 0, merged: 0, duplicates: 0 };
   if (items.length === 0) return report;
-  await db.connection().execute(async (conn) => {
-    // IMMEDIATE takes the write lock up front: a deferred transaction that upgrades later can fail
-    // with SQLITE_BUSY instead of waiting when another process writes.
-    await sql`begin immediate`.execute(conn);
-    try {
-      const state: BatchState = { cache, lastRowid: new Map(), actorTotals: new Map(), reactionCounts: new Map(), dailyCounts: new Map() };
-      for (const item of items) await ingestOne(conn, item, report, state);
-      await flushSummaries(conn, state);
-      await sql`commit`.execute(conn);
-    } catch (e) {
-      await sql`rollback`.execute(conn).catch(() => undefined);
-      // Actors added by the rolled-back transaction are gone again.
-      cache.actors.clear();
-      throw e;
-    }
-  });
+  try {
+    await ctx.dialect.writeTransaction(ctx.db, async (tx) => {
+      const state: BatchState = { dialect: ctx.dialect, cache, lastRowid: new Map(), actorTotals: new Map(), reactionCounts: new Map(), dailyCounts: new Map() };
+      for (const item of items) await ingestOne(tx, item, report, state);
+      await flushSummaries(tx, state);
+    });
+  } catch (e) {
+    // Actors added by the rolled-back transaction are gone again.
+    cache.actors.clear();
+    throw e;
+  }
   return report;
 }
 
 async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in keyof IngestReport]: number }, state: BatchState): Promise<void> {
   const { document, statements } = item.extraction;
+  const { storable } = state.dialect;
   const existing = await db
     .selectFrom('documents')
     .select('rowid')
@@ -80,14 +74,14 @@ async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in key
       content_hash: document.id,
       source: item.raw.source,
       raw_hash: item.raw.rawHash,
-      url: document.url,
-      title: document.title,
+      url: document.url === null ? null : storable(document.url),
+      title: document.title === null ? null : storable(document.title),
       published_at: document.publishedAt,
       published_at_basis: document.publishedAtBasis,
-      outlet: document.outlet,
+      outlet: document.outlet === null ? null : storable(document.outlet),
       language: document.language,
       authors_json: JSON.stringify(document.authors),
-      text: document.text,
+      text: storable(document.text),
       removed_json: JSON.stringify(document.removed),
       statement_count: statements.length,
       duplicate_of: dup?.rowid ?? null,
@@ -100,7 +94,7 @@ async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in key
   report.documents++;
   // A source that failed in an earlier run and now went in is no longer a failure.
   await db.deleteFrom('failures').where('source', '=', item.raw.source).execute();
-  await sql`insert into documents_fts(rowid, title, text) values (${docRowid}, ${document.title ?? ''}, ${document.text})`.execute(db);
+  await state.dialect.indexDocument(db, docRowid, storable(document.title ?? ''), storable(document.text));
   if (item.signature && !dup) {
     await db
       .insertInto('document_bands')
@@ -152,7 +146,9 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
       cache.actors.add(actor.code);
     }
   }
-  const speaker = st.speaker?.name ?? st.speaker?.text ?? null;
+  const speakerName = st.speaker?.name ?? st.speaker?.text ?? null;
+  const speaker = speakerName === null ? null : state.dialect.storable(speakerName);
+  const content = state.dialect.storable(st.content.text);
   // Date-clustered rowid: the next free one in the day's block (we hold the write lock).
   const base = dayBase(date);
   let previous = state.lastRowid.get(base);
@@ -177,7 +173,7 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
       dedup_key: key,
       document_rowid: docRowid,
       kind: st.kind,
-      content: st.content.text,
+      content,
       speaker,
       actor_code: st.actor?.code ?? null,
       event_cameo: st.event?.cameo ?? null,
@@ -190,7 +186,7 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
     })
     .returning('rowid')
     .executeTakeFirstOrThrow();
-  await sql`insert into statements_fts(rowid, content, speaker) values (${row.rowid}, ${st.content.text}, ${speaker ?? ''})`.execute(db);
+  await state.dialect.indexStatement(db, row.rowid, content, speaker ?? '');
   await db.insertInto('statement_sources').values({ statement_rowid: row.rowid, document_rowid: docRowid, original_id: st.id, json: null }).execute();
   const targets = new Map(st.targets.map((t) => [t.code, t.stance]));
   if (targets.size > 0) {
