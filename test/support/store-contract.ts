@@ -40,6 +40,21 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.hasIngested([rawOf(a), { source: 'other.txt', rawHash: 'x' }])).toEqual([true, false]);
     });
 
+    it('stats: counts by kind and stance, and the first and last date said (undated statements count but have no date)', async () => {
+      const indirect = { ...a, statements: a.statements.map((st, i) => (i === 1 ? { ...st, kind: 'indirect' as const } : st)) };
+      const undated = buildExtraction('u.txt', null, [{ quote: long2.replace('immediately', 'at once'), actor: RUS, stance: 'supportive' }]);
+      const later = buildExtraction('l.txt', '2023-05-01', [{ quote: long1.replace('dialogue', 'talks'), actor: UKR }]);
+      await store.ingest([item(indirect), item(undated), item(later)]);
+      expect(await store.stats()).toMatchObject({
+        documents: 3,
+        statements: 4,
+        byKind: { direct: 3, indirect: 1 },
+        byStance: { critical: 1, neutral: 1, supportive: 1, unknown: 1 },
+        firstDate: '2022-02-25',
+        lastDate: '2023-05-01',
+      });
+    });
+
     it('counts failures once per source, and forgets them when the source goes in', async () => {
       await store.recordFailures([{ source: 'a.txt', code: 'DECODE_EMPTY', message: 'empty' }, { source: 'b.txt', code: 'DECODE_EMPTY', message: 'empty' }]);
       await store.recordFailures([{ source: 'b.txt', code: 'CLEAN_NO_ARTICLE', message: 'no article' }]);
