@@ -3,12 +3,14 @@ import { Command, CommanderError } from 'commander';
 import { CommuniqueError } from '../core/errors.js';
 import { pathToFileURL } from 'node:url';
 import { registerDemo } from './commands/demo.js';
+import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
 import { registerReactions } from './commands/reactions.js';
 import { registerServe } from './commands/serve.js';
+import { registerWatch } from './commands/watch.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
 /** Builds the `communique` program; commands register themselves here, in the order `--help` lists them. */
@@ -21,11 +23,13 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .showHelpAfterError('(run with --help for usage)');
   registerExtract(program, io, setExit);
   registerIngest(program, io, setExit);
+  registerWatch(program, io, setExit);
   registerQueries(program, io, setExit);
   registerExport(program, io, setExit);
   registerDemo(program, io, setExit);
   registerReactions(program, io, setExit);
   registerServe(program, io, setExit);
+  registerEval(program, io, setExit);
   return program;
 }
 

@@ -19,7 +19,8 @@ export type FailureCode =
   | 'EXTRACT_TOO_LONG'
   | 'STORE_FAILED'
   | 'STORE_BAD_QUERY'
-  | 'STORE_NOT_FOUND';
+  | 'STORE_NOT_FOUND'
+  | 'EVAL_UNAVAILABLE';
 
 export interface Failure {
   readonly code: FailureCode;
