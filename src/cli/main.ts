@@ -20,7 +20,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .version('0.1.0')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      '\nThe database is --db PATH, else $COMMUNIQUE_DB, else ~/.local/share/communique/communique.db.\n' +
+        'Exit codes: 0 ok; 1 a document, feed or query failed (each failure on stderr with a stable code);\n' +
+        '2 usage error. `communique help COMMAND` (or COMMAND --help) explains one command, with examples.\n\n' +
+        'Start here:\n  communique demo && communique serve --demo     # the bundled corpus in the web explorer\n' +
+        '  communique extract article.txt --pretty       # one document, no database',
+    );
   registerExtract(program, io, setExit);
   registerIngest(program, io, setExit);
   registerWatch(program, io, setExit);

@@ -7,7 +7,8 @@ import { parseDay } from '../options.js';
 import { addDbOption, withStore, type DbFlags } from '../store-options.js';
 
 export interface WatchFlags extends DbFlags {
-  interval: number;
+  /** Milliseconds between polls (15 minutes when absent). */
+  interval?: number;
   once?: boolean;
   followLinks?: boolean;
   published?: string;
@@ -31,7 +32,7 @@ export function registerWatch(program: Command, io: CliIo, setExit: (code: numbe
     .command('watch')
     .description('Poll RSS/Atom feeds at an interval and ingest their new items into the database; Ctrl-C stops')
     .argument('<feeds...>', 'feed URLs (or feed files) to poll')
-    .option('--interval <duration>', 'time between polls: 90s, 15m, 1h (default 15m)', parseInterval, DEFAULT_INTERVAL_MS)
+    .option('--interval <duration>', 'time between polls: 90s, 15m, 1h (default 15m)', parseInterval)
     .option('--once', 'poll every feed once, then exit (for cron jobs and tests)')
     .option('--follow-links', 'fetch the linked page of items that carry no content')
     .option('--published <YYYY-MM-DD>', 'publication date for items that give none', parseDay)
@@ -88,7 +89,7 @@ export async function runWatch(store: Store, feeds: readonly string[], flags: Wa
       );
     }
     if (flags.once || signal.aborted) break;
-    await sleep(flags.interval, signal);
+    await sleep(flags.interval ?? DEFAULT_INTERVAL_MS, signal);
     if (signal.aborted) break;
   }
   io.err(`${flags.once ? 'done' : 'stopped'}: ${total.stored} new items and ${total.statements} new statements stored\n`);
