@@ -205,6 +205,30 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       }
     });
 
+    it('facets: with no filter, actors, targets and stance are counted over every statement even when the rest is sampled', async () => {
+      const p = pools();
+      const r = rng(11);
+      // Just over the 5,000 statements that facets count whole.
+      const docs = Array.from({ length: 860 }, (_, i) => syntheticExtraction(p, r, i, 6));
+      await store.ingest(docs.map(item));
+      const total = (await store.stats()).statements;
+      const all = await store.facets({}, 5);
+      expect(all.sampled).toBe(true);
+      expect(all.sample!).toBeLessThan(total);
+      expect(all.exact).toEqual(expect.arrayContaining(['actors', 'targets', 'stances']));
+      expect(all.stances.reduce((n, v) => n + v.count, 0)).toBe(total);
+      for (const v of all.actors) expect(v.count).toBe(await store.countStatements({ actor: v.value }));
+      for (const v of all.targets) expect(v.count).toBe(await store.countStatements({ target: v.value }));
+      // The top actors overall, not of the newest days.
+      const top = (await store.listActors({ limit: 5 })).items.map((a) => a.statements);
+      expect(all.actors.map((v) => v.count)).toEqual(top);
+      // A filter small enough to count whole: not sampled, counts add up to the matches.
+      const narrow = await store.facets({ actor: all.actors[0]!.value });
+      expect(narrow.sampled).toBe(false);
+      expect(narrow.sample).toBe(all.actors[0]!.count);
+      expect(narrow.stances.reduce((n, v) => n + v.count, 0)).toBe(all.actors[0]!.count);
+    }, 60_000);
+
     it('gives back every document as the extraction it came from', async () => {
       await store.ingest([item(a)]);
       const all = [];
