@@ -11,7 +11,7 @@ import { registerQueries } from './commands/query.js';
 import { registerReactions } from './commands/reactions.js';
 import { registerServe } from './commands/serve.js';
 import { registerWatch } from './commands/watch.js';
-import { EXIT, processIo, type CliIo } from './io.js';
+import { EXIT, exitQuietlyOnBrokenPipe, processIo, type CliIo } from './io.js';
 
 /** Builds the `communique` program; commands register themselves here, in the order `--help` lists them. */
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -42,6 +42,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 }
 
 /** Runs the CLI and returns its exit code (0 ok, 1 a document or job failed, 2 usage). */
+export { exitQuietlyOnBrokenPipe };
+
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(io, (c) => (code = Math.max(code, c)));
@@ -62,6 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  exitQuietlyOnBrokenPipe();
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e: unknown) => {

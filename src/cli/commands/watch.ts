@@ -92,7 +92,7 @@ export async function runWatch(store: Store, feeds: readonly string[], flags: Wa
     await sleep(flags.interval ?? DEFAULT_INTERVAL_MS, signal);
     if (signal.aborted) break;
   }
-  io.err(`${flags.once ? 'done' : 'stopped'}: ${total.stored} new items and ${total.statements} new statements stored\n`);
+  io.err(`${flags.once ? 'done' : 'stopped'}: ${total.stored} new ${total.stored === 1 ? 'item' : 'items'} and ${total.statements} new statements stored\n`);
   return code;
 }
 
