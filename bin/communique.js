@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { runCli } from '../dist/cli/main.js';
+import { exitQuietlyOnBrokenPipe, runCli } from '../dist/cli/main.js';
 
+exitQuietlyOnBrokenPipe();
 runCli(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e) => {

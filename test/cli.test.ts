@@ -68,10 +68,39 @@ describe('communique extract', () => {
     expect(io.stdout.trim().split('\n').map((l) => JSON.parse(l).document.source)).toEqual([join(dir, 'b-short.txt')]);
   });
 
-  it('answers --help with the commands', async () => {
+  it('answers --help with every command of DESIGN.md (but enqueue/worker, which need PostgreSQL) and the exit codes', async () => {
     const io = capture();
     expect(await runCli(['--help'], io)).toBe(0);
-    expect(io.stdout).toMatch(/extract/);
-    expect(io.stdout).toMatch(/clean/);
+    for (const c of ['extract', 'clean', 'ingest', 'search', 'statements', 'actors', 'reactions', 'export', 'watch', 'serve', 'eval', 'stats', 'show', 'demo']) {
+      expect(io.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    }
+    expect(io.stdout).toMatch(/Exit codes: 0 ok; 1 .*\n2 usage error/);
+  });
+
+  it.each(['extract', 'clean', 'ingest', 'watch', 'search', 'statements', 'actors', 'show', 'stats', 'export', 'demo', 'reactions', 'serve', 'eval'])(
+    '%s --help exits 0 with its usage and an example',
+    async (command) => {
+      const io = capture();
+      expect(await runCli([command, '--help'], io)).toBe(0);
+      expect(io.stdout).toMatch(new RegExp(`^Usage: communique ${command} `));
+      if (command !== 'demo') expect(io.stdout).toMatch(/Examples?:\n {2}(communique|COMMUNIQUE_TOKEN)/);
+    },
+  );
+
+  it.each([
+    [['search', 'x', '--limit', '0']],
+    [['statements', '--limit', 'many']],
+    [['actors', '--limit', '1000']],
+    [['clean', '--format', 'xml', 'a.html']],
+    [['export', '--format', 'xml']],
+    [['watch', 'https://x.test/feed', '--interval', 'soon']],
+    [['stats', 'extra-argument']],
+    [['no-such-command']],
+  ])('a bad argument is a usage error, exit 2, before anything is read: %j', async (argv) => {
+    const io = capture();
+    // A database that does not exist: a command that got past its arguments would fail with 1 instead.
+    const db = ['clean', 'no-such-command'].includes(argv[0]!) ? [] : ['--db', join(mkdtempSync(join(tmpdir(), 'communique-usage-')), 'none.db')];
+    expect(await runCli([...argv, ...db], io)).toBe(2);
+    expect(io.stderr).toMatch(/^error: (unknown command|too many arguments|option '--(limit|format|interval) )/);
   });
 });

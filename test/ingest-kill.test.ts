@@ -77,16 +77,17 @@ describe('ingest killed with SIGKILL', () => {
     let kills = 0;
     let attempts = 0;
     const counts: number[] = [];
-    // The kill window starts after the CLI's start-up as measured now: on a loaded machine start-up
-    // alone can outlast a fixed window, and then no kill would ever land mid-run.
-    const t0 = performance.now();
-    spawnSync(process.execPath, ['--import', 'tsx', MAIN, '--version'], { cwd: ROOT, stdio: 'ignore' });
-    const startup = performance.now() - t0;
+    // One run to the end first: how long a whole ingest takes on this machine now (process start-up
+    // alone takes seconds on a loaded machine, so fixed delays killed every run before its first commit).
+    const started = Date.now();
+    expect((await ingest(docs, db, 1).done).code).toBe(0);
+    const whole = Date.now() - started;
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
     while (kills < KILLS && attempts < KILLS * 3) {
       attempts++;
       const run = ingest(docs, db, attempts % 4 === 0 ? 2 : 1);
-      // From before the first commit (start-up, migrations) to well into the run.
-      const delay = startup * 0.8 + Math.random() * 5000;
+      // From before the first commit (start-up, migrations) to the end of the run.
+      const delay = whole * (0.05 + Math.random() * 0.9);
       const timer = setTimeout(run.kill, delay);
       const { signal } = await run.done;
       clearTimeout(timer);

@@ -140,6 +140,10 @@ describe('communique search / statements / show / actors / stats / export', () =
       '1',
     ]);
     expect(col('SOURCEURL', afgToUkr)).toBe('https://news.test/a');
+    expect([col('GoldsteinScale', afgToUkr), col('DATEADDED', afgToUkr)]).toEqual(['4', '20220225000000']);
+    const ids = lines.slice(1).map((l) => col('GLOBALEVENTID', l)!);
+    expect(ids.every((id) => /^\d+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

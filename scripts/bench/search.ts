@@ -64,6 +64,7 @@ export async function benchSearch(path = process.env.COMMUNIQUE_BENCH_DB ?? DEFA
       ['actors, first page', () => store.listActors({ limit: 50 })],
       ['facets, no filter', () => store.facets({})],
       ['facets, target RUS', () => store.facets({ target: 'RUS' })],
+      ['stats (counts only)', () => store.stats()],
     ];
     for (const [label, run] of views) {
       await run();

@@ -27,6 +27,15 @@ const sections: Record<string, () => EvalSection | Promise<EvalSection>> = {
 
 const asJson = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (process.argv.includes('--list')) {
+  process.stdout.write(`${Object.keys(sections).join('\n')}\n`);
+  process.exit(0);
+}
+const unknown = only.filter((o) => !Object.keys(sections).some((key) => key.includes(o)));
+if (unknown.length > 0) {
+  process.stderr.write(`No eval section matches ${unknown.join(', ')}; the sections are: ${Object.keys(sections).join(', ')}.\n`);
+  process.exit(2);
+}
 const results: EvalSection[] = [];
 for (const [key, section] of Object.entries(sections)) {
   if (only.length > 0 && !only.some((o) => key.includes(o))) continue;

@@ -1,4 +1,5 @@
 /** Rows for `communique export`: flat CSV, and GDELT 2.0 event TSV (its 61 columns, filled where we know the field). */
+import { goldstein } from '../stages/events/lexicon.js';
 import type { StatementHit } from '../store/store.js';
 
 export const GDELT_EVENT_COLUMNS = [
@@ -12,11 +13,35 @@ export const GDELT_EVENT_COLUMNS = [
   'DATEADDED', 'SOURCEURL',
 ] as const;
 
-/** GDELT's QuadClass from the CAMEO root: 01–05 verbal cooperation, 06–09 material cooperation, 10–14 verbal conflict, 15–20 material conflict. */
+/**
+ * GDELT's QuadClass from the CAMEO root: 1 verbal cooperation (01–05), 2 material cooperation (06–08),
+ * 3 verbal conflict (09–13), 4 material conflict (14–20). The ranges are those of the CAMEO dataset
+ * card (../shared/datasets/cameo/CARD.md) and of GDELT client libraries (py-gdelt's get_quad_class).
+ */
 export function quadClass(cameo: string): number | null {
   const root = Number(cameo.slice(0, 2));
-  if (!Number.isInteger(root) || root < 1 || root > 20) return null;
-  return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+  if (!/^\d{2}/.test(cameo) || root < 1 || root > 20) return null;
+  return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}
+
+/** Rows per statement in the TSV is at most this: GLOBALEVENTID keeps 6 bits for the target's position. */
+export const MAX_TARGET_ROWS = 64;
+
+/**
+ * GDELT's GLOBALEVENTID is an integer (INT64); ours is derived from the statement id (`st_` + 16 hex
+ * digits of a content hash): its first 14 hex digits (56 bits) × 64 + the target's position, so it is
+ * stable across databases and re-ingests, rows of one statement share `GLOBALEVENTID >> 6`, and the
+ * largest value (2^62) fits a signed 64-bit column. A statement id of another shape gets a hash of it.
+ */
+export function globalEventId(statementId: string, targetIndex: number): string {
+  const hex = /^st_([0-9a-f]{14})/.exec(statementId)?.[1] ?? fnv56(statementId);
+  return (BigInt(`0x${hex}`) * BigInt(MAX_TARGET_ROWS) + BigInt(targetIndex)).toString();
+}
+
+function fnv56(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) h = ((h ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return (h >> 8n).toString(16).padStart(14, '0');
 }
 
 function fractionDate(day: string): string {
@@ -39,10 +64,10 @@ function tsvCell(v: string | number | null | undefined): string {
 export function gdeltRows(h: StatementHit, sourceUrl: string): string[] {
   const s = h.statement;
   const day = h.date && /^\d{4}-\d{2}-\d{2}$/.test(h.date) ? h.date : null;
-  const targets = s.targets.length > 0 ? s.targets : [null];
-  return targets.map((t) => {
+  const targets = s.targets.length > 0 ? s.targets.slice(0, MAX_TARGET_ROWS) : [null];
+  return targets.map((t, i) => {
     const row: Record<string, string | number | null> = {
-      GLOBALEVENTID: t ? `${s.id}:${t.code}` : s.id,
+      GLOBALEVENTID: globalEventId(s.id, i),
       SQLDATE: day ? day.replaceAll('-', '') : null,
       MonthYear: day ? day.slice(0, 7).replace('-', '') : null,
       Year: day ? day.slice(0, 4) : null,
@@ -60,9 +85,13 @@ export function gdeltRows(h: StatementHit, sourceUrl: string): string[] {
       EventBaseCode: s.event?.cameo.slice(0, 3) ?? null,
       EventRootCode: s.event?.cameo.slice(0, 2) ?? null,
       QuadClass: s.event ? quadClass(s.event.cameo) : null,
+      GoldsteinScale: s.event ? goldstein(s.event.cameo) : null,
       NumMentions: h.sourceCount,
       NumSources: h.sourceCount,
       NumArticles: h.sourceCount,
+      // GDELT: when the event entered its database (YYYYMMDDHHMMSS, UTC). We keep no ingest clock, so an
+      // export is reproducible; the statement's date at midnight stands in (as in GDELT's backfile).
+      DATEADDED: day ? `${day.replaceAll('-', '')}000000` : null,
       SOURCEURL: sourceUrl,
     };
     return GDELT_EVENT_COLUMNS.map((c) => tsvCell(row[c])).join('\t');

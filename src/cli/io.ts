@@ -26,3 +26,15 @@ export function reportFailure(io: CliIo, failure: Failure): void {
 export function json(value: unknown, pretty: boolean): string {
   return `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
 }
+
+/**
+ * `communique export | head`: when the reader closes the pipe early, stop quietly with exit 0 (as a
+ * Unix filter does) instead of dying on an unhandled EPIPE with a stack trace. Installed once, by the
+ * process entry points only (tests run the CLI in-process with string buffers).
+ */
+export function exitQuietlyOnBrokenPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
+}

@@ -23,7 +23,9 @@ export type FailureCode =
   /** The PostgreSQL server of COMMUNIQUE_DATABASE_URL cannot be reached or refuses the login. */
   | 'STORE_UNREACHABLE'
   /** COMMUNIQUE_DATABASE_URL (or --db) is not a usable postgres:// URL. */
-  | 'STORE_BAD_URL';
+  | 'STORE_BAD_URL'
+  /** `communique eval` runs outside a source checkout or without its dev dependencies. */
+  | 'EVAL_UNAVAILABLE';
 
 export interface Failure {
   readonly code: FailureCode;

@@ -209,6 +209,8 @@ export interface Facets {
   readonly sample?: number;
   /** True when more statements match than were counted: the counts are over the newest `sample`. */
   readonly sampled?: boolean;
+  /** Groups counted over every matching statement even when `sampled` (from running totals and indexes). */
+  readonly exact?: readonly ('speakers' | 'actors' | 'targets' | 'events' | 'stances')[];
 }
 
 /** Counts only, so two runs over the same data print the same thing. */

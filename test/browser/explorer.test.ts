@@ -67,6 +67,14 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     expect(js).toBeLessThan(300 * 1024);
   }, 60_000);
 
+  it('shows the filter fields on a wide screen, with no toggle, and how many statements match', async () => {
+    await page.goto(server.url);
+    await page.locator('ol.cards article').first().waitFor();
+    expect(await page.locator('fieldset#search-filters').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /Filters/ }).isVisible()).toBe(false);
+    await expect.poll(() => page.locator('p.count').textContent()).toMatch(/^6 statements match · newest first/);
+  }, 60_000);
+
   it('searches from the box, and the URL holds the search', async () => {
     await page.getByLabel('Search quotes and articles').fill('restraint');
     await page.getByLabel('Search quotes and articles').press('Enter');
@@ -196,6 +204,22 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     await phone.goto(server.url);
     await phone.locator('ol.cards article').first().waitFor();
     await phone.screenshot({ path: screenshotPath('explorer-phone'), fullPage: true });
+    await phone.screenshot({ path: screenshotPath('explorer-phone-first-screen') });
+    // The filter fields fold behind a toggle: the first screen shows the search box and results.
+    const fields = phone.locator('fieldset#search-filters');
+    expect(await fields.isVisible()).toBe(false);
+    const firstCard = await phone.locator('ol.cards article').first().boundingBox();
+    expect(firstCard!.y).toBeLessThan(844 / 2);
+    const toggle = phone.getByRole('button', { name: /Filters/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await fields.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // A set filter is counted on the folded toggle, and still shown as a removable chip.
+    await phone.goto(`${server.url}?target=RUS&stance=critical`);
+    await phone.locator('ol.cards article').first().waitFor();
+    expect(await phone.getByRole('button', { name: /Filters/ }).textContent()).toMatch(/Filters \(2 set\)/);
+    expect(await phone.locator('.active-filters .chip').count()).toBe(2);
     await phone.close();
   }, 60_000);
 

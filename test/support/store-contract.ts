@@ -46,6 +46,21 @@ export function storeContract(name: string, open: () => Promise<Store>, options:
       expect(await store.hasIngested([rawOf(a), { source: 'other.txt', rawHash: 'x' }])).toEqual([true, false]);
     });
 
+    it('stats: counts by kind and stance, and the first and last date said (undated statements count but have no date)', async () => {
+      const indirect = { ...a, statements: a.statements.map((st, i) => (i === 1 ? { ...st, kind: 'indirect' as const } : st)) };
+      const undated = buildExtraction('u.txt', null, [{ quote: long2.replace('immediately', 'at once'), actor: RUS, stance: 'supportive' }]);
+      const later = buildExtraction('l.txt', '2023-05-01', [{ quote: long1.replace('dialogue', 'talks'), actor: UKR }]);
+      await store.ingest([item(indirect), item(undated), item(later)]);
+      expect(await store.stats()).toMatchObject({
+        documents: 3,
+        statements: 4,
+        byKind: { direct: 3, indirect: 1 },
+        byStance: { critical: 1, neutral: 1, supportive: 1, unknown: 1 },
+        firstDate: '2022-02-25',
+        lastDate: '2023-05-01',
+      });
+    });
+
     it('counts failures once per source, and forgets them when the source goes in', async () => {
       await store.recordFailures([{ source: 'a.txt', code: 'DECODE_EMPTY', message: 'empty' }, { source: 'b.txt', code: 'DECODE_EMPTY', message: 'empty' }]);
       await store.recordFailures([{ source: 'b.txt', code: 'CLEAN_NO_ARTICLE', message: 'no article' }]);
@@ -195,6 +210,30 @@ export function storeContract(name: string, open: () => Promise<Store>, options:
         expect(a.targeted).toBe(await store.countStatements({ target: a.code }));
       }
     });
+
+    it('facets: with no filter, actors, targets and stance are counted over every statement even when the rest is sampled', async () => {
+      const p = pools();
+      const r = rng(11);
+      // Just over the 5,000 statements that facets count whole.
+      const docs = Array.from({ length: 860 }, (_, i) => syntheticExtraction(p, r, i, 6));
+      await store.ingest(docs.map(item));
+      const total = (await store.stats()).statements;
+      const all = await store.facets({}, 5);
+      expect(all.sampled).toBe(true);
+      expect(all.sample!).toBeLessThan(total);
+      expect(all.exact).toEqual(expect.arrayContaining(['actors', 'targets', 'stances']));
+      expect(all.stances.reduce((n, v) => n + v.count, 0)).toBe(total);
+      for (const v of all.actors) expect(v.count).toBe(await store.countStatements({ actor: v.value }));
+      for (const v of all.targets) expect(v.count).toBe(await store.countStatements({ target: v.value }));
+      // The top actors overall, not of the newest days.
+      const top = (await store.listActors({ limit: 5 })).items.map((a) => a.statements);
+      expect(all.actors.map((v) => v.count)).toEqual(top);
+      // A filter small enough to count whole: not sampled, counts add up to the matches.
+      const narrow = await store.facets({ actor: all.actors[0]!.value });
+      expect(narrow.sampled).toBe(false);
+      expect(narrow.sample).toBe(all.actors[0]!.count);
+      expect(narrow.stances.reduce((n, v) => n + v.count, 0)).toBe(all.actors[0]!.count);
+    }, 60_000);
 
     it('gives back every document as the extraction it came from', async () => {
       await store.ingest([item(a)]);

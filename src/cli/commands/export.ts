@@ -22,7 +22,14 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
     .description('Write statements as JSON Lines, CSV, or a TSV in GDELT 2.0 event column order')
     .option('--format <format>', 'jsonl, csv or events-tsv', parseFormat, 'jsonl')
     .option('--no-header', 'omit the header row (csv, events-tsv)')
-    .option('--text <words>', 'only statements whose quote has these words');
+    .option('--text <words>', 'only statements whose quote has these words')
+    .addHelpText(
+      'after',
+      '\nevents-tsv: GDELT 2.0\'s 61 event columns in its order, one row per statement and target;\n' +
+        'GLOBALEVENTID (an integer from the statement id), dates, actors, CAMEO codes, QuadClass,\n' +
+        'GoldsteinScale, source counts, DATEADDED and SOURCEURL are filled (README: "export").\n\n' +
+        'Examples:\n  communique export --format csv --target RUS > russia.csv\n  communique export --format events-tsv --since 2022-02-24 > events.tsv',
+    );
   addFilterOptions(addDbOption(cmd)).action(async (flags: ExportFlags & { text?: string }) =>
     setExit(
       await withExistingStore(flags, async (store) => {

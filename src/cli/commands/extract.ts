@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { cleanDocument, extract } from '../../pipeline/extract.js';
 import { readSources, DEFAULT_MAX_BYTES } from '../../stages/ingest/read-files.js';
 import { EXIT, json, reportFailure, type CliIo } from '../io.js';
@@ -19,7 +19,7 @@ export function registerExtract(program: Command, io: CliIo, setExit: (code: num
   program
     .command('extract')
     .description('Extract statements (who said what, to whom, when, with what stance) from documents')
-    .argument('<sources...>', 'files, directories, or - for standard input')
+    .argument('<sources...>', 'files, directories, globs, feed or page URLs, or - for standard input')
     .option('--published <YYYY-MM-DD>', 'publication date to resolve relative dates against', parseDay)
     .option('--pretty', 'indent the JSON output')
     .option('--explain', 'print the stage trace of each document on stderr')
@@ -33,12 +33,13 @@ export function registerExtract(program: Command, io: CliIo, setExit: (code: num
   program
     .command('clean')
     .description('Print the clean stage alone: article text, metadata and removed spans')
-    .argument('<sources...>', 'files, directories, or - for standard input')
+    .argument('<sources...>', 'files, directories, globs, feed or page URLs, or - for standard input')
     .option('--published <YYYY-MM-DD>', 'publication date to report', parseDay)
-    .option('--format <format>', 'json (default) or text', 'json')
+    .addOption(new Option('--format <format>', 'json, or text (the article text alone)').choices(['json', 'text']).default('json'))
     .option('--pretty', 'indent the JSON output')
     .option('--explain', 'print the stage trace of each document on stderr')
-    .option('--max-bytes <size>', 'largest document to read', parseBytes)
+    .option('--max-bytes <size>', `largest document to read (default ${DEFAULT_MAX_BYTES / 1024 / 1024}m)`, parseBytes)
+    .addHelpText('after', '\nExamples:\n  communique clean page.html --pretty\n  communique clean scraped.txt --format text    # what is kept of the article')
     .action(async (sources: string[], flags: ExtractFlags) => {
       setExit(await runDocuments(sources, flags, io, 'clean'));
     });

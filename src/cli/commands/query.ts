@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { StatementQuery } from '../../store/store.js';
 import { EXIT, json, type CliIo } from '../io.js';
 import { statementDetail, statementLine } from '../format.js';
@@ -13,10 +13,20 @@ interface ListFlags extends DbFlags, FilterFlags {
 /** Counting stops here: the exact size of a huge result set is not worth a second's wait. */
 const COUNT_CAP = 10_000;
 
+/** `--limit`: a whole number 1–500, else a usage error (it was silently replaced by the default). */
 function limitOf(value: string): number {
   const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 500) : 20;
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 500) throw new InvalidArgumentError('expected a whole number from 1 to 500');
+  return n;
 }
+
+/** Labels of the stats table, in words (the JSON keeps the field names). */
+const STAT_LABELS: Record<string, string> = {
+  duplicateDocuments: 'duplicate documents',
+  statementSources: 'statement sources',
+  firstDate: 'first date said',
+  lastDate: 'last date said',
+};
 
 /** `search`, `statements`, `actors`, `show`, `stats`: read the database, never write it. */
 export function registerQueries(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -37,18 +47,28 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
     .command('search')
     .description('Full-text search over quotes (and, with --articles, the articles they come from)')
     .argument('<text>', 'words that must all occur; "a phrase" in quotes; prefix* ends with a star')
-    .option('--articles', 'also match the text of the articles that report the statements');
+    .option('--articles', 'also match the text of the articles that report the statements')
+    .addHelpText(
+      'after',
+      '\nPrints one line per statement (newest first: id, date said, speaker (actor) → targets, [event stance], quote),\n' +
+        'then on stderr how many match and the --cursor of the next page.\n\n' +
+        'Examples:\n  communique search ceasefire --target RUS --since 2022-02-24\n  communique search \'"peaceful means"\' --actor AFG --json\n  communique search sanction* --stance critical --limit 100',
+    );
   addListOptions(addFilterOptions(addDbOption(search))).action(async (text: string, flags: ListFlags) => setExit(await list(flags, text)));
 
-  const statements = program.command('statements').description('List statements, newest first, with filters');
+  const statements = program
+    .command('statements')
+    .description('List statements, newest first, with filters')
+    .addHelpText('after', '\nExamples:\n  communique statements --actor France --stance critical\n  communique statements --event 02 --since 2022-02-24 --until 2022-03-31 --json');
   addListOptions(addFilterOptions(addDbOption(statements))).action(async (flags: ListFlags) => setExit(await list(flags)));
 
   const actors = program
     .command('actors')
     .description('List actors with how often they speak and are spoken about, and their date range')
     .argument('[text]', 'code prefix or words of the name')
-    .option('--limit <n>', 'how many', limitOf, 50)
-    .option('--json', 'one JSON object per line');
+    .option('--limit <n>', 'how many, 1–500', limitOf, 50)
+    .option('--json', 'one JSON object per line')
+    .addHelpText('after', '\nColumns: code, name, statements made, statements about it, first … last date said.\n\nExamples:\n  communique actors\n  communique actors united --json');
   addDbOption(actors).action(async (text: string | undefined, flags: ListFlags) =>
     setExit(
       await withExistingStore(flags, async (store) => {
@@ -69,7 +89,8 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
     .command('show')
     .description('Show one statement with its evidence in context and every source that reports it')
     .argument('<id>', 'a statement id (st_…)')
-    .option('--json', 'print the statement detail as JSON');
+    .option('--json', 'print the statement detail as JSON')
+    .addHelpText('after', '\nExample:\n  communique show st_1a2b3c4d5e6f7a8b');
   addDbOption(show).action(async (id: string, flags: ListFlags) =>
     setExit(
       await withExistingStore(flags, async (store) => {
@@ -87,7 +108,8 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
   const stats = program
     .command('stats')
     .description('Counts of documents, statements, sources, actors and failures (the same for the same data)')
-    .option('--json', 'print as JSON');
+    .option('--json', 'print as JSON (the field names of the API\'s /api/stats)')
+    .addHelpText('after', '\nExamples:\n  communique stats --db news.db\n  communique stats --json');
   addDbOption(stats).action(async (flags: ListFlags) =>
     setExit(
       await withExistingStore(flags, async (store) => {
@@ -95,7 +117,7 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
         if (flags.json) io.out(json(s, true));
         else {
           const { byKind, byStance, ...counts } = s;
-          for (const [k, v] of Object.entries(counts)) io.out(`${k.padEnd(20)}${v ?? '-'}\n`);
+          for (const [k, v] of Object.entries(counts)) io.out(`${(STAT_LABELS[k] ?? k).padEnd(20)}${v ?? '-'}\n`);
           for (const [k, v] of Object.entries(byKind)) io.out(`${`kind ${k}`.padEnd(20)}${v}\n`);
           for (const [k, v] of Object.entries(byStance)) io.out(`${`stance ${k}`.padEnd(20)}${v}\n`);
         }

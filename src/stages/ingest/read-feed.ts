@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import { StringDecoder } from 'node:string_decoder';
 import type { RawDocument } from '../../core/analysis.js';
 import { fail, ok, type Result } from '../../core/errors.js';
+import { feedBody } from './feed-body.js';
 import { isoDate } from './fields.js';
 
 interface Item {
@@ -35,7 +36,8 @@ export interface FeedOptions {
 }
 
 /**
- * RSS 2.0 and Atom: one document per item, with content:encoded / content, else the description.
+ * RSS 2.0 and Atom: one document per item, with content:encoded / content, else the description
+ * (RSS) or summary (Atom); a body without markup is read as plain text (see feedBody).
  * Safe by construction: htmlparser2 never reads a DTD, so no entity is ever expanded; a feed that
  * declares entities (the "billion laughs" shape) is refused with a coded failure.
  */
@@ -65,7 +67,7 @@ export async function* readFeed(stream: AsyncIterable<Uint8Array>, name: string,
       else ready.push(fail('CLEAN_NO_ARTICLE', source, `Item ${n} of ${name} has no content or description; use --follow-links to fetch the page.`));
       return;
     }
-    ready.push(ok({ source, body, mediaType: 'text/html', hints }));
+    ready.push(ok({ source, ...feedBody(body), hints }));
   };
 
   const parser = new Parser(

@@ -134,6 +134,14 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_stats_indexes': {
+    // As the SQLite store's 0003: `stats` counts by kind and stance and the duplicate documents from
+    // these small indexes instead of scanning every statement row.
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('statements_kind_stance').on('statements').columns(['kind', 'stance']).execute();
+      await sql`create index documents_duplicate on documents (duplicate_of) where duplicate_of is not null`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

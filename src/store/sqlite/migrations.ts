@@ -121,6 +121,14 @@ const migrations: Record<string, Migration> = {
         select coalesce(actor_code, ''), sort_date, stance, count(*) from statements where sort_date <> '' group by 1, 2, 3`.execute(db);
     },
   },
+  '0003_stats_indexes': {
+    // `stats` counts by kind and stance and the duplicate documents: without these it scanned every
+    // statement row (15 s at 1,000,000 statements); with them it reads one small index.
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('statements_kind_stance').on('statements').columns(['kind', 'stance']).execute();
+      await sql`create index documents_duplicate on documents (duplicate_of) where duplicate_of is not null`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

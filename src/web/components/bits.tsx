@@ -60,3 +60,15 @@ export function OriginalLink({ url }: { url: string | null | undefined }) {
     </>
   );
 }
+
+/** What the stance colours mean, beside every chart and map that uses them; `none` names the grey of "no statement". */
+export function StanceLegend({ none, lead }: { none?: string; lead?: string }) {
+  return (
+    <p class="legend">
+      {lead ? <span class="muted">{lead}</span> : null}
+      <span class="stance stance-supportive">▲ supportive</span> <span class="stance stance-critical">▼ critical</span> <span class="stance stance-neutral">● neutral</span>{' '}
+      <span class="stance stance-unknown">? unknown</span>
+      {none ? <span class="stance stance-none">{none}</span> : null}
+    </p>
+  );
+}

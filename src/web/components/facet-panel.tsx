@@ -13,7 +13,7 @@ const GROUPS: { key: 'speakers' | 'actors' | 'targets' | 'events' | 'stances'; p
 export function FacetPanel({ facets, filters }: { facets: Facets; filters: Record<string, string> }) {
   return (
     <aside class="facet-panel" aria-label="Refine the results">
-      {facets.sampled && facets.sample ? <p class="muted small">Counts over the newest {facets.sample.toLocaleString('en')} matches.</p> : null}
+      {facets.sampled && facets.sample ? <p class="muted small">{sampleNote(facets)}</p> : null}
       {GROUPS.map((g) =>
         facets[g.key].length === 0 || filters[g.param] ? null : (
           <section key={g.key}>
@@ -34,4 +34,13 @@ export function FacetPanel({ facets, filters }: { facets: Facets; filters: Recor
       )}
     </aside>
   );
+}
+
+/** Which counts are over the newest matches only, and which over all of them. */
+function sampleNote(facets: Facets): string {
+  const newest = `the newest ${(facets.sample ?? 0).toLocaleString('en')} matches`;
+  const exact = new Set<string>(facets.exact ?? []);
+  if (exact.size === 0) return `Counts over ${newest}.`;
+  const partial = GROUPS.filter((g) => !exact.has(g.key)).map((g) => g.title.toLowerCase());
+  return `${partial.join(' and ').replace(/^./, (c) => c.toUpperCase())} counted over ${newest}; the others over all.`;
 }

@@ -1,4 +1,5 @@
 import type { Statement } from '../../core/types.js';
+import { hasOwnQuoteMarks } from '../lib/quote-marks.js';
 import { href, Link } from '../lib/router.js';
 import { ActorTag, SaidOnText, StanceBadge } from './bits.js';
 
@@ -13,7 +14,7 @@ export interface CardSource {
 
 export function StatementCard({ statement: s, source, link = true }: { statement: Statement; source?: CardSource; link?: boolean }) {
   const speaker = s.speaker?.name ?? s.speaker?.text ?? 'unknown speaker';
-  const quote = <q class="quote">{s.content.text}</q>;
+  const quote = <q class={hasOwnQuoteMarks(s.content.text) ? 'quote own-marks' : 'quote'}>{s.content.text}</q>;
   return (
     <article class={`card kind-${s.kind}`} aria-label={`Statement by ${speaker}`}>
       <blockquote>{link ? <Link href={`/statements/${encodeURIComponent(s.id)}`}>{quote}</Link> : quote}</blockquote>

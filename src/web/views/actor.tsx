@@ -1,4 +1,4 @@
-import { ActorTag, ErrorNote, Loading, StanceBadge } from '../components/bits.js';
+import { ActorTag, ErrorNote, Loading, StanceBadge, StanceLegend } from '../components/bits.js';
 import { StatementCard } from '../components/statement-card.js';
 import { TimelineChart } from '../components/timeline-chart.js';
 import { api } from '../lib/api.js';
@@ -25,6 +25,7 @@ export function ActorView({ code }: { code: string }) {
       </p>
       <h2>Timeline</h2>
       <TimelineChart points={timeline} label={`Statements by ${actor.name} per day`} />
+      <StanceLegend lead="Bars by the stance of the statements:" />
       <h2>Stance toward</h2>
       {toward.length === 0 ? (
         <p class="muted">No targets coded.</p>

@@ -1,7 +1,7 @@
 import type { Stance } from '../../core/types.js';
 import type { ReactionCell, ReactionsMatrix } from '../../server/api-types.js';
 import { dominantStance } from '../../store/store.js';
-import { ErrorNote, Loading } from '../components/bits.js';
+import { ErrorNote, Loading, StanceLegend } from '../components/bits.js';
 import { WorldMap } from '../components/world-map.js';
 import { api } from '../lib/api.js';
 import { href, Link, navigate, type Route } from '../lib/router.js';
@@ -126,10 +126,7 @@ export function ReactionsView({ route }: { route: Route }) {
               The {MAX_COLUMNS} targets spoken about most are shown; {shown.hiddenTargets} more are on the map and in search.
             </p>
           ) : null}
-          <p class="legend">
-            <span class="stance stance-supportive">▲ supportive</span> <span class="stance stance-critical">▼ critical</span> <span class="stance stance-neutral">● neutral</span>{' '}
-            <span class="stance stance-unknown">? unknown</span>
-          </p>
+          <StanceLegend />
           <h2>
             <label for="toward">World map: stance toward </label>
             <select id="toward" value={toward} onChange={onChange}>
@@ -140,6 +137,7 @@ export function ReactionsView({ route }: { route: Route }) {
               ))}
             </select>
           </h2>
+          <StanceLegend lead={`Each country by the stance of its statements toward ${toward}:`} none="no statement" />
           <WorldMap stances={stancesToward(m, toward)} focus={toward} label={`Countries coloured by their stance toward ${toward}`} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ErrorNote, Loading } from '../components/bits.js';
 import { FacetPanel } from '../components/facet-panel.js';
 import { StatementCard } from '../components/statement-card.js';
@@ -24,6 +24,10 @@ export function SearchView({ route }: { route: Route }) {
   const actors = useAsync('actors', () => api.actors({ limit: '500' }));
   const actorOptions = actors.state === 'ready' ? actors.value.items : [];
   const active = FILTERS.filter((f) => filters[f] !== '');
+  // On a phone the filter fields would fill the first screen: they fold behind a toggle (CSS shows
+  // them always on wider screens, where the toggle is hidden). Active filters show as chips anyway.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const fieldFilters = active.filter((f) => f !== 'q' && f !== 'scope').length;
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
@@ -41,7 +45,7 @@ export function SearchView({ route }: { route: Route }) {
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title">Who said what</h1>
-      <form class="search" role="search" onSubmit={onSubmit} key={key}>
+      <form class={`search${filtersOpen ? ' filters-open' : ''}`} role="search" onSubmit={onSubmit} key={key}>
         <div class="search-main">
           <label for="f-q" class="visually-hidden">
             Search quotes and articles
@@ -52,7 +56,10 @@ export function SearchView({ route }: { route: Route }) {
         <label class="toggle scope">
           <input type="checkbox" name="scope" value="all" defaultChecked={filters.scope === 'all'} /> search the article text too, not only the quotes
         </label>
-        <fieldset class="facets">
+        <button type="button" class="filters-toggle" aria-expanded={filtersOpen} aria-controls="search-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+          {filtersOpen ? '▾' : '▸'} Filters{fieldFilters > 0 ? ` (${fieldFilters} set)` : ''}
+        </button>
+        <fieldset class="facets" id="search-filters">
           <legend>Filters</legend>
           <label>
             Speaker <input name="speaker" defaultValue={filters.speaker} placeholder="name" />
@@ -80,7 +87,7 @@ export function SearchView({ route }: { route: Route }) {
             Said from <input name="since" type="date" defaultValue={filters.since} />
           </label>
           <label>
-            to <input name="until" type="date" defaultValue={filters.until} />
+            Said until <input name="until" type="date" defaultValue={filters.until} />
           </label>
         </fieldset>
         <datalist id="actor-codes">
@@ -109,9 +116,10 @@ export function SearchView({ route }: { route: Route }) {
             {result.state === 'ready' && result.value.items.length === 0 ? <p class="empty">No statement matches. Loosen a filter or search for another word.</p> : null}
             {result.state === 'ready' && result.value.items.length > 0 ? (
               <p class="count muted">
-                {result.value.items.length} statement{result.value.items.length === 1 ? '' : 's'}
-                {cursor ? ' (later page)' : ''}
-                {result.value.nextCursor ? ', more on the next page' : ''}
+                {matchCount(facets.state === 'ready' ? facets.value : null)}
+                {result.value.nextCursor || cursor
+                  ? `showing ${result.value.items.length}${cursor ? ' on a later page' : ', newest first'}`
+                  : `newest first`}
               </p>
             ) : null}
           </div>
@@ -133,4 +141,11 @@ export function SearchView({ route }: { route: Route }) {
       </div>
     </section>
   );
+}
+
+/** "1,688 statements match · " from the facet counts (exact when they are not sampled). */
+function matchCount(facets: { sample?: number; sampled?: boolean } | null): string {
+  if (!facets || facets.sample === undefined) return '';
+  const n = facets.sample.toLocaleString('en');
+  return facets.sampled ? `More than ${n} statements match · ` : `${n} statement${facets.sample === 1 ? '' : 's'} match · `;
 }
