@@ -65,9 +65,19 @@ describe('speakers and coreference', () => {
     expect(trace[1]).toMatch(/lost: nearer name Peter Smith/);
   });
 
-  it('a person opening a sentence after the previous speaker wins the next he', () => {
-    const { list, trace } = attributions('“We will win,” said John Carter.\n\nPeter Smith arrived later. “The vote is ours,” he said.', true);
-    expect(list.at(-1)!.speakerName).toBe('Peter Smith');
-    expect(trace[1]).toMatch(/lost: previous speaker John Carter/);
+  const heCases: [string, string, string | null][] = [
+    ['a clause subject with a stance verb after the previous speaker wins', '“We will win,” said John Carter.\n\nPeter Smith later denied it. “The vote is ours,” he said.', 'Peter Smith'],
+    ['a possessive is not a subject', '“We will win,” said John Carter.\n\nPeter Smith’s plan rejected nothing. “The vote is ours,” he said.', 'John Carter'],
+    ['a name inside a quote is not a subject', '“We will win,” said John Carter. “Peter Smith rejected the plan.”\n\n“The vote is ours,” he said.', 'John Carter'],
+    ['gender: she skips a man', '“We will win,” said Mary Jones.\n\nPeter Smith rejected the plan. “The vote is ours,” she said.', 'Mary Jones'],
+    ['gender from the article’s own pronouns', 'Kofi Mensah arrived. He was tired.\n\n“We will win,” said Ada Obi. Mensah rejected the plan. “The vote is ours,” she said.', 'Ada Obi'],
+    ['capitalised common words are not people', 'The dancers met. Others rejected the plan. “The vote is ours,” he said. Others were not there; others left.', null],
+  ];
+  for (const [name, text, want] of heCases) it(`he/she: ${name}`, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
+
+  it('--explain names the previous speaker that lost to a newcomer', () => {
+    const { trace } = attributions('“We will win,” said John Carter.\n\nPeter Smith later denied it. “The vote is ours,” he said.', true);
+    expect(trace[1]).toMatch(/→ Peter Smith \(person\) because "he" → male-compatible person, subject of a clause/);
+    expect(trace[1]).toMatch(/lost: previous speaker John Carter$/);
   });
 });

@@ -9,10 +9,11 @@ import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { stopWords, honorifics, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { stopWords, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
 import { findNames, isDateWord, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 import { PARTICLES } from './name-tail.js';
+import { isClauseSubject, lowerCaseWords, plausiblePerson, pronounGenders, verbFollows } from './pronoun-antecedent.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -57,6 +58,13 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
   const roleOf = new Map<string, string>();
   const genderOf = new Map<string, 'male' | 'female'>();
   const out: Resolved[] = [];
+  const lowerWords = lowerCaseWords(text);
+  const textGender = pronounGenders(doc, names.names);
+  /** A gender for a speaker or name: learnt from resolved pronouns, its forename, its earlier full name, the article's own pronouns. */
+  const genderOfName = (name: string, given: 'male' | 'female' | null) => {
+    const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
+    return genderOf.get(name) ?? given ?? genderFrom(name.toLowerCase()) ?? (name.includes(' ') ? null : genderFrom(names.fullName(last, Infinity)?.name.toLowerCase() ?? '')) ?? textGender.get(last) ?? null;
+  };
   const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
 
   for (const f of found) {
@@ -91,27 +99,33 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     };
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
-      const fits = (name: string, gender: 'male' | 'female' | null) => (genderOf.get(name) ?? gender ?? genderFrom(name.toLowerCase()) ?? g) === g;
-      const prev = recent((s) => s.type === 'person' && personLike(s.name) && fits(s.name, s.gender), 4);
+      const fits = (name: string, gender: 'male' | 'female' | null) => (genderOfName(name, gender) ?? g) === g;
+      const person = (name: string) => personLike(name) && !placeName(name) && plausiblePerson(name, lowerWords);
+      const prev = recent((s) => s.type === 'person' && person(s.name) && fits(s.name, s.gender), 4);
       // A name inside the attribution's own content is what the speaker talks about, not who speaks
       // ("Hillary Clinton represents a continuation …," she said).
       const inContent = (n: NameMention) => f.fragments.some((p) => p.start <= n.start && n.end <= p.end);
-      const mentions = namesBack(2, (n) => n.kind === 'person' && !inContent(n) && personLike(n.name) && fits(fullName(names, n), n.gender));
+      const mentions = namesBack(2, (n) => n.kind === 'person' && !inContent(n) && person(n.name) && fits(fullName(names, n), n.gender), 6);
       const prevSpeaker = prev[0];
+      // The nearest name that is the subject of a reporting or stance verb ("Nunes didn't second-guess …").
+      // (PolNeAR train: requiring the verb beats any sentence-opening name, which is often a topic, not a speaker.)
+      const subject = mentions.find((n) => isClauseSubject(doc, n.start, n.end) && verbFollows(doc, n.end));
       const nearest = mentions[0];
       // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
       // earlier named source is in the same or previous paragraph 81 % of the time); a bare name is the fallback.
-      // A person introduced as a sentence subject after the previous speaker, close by, is the likelier antecedent.
-      const newcomer = nearest && prevSpeaker && nearest.start > prevSpeaker.span.end && paragraph - paragraphOf(nearest.start) <= 1 && !isNameOf(nearest, prevSpeaker) && opensSentence(doc, nearest.start);
+      // A person introduced as the subject of a clause after the previous speaker, close by, is the likelier
+      // antecedent ("Rep. Ada Obi didn't second-guess the ruling, but he called for …").
+      const newcomer = subject && prevSpeaker && subject.start > prevSpeaker.span.end && paragraph - paragraphOf(subject.start) <= 1 && !isNameOf(subject, prevSpeaker) ? subject : undefined;
       if (prevSpeaker && !newcomer) {
         if (!genderOf.has(prevSpeaker.name) && !prevSpeaker.gender) genderOf.set(prevSpeaker.name, g);
         r = { speakerName: prevSpeaker.name, type: 'person', antecedent: spanText(text, prevSpeaker.span), details, why: `"${srcText}" → previous ${g}-compatible speaker`, alternatives: mentions.filter((n) => !isNameOf(n, prevSpeaker)).slice(0, 2).map((n) => `nearer name ${n.name}`) };
-      } else if (nearest) {
-        const name = fullName(names, nearest);
-        if (!genderOf.has(name) && !nearest.gender) genderOf.set(name, g);
-        const why = newcomer ? `"${srcText}" → ${g}-compatible person opening a sentence after the previous speaker` : `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`;
-        const lost = [...(newcomer && prevSpeaker ? [`previous speaker ${prevSpeaker.name}`] : []), ...mentions.slice(1, 3).map((n) => `name ${n.name}`)];
-        r = { speakerName: name, type: 'person', antecedent: spanText(text, nearest), details, why, alternatives: lost };
+      } else if (newcomer ?? nearest) {
+        const chosen = (newcomer ?? nearest)!;
+        const name = fullName(names, chosen);
+        if (!genderOf.has(name) && !chosen.gender) genderOf.set(name, g);
+        const why = newcomer ? `"${srcText}" → ${g}-compatible person, subject of a clause after the previous speaker` : `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`;
+        const lost = [...(newcomer && prevSpeaker ? [`previous speaker ${prevSpeaker.name}`] : []), ...mentions.filter((n) => n !== chosen && !isNameOf(n, prevSpeaker) && !isNameOf(n, { name: fullName(names, chosen) } as Speaker)).slice(0, 2).map((n) => `name ${n.name}`)];
+        r = { speakerName: name, type: 'person', antecedent: spanText(text, chosen), details, why, alternatives: lost };
       } else r = { speakerName: null, type: 'person', antecedent: null, details, why: `"${srcText}": no compatible antecedent`, alternatives: [] };
     } else if (cls === 'document' || cls === 'pronoun-it') {
       const noun = lower.split(/\s+/).at(-1)!;
@@ -265,13 +279,4 @@ function paragraphNear(doc: DocView, at: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** Whether offset `at` opens its sentence (a subject position, roughly). */
-function opensSentence(doc: DocView, at: number): boolean {
-  const s = sentenceAt(doc, at);
-  if (!s) return false;
-  // Honorifics, titles and articles before the name ("Mr. Schultz", "The senator John Smith") do not count.
-  const before = s.tokens.filter((t) => t.end <= at && t.word && !honorifics.has(t.lower) && !titles.has(t.lower) && t.lower !== 'the').length;
-  return before === 0;
 }
