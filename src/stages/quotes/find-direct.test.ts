@@ -32,6 +32,7 @@ const rows: Row[] = [
   { name: 'participle clause between subject and cue', text: 'Fiorina, speaking to Iowans, said, “Last time I looked, you had not voted yet.”', content: '“Last time I looked, you had not voted yet.”', kind: 'direct', cue: 'said', source: 'Fiorina' },
   { name: 'coordinated cue shares the subject', text: 'Ana Ruiz said it was too early but added, “I think you all know the results.”', content: '“I think you all know the results.”', kind: 'direct', cue: 'added', source: 'Ana Ruiz' },
   { name: 'bare day between cue and quote', text: 'Donald Trump tweeted Sunday “Is the president going to mention it?”', content: '“Is the president going to mention it?”', kind: 'direct', cue: 'tweeted Sunday', source: 'Donald Trump' },
+  { name: 'a quoted word inside the clause before the cue makes the clause mixed', text: 'The West must stop the “genocide,” Putin said.', content: 'The West must stop the “genocide,”', kind: 'mixed', cue: 'said', source: 'Putin' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
 ];
 

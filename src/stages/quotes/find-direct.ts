@@ -42,10 +42,13 @@ export function findDirect(doc: DocView): DirectResult {
     if (!last || !first) return;
     const words = wordCount(doc.text, q);
     if (isNonQuote(doc, q) && words < 6) return;
+    const inside = embedded(doc, first, q);
     const after = afterPattern(doc, last, q, qi);
     const hit = after ?? beforePattern(doc, first, q, found);
     if (!hit) return;
     const fragments = [...q.pieces];
+    // The quote inside running words before its cue: the speaker's words are the whole clause (mixed speech).
+    if (inside && after) fragments[0] = { start: first.tokens.find((t) => t.word)!.start, end: fragments[0]!.end };
     const used = [qi];
     if (hit.next !== null) {
       fragments.push(...doc.quoted[hit.next]!.pieces);
@@ -58,7 +61,7 @@ export function findDirect(doc: DocView): DirectResult {
     }
     for (const u of used) claimed.add(u);
     const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
-    const kind = /^\p{Ll}/u.test(opening) ? 'mixed' : 'direct';
+    const kind = /^\p{Ll}/u.test(opening) || (inside && after) ? 'mixed' : 'direct';
     const f: Found = { kind, fragments, cue: hit.cue, source: hit.source, sourceClass: hit.sourceClass, sentence: hit.sentence, basis: hit.basis, confidence: hit.confidence };
     found.push(f);
   });
@@ -149,6 +152,16 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     };
   }
   return null;
+}
+
+/**
+ * A quote inside running words ("The West must stop the “genocide,” Putin said"): the speaker's words are
+ * the whole clause, which the indirect finder reports as mixed speech; the quote alone is not a direct quote.
+ */
+function embedded(doc: DocView, s: SentenceView, q: Quoted): boolean {
+  const before = s.tokens.filter((t, k) => t.end <= q.start && s.quoteOf[k] === -1);
+  const prev = before.at(-1);
+  return prev !== undefined && before.some((t) => t.word) && !/^[:,;—–―(-]$/.test(prev.text);
 }
 
 /** The first quote after token `from` of the sentence, when a comma opens it and no other cue comes between. */
