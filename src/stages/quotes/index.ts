@@ -4,6 +4,7 @@ import { spanOf } from '../../core/span.js';
 import { findChannel } from './channel.js';
 import { viewDocument } from './document.js';
 import { findDirect } from './find-direct.js';
+import { resolveFirstPerson } from './first-person.js';
 import { findIndirect } from './find-indirect.js';
 import { findTranscript } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
@@ -30,7 +31,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     const merged = mergeOverlapping([direct.found, indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
     const all = mergeOverlapping([merged, bare]);
-    const resolved = resolveSpeakers(doc, all);
+    const resolved = resolveFirstPerson(doc, all, resolveSpeakers(doc, all));
     return all.map((f, i) => {
       const r = resolved[i]!;
       const a = toAttribution(text, f, r, doc.sentences[f.sentence]);
@@ -47,7 +48,7 @@ function toAttribution(text: string, f: Found, r: Resolved, sentence: { start: n
     kind: f.kind,
     content: contentOf(text, f),
     cue: f.cue ? spanOf(text, f.cue.start, f.cue.end) : null,
-    source: f.source ? { ...spanOf(text, f.source.start, f.source.end), type: r.type } : null,
+    source: f.source && !r.speakerless ? { ...spanOf(text, f.source.start, f.source.end), type: r.type } : null,
     speakerName: r.speakerName,
     ...(r.antecedent && { antecedent: r.antecedent }),
     role: r.details.role,

@@ -24,6 +24,8 @@ export interface Resolved {
   readonly alternatives: readonly string[];
   /** A statement/document this source stands for, with the channel it was issued on. */
   readonly issued?: Issued;
+  /** The source names no one ("I" outside any quote): the attribution is reported without a speaker. */
+  readonly speakerless?: boolean;
 }
 
 export interface Issued {
