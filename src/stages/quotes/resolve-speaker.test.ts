@@ -75,6 +75,20 @@ describe('speakers and coreference', () => {
   ];
   for (const [name, text, want] of heCases) it(`he/she: ${name}`, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
 
+  const generic: [string, string, string | null][] = [
+    ['a generic plural is a source, never a name', 'Analysts said the talks failed.', null],
+    ['"they" after a generic plural keeps it as antecedent, not as a name', 'Military analysts said the talks failed. They said the army was tired.', null],
+    ['"he" after an unnamed spokesman is not named after the description', 'A spokesman said the talks failed. He said the army was tired.', null],
+    ['"they" after a group named by a proper noun mid-sentence', 'In Kyiv, Ukrainian officials said the talks failed. They said the army was tired.', 'Ukrainian officials'],
+  ];
+  for (const [name, text, want] of generic) it(name, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
+
+  it('--explain says the antecedent was a description', () => {
+    const { list, trace } = attributions('Military analysts said the talks failed. They said the army was tired.', true);
+    expect(list[1]!.antecedent?.text).toBe('Military analysts');
+    expect(trace[1]).toMatch(/"Military analysts" \(a description, not a name\)/);
+  });
+
   it('--explain names the previous speaker that lost to a newcomer', () => {
     const { trace } = attributions('“We will win,” said John Carter.\n\nPeter Smith later denied it. “The vote is ours,” he said.', true);
     expect(trace[1]).toMatch(/→ Peter Smith \(person\) because "he" → male-compatible person, subject of a clause/);

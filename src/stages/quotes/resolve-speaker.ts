@@ -42,6 +42,8 @@ interface Speaker {
   readonly gender: 'male' | 'female' | null;
   readonly role: string | null;
   readonly paragraph: number;
+  /** False for a description standing in for a speaker ("the judge", "analysts"): an antecedent, never a name. */
+  readonly named: boolean;
 }
 
 const ISSUE = /\b((?:[A-Z][\w’'.-]*|the|of|for|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|in|the|government|ministry|office|spokesman|spokeswoman))*)\s+(?:has\s+|had\s+)?(?:issued|released|posted|published|put out|sent|shared|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|tweet|message|release|communiqu[eé]|memo|post|video|note)\b/g;
@@ -120,7 +122,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const newcomer = subject && prevSpeaker && subject.start > prevSpeaker.span.end && paragraph - paragraphOf(subject.start) <= 1 && !isNameOf(subject, prevSpeaker) ? subject : undefined;
       if (prevSpeaker && !newcomer) {
         if (!genderOf.has(prevSpeaker.name) && !prevSpeaker.gender) genderOf.set(prevSpeaker.name, g);
-        r = { speakerName: prevSpeaker.name, type: 'person', antecedent: spanText(text, prevSpeaker.span), details, why: `"${srcText}" → previous ${g}-compatible speaker`, alternatives: mentions.filter((n) => !isNameOf(n, prevSpeaker)).slice(0, 2).map((n) => `nearer name ${n.name}`) };
+        r = { speakerName: prevSpeaker.named ? prevSpeaker.name : null, type: 'person', antecedent: spanText(text, prevSpeaker.span), details, why: `"${srcText}" → previous ${g}-compatible speaker${prevSpeaker.named ? '' : ` "${prevSpeaker.name}" (a description, not a name)`}`, alternatives: mentions.filter((n) => !isNameOf(n, prevSpeaker)).slice(0, 2).map((n) => `nearer name ${n.name}`) };
       } else if (newcomer ?? nearest) {
         const chosen = (newcomer ?? nearest)!;
         const name = fullName(names, chosen);
@@ -150,7 +152,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const g = recent((s) => s.type === 'organization' || s.type === 'country' || s.type === 'unknown')[0];
       // No group has spoken yet: the nearest organisation named in the last two paragraphs.
       const org = g ? undefined : namesBack(2, (n) => n.kind === 'organization', 1)[0];
-      if (g) r = { speakerName: g.name, type: g.type, antecedent: spanText(text, g.span), details, why: `"${srcText}" → last group or organisation speaker`, alternatives: [] };
+      if (g) r = { speakerName: g.named ? g.name : null, type: g.type, antecedent: spanText(text, g.span), details, why: `"${srcText}" → last group or organisation speaker${g.named ? '' : ` "${g.name}" (a description, not a name)`}`, alternatives: [] };
       else if (org) r = { speakerName: org.name, type: 'organization', antecedent: spanText(text, org), details, why: `"${srcText}" → nearest organisation named before it (no group has spoken)`, alternatives: [] };
       else r = { speakerName: null, type: 'unknown', antecedent: null, details, why: `"${srcText}": no group antecedent`, alternatives: [] };
     } else if (cls === 'relative') {
@@ -198,14 +200,26 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     // Unnamed sources ("the judge", "officials") still count as earlier speakers for a later "he" or "they".
     const headWord = lower.replace(/[^a-z\s-]/g, '').trim().split(/\s+/).at(-1) ?? '';
     const display = r.speakerName ?? ((cls === 'role' && (details.role || roleWords.has(headWord))) || cls === 'group' ? srcText.replace(/[,\s]+$/, '') : null);
-    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph });
+    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph, named: namesGroup(doc, src, display) });
     else if (r.speakerName) {
       const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
-      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph });
+      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph, named: true });
       if (details.role && !roleOf.has(r.speakerName)) roleOf.set(r.speakerName, details.role.value);
     }
   }
   return out;
+}
+
+/**
+ * Whether an unnamed source still names a body of people by a proper noun ("Senate Democrats", "Ukrainian
+ * officials" mid-sentence), which may stand as a group speaker; a bare description ("analysts", "Experts"
+ * opening a sentence, "the judge") may not.
+ */
+function namesGroup(doc: DocView, src: Span, display: string): boolean {
+  const words = display.split(/\s+/);
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
+  const opens = sentenceAt(doc, src.start)?.start === src.start;
+  return !opens && /^\p{Lu}/u.test(words[0]!) && !/^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!);
 }
 
 /** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
