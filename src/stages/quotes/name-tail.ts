@@ -8,7 +8,7 @@
 import bodies from '../actors/data/bodies.json' with { type: 'json' };
 import countries from '../actors/data/countries.json' with { type: 'json' };
 import organizations from '../actors/data/organizations.json' with { type: 'json' };
-import { femaleForenames, honorifics, isCountryWord, maleForenames, roleWords, stopWords, titles } from './lexicon.js';
+import { femaleForenames, honorifics, isCountryWord, maleForenames, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
 
 /** Every word of a multi-word title ("secretary of state" → secretary, state), besides single titles and role heads. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titles].flatMap((t) => t.split(' ')).filter((w) => !stopWords.has(w) && w !== 'of'));
@@ -59,6 +59,8 @@ export function nameStart(words: readonly string[]): number {
       }
     }
     if (!/^\p{Lu}/u.test(w) || stopWords.has(bare(w)) || isTitleWord(w) || isAgeWord(w)) break;
+    // "of the United Nations António Guterres": an organisation's head word never belongs to a person's name.
+    if (i < words.length && orgHeads.has(bare(w))) break;
     // Dotted abbreviations ("U.S.", "U.N.") are affiliations, not name words; initials ("J.", "T.S.") are. So are
     // acronyms ("UN", "NATO"), except a short capitalised forename before a surname ("XI Jinping").
     if ((/\..*\./.test(w) && (KNOWN_ACRONYMS.has(w.replace(/\./g, '')) || isCountryWord(w) || !/^(?:\p{Lu}\.)+$/u.test(w))) || (/^\p{Lu}{2,}$/u.test(w) && !(i === words.length - 1 && w.length <= 3 && !KNOWN_ACRONYMS.has(w) && /^\p{Lu}\p{Ll}/u.test(words[i]!)))) break;

@@ -83,6 +83,20 @@ describe('speakers and coreference', () => {
   ];
   for (const [name, text, want] of generic) it(name, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
 
+  const titled: [string, string, string | null, string][] = [
+    ['a hyphenated title before a name', 'Secretary-General Tomas Reyes said the war must end.', 'Tomas Reyes', 'person'],
+    ['an organisation, then a full name', 'Secretary-General of the United Nations Tomas Reyes said the war must end.', 'Tomas Reyes', 'person'],
+    ['a title of the same body wins over another body’s', 'UN Secretary-General Tomas Reyes said the war must end. NATO Secretary-General Pia Lund said the alliance is united. The UN Secretary-General said talks must resume.', 'Tomas Reyes', 'person'],
+    ['a ministry stays an organisation', 'The Foreign Ministry said the talks failed.', 'The Foreign Ministry', 'organization'],
+  ];
+  for (const [name, text, want, type] of titled) {
+    it(name, () => {
+      const a = attributions(text).list.at(-1)!;
+      expect(a.speakerName).toBe(want);
+      expect(a.source?.type).toBe(type);
+    });
+  }
+
   it('--explain says the antecedent was a description', () => {
     const { list, trace } = attributions('Military analysts said the talks failed. They said the army was tired.', true);
     expect(list[1]!.antecedent?.text).toBe('Military analysts');

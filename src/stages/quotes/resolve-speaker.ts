@@ -9,7 +9,7 @@ import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { stopWords, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { orgHeads, stopWords, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
 import { findNames, isDateWord, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 import { PARTICLES } from './name-tail.js';
@@ -173,17 +173,21 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       // "Prosecutors said", "his Tuesday remarks": a capitalised common plural or a date word names no one.
       const place = placeName(srcText);
       r = { speakerName: place, type: place ? 'country' : 'unknown', antecedent: null, details, why: place ? 'a country or its capital named in the source' : `"${srcText}" is a common noun, not a name`, alternatives: [] };
-    } else if (cls === 'name' && details.name) {
+    } else if ((cls === 'name' || personAfterOrg(cls, details, src)) && details.name) {
       const words = details.name.split(/\s+/);
       const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
       const name = earlier ? earlier.name : trimName(details.name) ?? details.name;
       const gender = genderFrom(lower);
       if (gender) genderOf.set(name, gender);
       r = { speakerName: name, type: 'person', antecedent: earlier ? spanText(text, earlier) : null, details, why: earlier ? `surname "${srcText}" → earlier full name` : 'named in the source', alternatives: [] };
-    } else if (cls === 'role') {
+    } else if (cls === 'role' || (cls === 'name' && !details.name && details.role)) {
+      // "The UN Secretary-General", "the French President": a capitalised title with no name after it is a role.
       const roleWord = (details.role?.value ?? lower).split(/[ ,]+/).find((w) => w.length > 2 && !/^(?:the|a|an)$/.test(w)) ?? lower;
       const definite = /^the\b/.test(lower);
-      const person = definite ? recent((s) => s.role !== null && s.role.includes(roleWord), 6)[0] : undefined;
+      // "The UN Secretary-General" after NATO's: a role of the same body first ("secretary-general, UN").
+      const body = details.role?.value.split(', ')[1];
+      const withRole = (s: Speaker) => s.role !== null && s.role.includes(roleWord);
+      const person = definite ? (body ? recent((s) => withRole(s) && s.role!.includes(body), 6)[0] : undefined) ?? recent(withRole, 6)[0] : undefined;
       const mention = definite && !person ? namesBack(6, (n) => n.role !== null && (n.role.includes(roleWord) || roleWord.includes(n.role)), 1)[0] : undefined;
       const name = person?.name ?? (mention ? fullName(names, mention) : null);
       r = { speakerName: name, type: 'person', antecedent: person ? spanText(text, person.span) : mention ? spanText(text, mention) : null, details, why: name ? `"${srcText}" → last person with that role` : 'role noun, no named antecedent', alternatives: [] };
@@ -220,6 +224,12 @@ function namesGroup(doc: DocView, src: Span, display: string): boolean {
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
   const opens = sentenceAt(doc, src.start)?.start === src.start;
   return !opens && /^\p{Lu}/u.test(words[0]!) && !/^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!);
+}
+
+/** "the United Nations António Guterres": an organisation, then a person's full name, is that person. */
+function personAfterOrg(cls: string | null, d: SourceDetails, src: Span): boolean {
+  const name = d.name ?? '';
+  return cls === 'organization' && d.nameSpan !== null && d.nameSpan.start > src.start && name.split(/\s+/).length >= 2 && !name.split(/\s+/).some((w) => orgHeads.has(w.toLowerCase()));
 }
 
 /** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
