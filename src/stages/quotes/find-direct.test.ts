@@ -33,6 +33,9 @@ const rows: Row[] = [
   { name: 'coordinated cue shares the subject', text: 'Ana Ruiz said it was too early but added, “I think you all know the results.”', content: '“I think you all know the results.”', kind: 'direct', cue: 'added', source: 'Ana Ruiz' },
   { name: 'bare day between cue and quote', text: 'Donald Trump tweeted Sunday “Is the president going to mention it?”', content: '“Is the president going to mention it?”', kind: 'direct', cue: 'tweeted Sunday', source: 'Donald Trump' },
   { name: 'a quoted word inside the clause before the cue makes the clause mixed', text: 'The West must stop the “genocide,” Putin said.', content: 'The West must stop the “genocide,”', kind: 'mixed', cue: 'said', source: 'Putin' },
+  { name: 'relative clause between an unnamed subject and "said of"', text: 'A party adviser, who spoke on condition of anonymity, said of the senator, “She takes the threat seriously.”', content: '“She takes the threat seriously.”', kind: 'direct', cue: 'said of the senator', source: 'A party adviser' },
+  { name: 'party and state in brackets, then a participle clause', text: 'Sen. Ada Obi (D-Ill.), noting the size of his list, said, “He has a heck of an email list.”', content: '“He has a heck of an email list.”', kind: 'direct', cue: 'said', source: 'Sen. Ada Obi (D-Ill.)', speaker: 'Ada Obi' },
+  { name: 'inverted part of a group', text: '“There is no path to victory,” said one of those advisers, who asked not to be named.', content: '“There is no path to victory,”', kind: 'direct', cue: 'said', source: 'one of those advisers' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
 ];
 

@@ -280,7 +280,7 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
 }
 
 /** Words that open the setting of a cue ("said in an interview", "wrote on Twitter"). */
-const SETTING_LEADS = /^(?:in|at|during|on|to|via|after|before|while)$/;
+const SETTING_LEADS = /^(?:in|at|during|on|to|via|after|before|while|of|about)$/;
 /** A bare time between the cue and the quote ("tweeted Sunday “…”", "said last week, “…”"). */
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|recently|,)$/;
 
@@ -311,8 +311,15 @@ function appositiveSubject(toks: readonly Token[], cue: number, floor: number): 
   const lead = toks[open + 1];
   if (open <= floor || !lead || !(/(?:ing|ed)$/.test(lead.lower) || lead.lower === 'who') || lead.cap) return null;
   if (toks.slice(open + 1, close).some((t) => t.text === '“' || t.text === '"')) return null;
-  const p = phraseEndingAt(toks, open - 1, floor);
-  return p && toks.slice(p.from, p.to + 1).some((t) => t.cap && t.word) ? p : null;
+  // "Sen. Ada Obi (D-Ill.), noting …, said": the party and state in brackets stay with the name.
+  let end = open - 1;
+  if (toks[end]?.text === ')') {
+    while (end > floor && toks[end]!.text !== '(') end--;
+    end--;
+  }
+  const p = phraseEndingAt(toks, end, floor);
+  // A relative clause ("an adviser, who spoke on condition of anonymity,") describes a person even unnamed.
+  return p && (lead.lower === 'who' || toks.slice(p.from, p.to + 1).some((t) => t.cap && t.word)) ? { from: p.from, to: open - 1 } : null;
 }
 
 /**
@@ -323,6 +330,11 @@ function invertedSource(toks: readonly Token[], at: number): Phrase | null {
   const p = phraseStartingAt(toks, at);
   if (p) return p;
   const lead = toks[at];
+  // "said one of those advisers": a part of a group.
+  if (lead && /^(?:one|some|many|several|two|three|each|none|most)$/.test(lead.lower) && toks[at + 1]?.lower === 'of') {
+    const group = phraseStartingAt(toks, at + 2);
+    if (group) return { from: at, to: group.to };
+  }
   if (!lead || !/(?:ed|ing)$/.test(lead.lower)) return null;
   const rest = phraseStartingAt(toks, at + 1);
   return rest && toks.slice(rest.from, rest.to + 1).some((t) => t.cap) ? { from: at, to: rest.to } : null;
