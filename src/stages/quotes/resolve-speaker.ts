@@ -62,12 +62,13 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
   const roleOf = new Map<string, string>();
   const genderOf = new Map<string, 'male' | 'female'>();
   const out: Resolved[] = [];
-  const lowerWords = lowerCaseWords(text);
-  const textGender = pronounGenders(doc, names.names);
+  // Both are only needed for he/she sources: computed on first use.
+  let lowerWords: ReadonlySet<string> | undefined;
+  let textGender: ReadonlyMap<string, 'male' | 'female'> | undefined;
   /** A gender for a speaker or name: learnt from resolved pronouns, its forename, its earlier full name, the article's own pronouns. */
   const genderOfName = (name: string, given: 'male' | 'female' | null) => {
     const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
-    return genderOf.get(name) ?? given ?? genderFrom(name.toLowerCase()) ?? (name.includes(' ') ? null : genderFrom(names.fullName(last, Infinity)?.name.toLowerCase() ?? '')) ?? textGender.get(last) ?? null;
+    return genderOf.get(name) ?? given ?? genderFrom(name.toLowerCase()) ?? (name.includes(' ') ? null : genderFrom(names.fullName(last, Infinity)?.name.toLowerCase() ?? '')) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
   };
   const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
 
@@ -104,7 +105,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
       const fits = (name: string, gender: 'male' | 'female' | null) => (genderOfName(name, gender) ?? g) === g;
-      const person = (name: string) => personLike(name) && !placeName(name) && plausiblePerson(name, lowerWords);
+      const person = (name: string) => personLike(name) && !placeName(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text)));
       const prev = recent((s) => s.type === 'person' && person(s.name) && fits(s.name, s.gender), 4);
       // A name inside the attribution's own content is what the speaker talks about, not who speaks
       // ("Hillary Clinton represents a continuation …," she said).
