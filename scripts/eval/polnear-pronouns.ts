@@ -17,7 +17,7 @@ if (!root) {
   console.log('skipped: ../shared/datasets/polnear is absent');
   process.exit(0);
 }
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which", "that", "you", "this", "one"]);
 const n = Number(process.argv[2] ?? 100);
 const show = process.argv.includes('--show');
 const articles = loadPolnear(join(root, 'train')).slice(-n);
@@ -35,7 +35,7 @@ for (const a of articles) {
   const m = matchContents(a.gold.map((g) => tokensIn(starts, g.content)), pred.map((p) => tokensIn(starts, p.content.fragments ?? [p.content])));
   const named = a.gold
     .map((g) => g.source)
-    .filter((s): s is Span => s !== null && !PRONOUNS.has(a.text.slice(s.start, s.end).toLowerCase()) && /\p{Lu}/u.test(a.text.slice(s.start, s.end)))
+    .filter((s): s is Span => s !== null && !PRONOUNS.has(a.text.slice(s.start, s.end).toLowerCase().trim()) && /\s\p{Lu}|^\p{Lu}\p{Ll}+$|^(?!(?:The|A|An|His|Her|Their|Its|This|That|Some|Many|Most|Several)\b)\p{Lu}/u.test(a.text.slice(s.start, s.end).trim()))
     .sort((x, y) => x.start - y.start);
   for (const [gi, pi] of m) {
     const src = a.gold[gi]!.source;

@@ -21,12 +21,21 @@ const rows: Row[] = [
   { name: 'cue before with colon', text: 'Okafor told the council: “First, the budget.”', content: '“First, the budget.”', kind: 'direct', cue: 'told', source: 'Okafor' },
   { name: 'document source read', text: 'The ministry issued a statement. The statement read “We reject the claims.”', content: '“We reject the claims.”', kind: 'direct', cue: 'read', source: 'The statement', speaker: 'The ministry' },
   { name: 'it continued', text: 'The ministry issued a statement on Monday.\n\nIt continued, “The talks are over.”', content: '“The talks are over.”', kind: 'direct', cue: 'continued', source: 'It', speaker: 'The ministry' },
-  { name: 'split quote', text: '“We will not wait,” the minister said, “the talks are over.”', content: '“We will not wait,” the minister said, “the talks are over.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
-  { name: 'split over two sentences', text: '“We will not wait,” the minister said. “The talks are over.”', content: '“We will not wait,” the minister said. “The talks are over.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
+  { name: 'split quote', text: '“We will not wait,” the minister said, “the talks are over.”', content: '“We will not wait,” “the talks are over.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
+  { name: 'split over two sentences', text: '“We will not wait,” the minister said. “The talks are over.”', content: '“We will not wait,” “The talks are over.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
   { name: 'fragment quote is mixed', text: 'The statement concluded by calling for "parties to the conflict to stop."', content: '"parties to the conflict to stop."', kind: 'mixed', cue: 'concluded by calling for', source: 'The statement' },
   { name: 'setting inside the cue', text: 'The senator said in an interview, “The votes are not there.”', content: '“The votes are not there.”', kind: 'direct', cue: 'said in an interview', source: 'The senator' },
   { name: 'dash after the quote', text: '“Trump must stop portraying us as gangsters.” ― Carla Sanchez.', content: '“Trump must stop portraying us as gangsters.”', kind: 'direct', cue: '―', source: 'Carla Sanchez' },
   { name: 'transcript label', text: 'WALLACE: Governor, I have to ask you about the debt.', content: 'Governor, I have to ask you about the debt', kind: 'direct', cue: ':', source: 'WALLACE' },
+  { name: 'abbreviations inside the source', text: '“It reminds us of this,” Sen. Marco Rubio (R-Fla.) said Saturday.', content: '“It reminds us of this,”', kind: 'direct', cue: 'said', source: 'Sen. Marco Rubio (R-Fla.', speaker: 'Marco Rubio' },
+  { name: 'participle adjective after an inverted cue', text: '“Forget about it,” said retired neurosurgeon Ben Carson, asked about his claims.', content: '“Forget about it,”', kind: 'direct', cue: 'said', source: 'retired neurosurgeon Ben Carson', speaker: 'Ben Carson' },
+  { name: 'participle clause between subject and cue', text: 'Fiorina, speaking to Iowans, said, “Last time I looked, you had not voted yet.”', content: '“Last time I looked, you had not voted yet.”', kind: 'direct', cue: 'said', source: 'Fiorina' },
+  { name: 'coordinated cue shares the subject', text: 'Ana Ruiz said it was too early but added, “I think you all know the results.”', content: '“I think you all know the results.”', kind: 'direct', cue: 'added', source: 'Ana Ruiz' },
+  { name: 'bare day between cue and quote', text: 'Donald Trump tweeted Sunday “Is the president going to mention it?”', content: '“Is the president going to mention it?”', kind: 'direct', cue: 'tweeted Sunday', source: 'Donald Trump' },
+  { name: 'a quoted word inside the clause before the cue makes the clause mixed', text: 'The West must stop the “genocide,” Putin said.', content: 'The West must stop the “genocide,”', kind: 'mixed', cue: 'said', source: 'Putin' },
+  { name: 'relative clause between an unnamed subject and "said of"', text: 'A party adviser, who spoke on condition of anonymity, said of the senator, “She takes the threat seriously.”', content: '“She takes the threat seriously.”', kind: 'direct', cue: 'said of the senator', source: 'A party adviser' },
+  { name: 'party and state in brackets, then a participle clause', text: 'Sen. Ada Obi (D-Ill.), noting the size of his list, said, “He has a heck of an email list.”', content: '“He has a heck of an email list.”', kind: 'direct', cue: 'said', source: 'Sen. Ada Obi (D-Ill.)', speaker: 'Ada Obi' },
+  { name: 'inverted part of a group', text: '“There is no path to victory,” said one of those advisers, who asked not to be named.', content: '“There is no path to victory,”', kind: 'direct', cue: 'said', source: 'one of those advisers' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
 ];
 
@@ -47,8 +56,19 @@ describe('direct quotes', () => {
   it('joins a quote over several paragraphs to one attribution', () => {
     const { list } = attributions('Okafor told the council: “First, the budget.\n\n“Second, the roads.”');
     expect(list).toHaveLength(1);
-    expect(list[0]!.content.text).toBe('“First, the budget.\n\n“Second, the roads.”');
+    expect(list[0]!.content.text).toBe('“First, the budget. “Second, the roads.”');
     expect(list[0]!.source?.text).toBe('Okafor');
+  });
+
+  it('joins the quote sentences that follow a split quote in its paragraph', () => {
+    const { list } = attributions('“We will not wait,” the minister said. “The talks are over.” “Nobody will return.”');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.content.fragments).toHaveLength(3);
+  });
+
+  it('does not join a following quote that has its own cue', () => {
+    const { list } = attributions('“We will not wait,” the minister said. “The talks are over,” his deputy added.');
+    expect(list).toHaveLength(2);
   });
 
   it('gives a bare quote paragraph to the previous speaker', () => {

@@ -10,8 +10,21 @@ import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 import { sentenceAt } from './document.js';
 import type { Quoted } from './quote-marks.js';
+import type { Token } from './tokens.js';
 
 const TERMINAL = new Set(['.', '?', '!', ';']);
+
+/**
+ * A sentence-ending mark. The segmenter already cut the text into sentences, so a period glued to a word
+ * before the sentence's last token closes an abbreviation ("Sen.", "(R-Fla.)", "U.N."), not the sentence.
+ */
+function ends(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!TERMINAL.has(t.text)) return false;
+  if (t.text !== '.' || i === 0 || i >= toks.length - 1) return true;
+  const prev = toks[i - 1]!;
+  return !(prev.word && prev.end === t.start && /^\p{Lu}/u.test(prev.text));
+}
 
 export interface DirectResult {
   readonly found: Found[];
@@ -29,18 +42,26 @@ export function findDirect(doc: DocView): DirectResult {
     if (!last || !first) return;
     const words = wordCount(doc.text, q);
     if (isNonQuote(doc, q) && words < 6) return;
+    const inside = embedded(doc, first, q);
     const after = afterPattern(doc, last, q, qi);
     const hit = after ?? beforePattern(doc, first, q, found);
     if (!hit) return;
     const fragments = [...q.pieces];
+    // The quote inside running words before its cue: the speaker's words are the whole clause (mixed speech).
+    if (inside && after) fragments[0] = { start: first.tokens.find((t) => t.word)!.start, end: fragments[0]!.end };
     const used = [qi];
     if (hit.next !== null) {
       fragments.push(...doc.quoted[hit.next]!.pieces);
       used.push(hit.next);
     }
+    // “…,” Barkley said. “This is …” “And this …”: quote sentences that follow without a cue of their own go on.
+    for (const n of continuation(doc, hit.next ?? qi, claimed)) {
+      fragments.push(...doc.quoted[n]!.pieces);
+      used.push(n);
+    }
     for (const u of used) claimed.add(u);
     const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
-    const kind = /^\p{Ll}/u.test(opening) ? 'mixed' : 'direct';
+    const kind = /^\p{Ll}/u.test(opening) || (inside && after) ? 'mixed' : 'direct';
     const f: Found = { kind, fragments, cue: hit.cue, source: hit.source, sourceClass: hit.sourceClass, sentence: hit.sentence, basis: hit.basis, confidence: hit.confidence };
     found.push(f);
   });
@@ -92,7 +113,7 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   const head = phraseStartingAt(toks, a);
   const reach = head && toks[head.to + 1]?.text === ',' && classify(toks, head) === 'name' ? 32 : 9;
   for (let i = a; i < Math.min(toks.length, a + reach); i++) {
-    if (s.quoteOf[i] !== -1 || TERMINAL.has(toks[i]!.text)) return null;
+    if (s.quoteOf[i] !== -1 || ends(toks, i)) return null;
     const c = cueAt(toks, i);
     if (!c) continue;
     let source: Phrase | null;
@@ -100,10 +121,10 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     if (i === a) {
       // "“…,” told VOA": the noun phrase after a tell-verb is its addressee, never an inverted speaker.
       if (ADDRESSEE_FIRST.has(c.lemma)) return null;
-      source = phraseStartingAt(toks, c.to + 1);
+      source = invertedSource(toks, c.to + 1);
       basis = 'quote, cue, source ("…," said X)';
     } else {
-      source = subjectBefore(toks, c.from, a);
+      source = subjectBefore(toks, c.from, a) ?? appositiveSubject(toks, c.from, a);
       if (source && source.from !== a) source = null;
       basis = 'quote, source, cue ("…," X said)';
     }
@@ -133,19 +154,43 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   return null;
 }
 
+/**
+ * A quote inside running words ("The West must stop the “genocide,” Putin said"): the speaker's words are
+ * the whole clause, which the indirect finder reports as mixed speech; the quote alone is not a direct quote.
+ */
+function embedded(doc: DocView, s: SentenceView, q: Quoted): boolean {
+  const before = s.tokens.filter((t, k) => t.end <= q.start && s.quoteOf[k] === -1);
+  const prev = before.at(-1);
+  return prev !== undefined && before.some((t) => t.word) && !/^[:,;—–―(-]$/.test(prev.text);
+}
+
 /** The first quote after token `from` of the sentence, when a comma opens it and no other cue comes between. */
 function resumedQuote(doc: DocView, s: SentenceView, from: number, qi: number): number | null {
   const toks = s.tokens;
   for (let k = from; k < toks.length; k++) {
     const q = s.quoteOf[k]!;
     if (q === -1) {
-      if (TERMINAL.has(toks[k]!.text)) return null;
+      if (ends(toks, k)) return null;
       continue;
     }
     if (q === qi) return null;
     return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) ? q : null;
   }
   return null;
+}
+
+/** Quotes that each open the sentence after the previous one ends, in the paragraph of quote `from`, with no cue of their own. */
+function continuation(doc: DocView, from: number, claimed: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (let q = doc.quoted[from]!; out.length < 8; ) {
+    const s = sentenceAt(doc, q.end - 1);
+    if (!s || s.tokens.some((t, k) => t.start >= q.end && s.quoteOf[k] === -1 && t.word)) break;
+    const n = followingQuote(doc, s);
+    if (n === null || claimed.has(n) || out.includes(n)) break;
+    out.push(n);
+    q = doc.quoted[n]!;
+  }
+  return out;
 }
 
 /** The quote opening the sentence after `s` in the same paragraph, if any. */
@@ -192,7 +237,7 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       // … or adverbs ("adding later, “…”"), or the setting, which PolNeAR counts in the cue ("said in an interview “…”").
       const between = toks.slice(c.to + 1, b + 1);
       const adverbs = between.every((t) => cueModifiers.has(t.lower));
-      const setting = !adverbs && between.length <= 8 && /^(?:in|at|during|on|to|via|after|before|while)$/.test(between[0]!.lower) && !between.some((t) => t.word && verbLike(t)) && !between.some((t, k) => s.quoteOf[c.to + 1 + k] !== -1);
+      const setting = !adverbs && between.length <= 8 && (SETTING_LEADS.test(between[0]!.lower) || between.every((t) => TIME_WORDS.test(t.lower))) && !between.some((t) => t.word && verbLike(t)) && !between.some((t, k) => s.quoteOf[c.to + 1 + k] !== -1);
       const obj = adverbs || setting ? null : phraseStartingAt(toks, c.to + 1);
       if (!adverbs && !setting && (!obj || obj.to !== b || !(colon || c.lemma === 'tell'))) continue;
       if (setting) cueEnd = b;
@@ -200,7 +245,9 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     // "…, adding: “…”": a participle shares the subject of the attribution just before it in the sentence.
     const earlier = c.participle ? found.findLast((f) => f.sentence === s.index && f.source !== null) : undefined;
     const shared = earlier?.source ? phraseAt(s, earlier.source) : null;
-    const source = shared ?? (c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from));
+    // "… said it was early but added, “…”": a verb coordinated after "and"/"but" shares the clause's subject.
+    const coordinated = !c.participle && /^(?:and|but)$/.test(toks[skipModifiers(toks, c.from - 1)]?.lower ?? '');
+    const source = shared ?? (coordinated ? coordinatedSubject(toks, skipModifiers(toks, c.from - 1)) : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from) ?? appositiveSubject(toks, c.from, 0));
     if (!source) return null;
     const cls = classify(toks, source);
     if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
@@ -230,6 +277,67 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     }
   }
   return null;
+}
+
+/** Words that open the setting of a cue ("said in an interview", "wrote on Twitter"). */
+const SETTING_LEADS = /^(?:in|at|during|on|to|via|after|before|while|of|about)$/;
+/** A bare time between the cue and the quote ("tweeted Sunday “…”", "said last week, “…”"). */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|recently|,)$/;
+
+/** Index of the first token at or before `i` that is not a cue modifier ("also", "later", "then"). */
+function skipModifiers(toks: readonly Token[], i: number): number {
+  while (i >= 0 && toks[i]!.word && cueModifiers.has(toks[i]!.lower)) i--;
+  return i;
+}
+
+/** The subject of the verb before "and"/"but" at `conj` ("X said … but added"), else the clause's subject. */
+function coordinatedSubject(toks: readonly Token[], conj: number): Phrase | null {
+  for (let j = conj - 1; j >= 0; j--) {
+    const c = toks[j]!.word ? cueAt(toks, j) : null;
+    if (c && !c.participle) return subjectBefore(toks, c.from) ?? appositiveSubject(toks, c.from, 0);
+  }
+  return clauseSubject(toks, 0, conj);
+}
+
+/**
+ * "Fiorina, speaking to Iowans, said": a name, then a participle or relative clause between commas, then
+ * the cue. The name alone is the source (the clause describes the moment, not the speaker).
+ */
+function appositiveSubject(toks: readonly Token[], cue: number, floor: number): Phrase | null {
+  const close = skipModifiers(toks, cue - 1);
+  if (close <= floor || toks[close]!.text !== ',') return null;
+  let open = close - 1;
+  while (open > floor && toks[open]!.text !== ',') open--;
+  const lead = toks[open + 1];
+  if (open <= floor || !lead || !(/(?:ing|ed)$/.test(lead.lower) || lead.lower === 'who') || lead.cap) return null;
+  if (toks.slice(open + 1, close).some((t) => t.text === '“' || t.text === '"')) return null;
+  // "Sen. Ada Obi (D-Ill.), noting …, said": the party and state in brackets stay with the name.
+  let end = open - 1;
+  if (toks[end]?.text === ')') {
+    while (end > floor && toks[end]!.text !== '(') end--;
+    end--;
+  }
+  const p = phraseEndingAt(toks, end, floor);
+  // A relative clause ("an adviser, who spoke on condition of anonymity,") describes a person even unnamed.
+  return p && (lead.lower === 'who' || toks.slice(p.from, p.to + 1).some((t) => t.cap && t.word)) ? { from: p.from, to: open - 1 } : null;
+}
+
+/**
+ * The speaker after an inverted cue ("…," said X). A participle used as an adjective may open it
+ * ("said retired neurosurgeon Ben Carson", "said acting director Jane Roe").
+ */
+function invertedSource(toks: readonly Token[], at: number): Phrase | null {
+  const p = phraseStartingAt(toks, at);
+  if (p) return p;
+  const lead = toks[at];
+  // "said one of those advisers": a part of a group.
+  if (lead && /^(?:one|some|many|several|two|three|each|none|most)$/.test(lead.lower) && toks[at + 1]?.lower === 'of') {
+    const group = phraseStartingAt(toks, at + 2);
+    if (group) return { from: at, to: group.to };
+  }
+  if (!lead || !/(?:ed|ing)$/.test(lead.lower)) return null;
+  const rest = phraseStartingAt(toks, at + 1);
+  return rest && toks.slice(rest.from, rest.to + 1).some((t) => t.cap) ? { from: at, to: rest.to } : null;
 }
 
 export function wordCount(text: string, q: { start: number; end: number }): number {

@@ -4,6 +4,7 @@ import { spanOf } from '../../core/span.js';
 import { findChannel } from './channel.js';
 import { viewDocument } from './document.js';
 import { findDirect } from './find-direct.js';
+import { resolveFirstPerson } from './first-person.js';
 import { findIndirect } from './find-indirect.js';
 import { findTranscript } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
@@ -30,7 +31,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     const merged = mergeOverlapping([direct.found, indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
     const all = mergeOverlapping([merged, bare]);
-    const resolved = resolveSpeakers(doc, all);
+    const resolved = resolveFirstPerson(doc, all, resolveSpeakers(doc, all));
     return all.map((f, i) => {
       const r = resolved[i]!;
       const a = toAttribution(text, f, r, doc.sentences[f.sentence]);
@@ -41,14 +42,13 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
 };
 
 function toAttribution(text: string, f: Found, r: Resolved, sentence: { start: number; end: number } | undefined): Attribution {
-  const c = contentSpan(f);
   const issuedChannel = r.issued ? findChannel(text, sentenceAround(text, r.issued.at)) : null;
   const channel = issuedChannel ?? (sentence ? findChannel(text, sentence) : null) ?? (r.type === 'document' && f.source ? { ...spanOf(text, f.source.start, f.source.end), value: 'statement' as const } : null);
   return {
     kind: f.kind,
-    content: { ...spanOf(text, c.start, c.end), ...(f.fragments.length > 1 && { fragments: f.fragments.map((p) => ({ start: p.start, end: p.end })) }) },
+    content: contentOf(text, f),
     cue: f.cue ? spanOf(text, f.cue.start, f.cue.end) : null,
-    source: f.source ? { ...spanOf(text, f.source.start, f.source.end), type: r.type } : null,
+    source: f.source && !r.speakerless ? { ...spanOf(text, f.source.start, f.source.end), type: r.type } : null,
     speakerName: r.speakerName,
     ...(r.antecedent && { antecedent: r.antecedent }),
     role: r.details.role,
@@ -56,6 +56,17 @@ function toAttribution(text: string, f: Found, r: Resolved, sentence: { start: n
     channel,
     confidence: f.confidence,
   };
+}
+
+/**
+ * The content span. A quote split by its attribution (“We will,” he said, “win.”) keeps its outer offsets
+ * and lists its pieces in `fragments`, but its text is the quoted words only: the pieces joined by a space.
+ */
+function contentOf(text: string, f: Found): Attribution['content'] {
+  const c = contentSpan(f);
+  if (f.fragments.length < 2) return spanOf(text, c.start, c.end);
+  const joined = f.fragments.map((p) => text.slice(p.start, p.end).trim()).join(' ');
+  return { ...spanOf(text, c.start, c.end), text: joined, fragments: f.fragments.map((p) => ({ start: p.start, end: p.end })) };
 }
 
 function sentenceAround(text: string, at: number): { start: number; end: number } {

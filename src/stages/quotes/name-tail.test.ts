@@ -15,6 +15,15 @@ describe('nameStart: the person name at the end of a capitalised run', () => {
     ['United States Ana Lima', 'Ana Lima'],
     ['Commission President Greta von der Hal', 'Greta von der Hal'],
     ['High Representative for Foreign Affairs Tomas Reyes', 'Tomas Reyes'],
+    ['XI Jinping', 'XI Jinping'],
+    ['President XI Jinping', 'XI Jinping'],
+    ['UN Tomas Reyes', 'Tomas Reyes'],
+    ['NATO Reyes', 'Reyes'],
+    ['UN Reyes', 'Reyes'],
+    ['Secretary-General Tomas Reyes', 'Tomas Reyes'],
+    ['T.S. Tirumurti', 'T.S. Tirumurti'],
+    ['U.N. Tomas Reyes', 'Tomas Reyes'],
+    ['U.S. Reyes', 'Reyes'],
   ];
   for (const [run, name] of cases) it(run, () => { const w = run.split(' '); expect(w.slice(nameStart(w)).join(' ')).toBe(name); });
 });
@@ -24,6 +33,8 @@ describe('findNames: offices before a name are not part of it', () => {
     ['The visit was planned by U.S. Secretary of State Lena Moor last week.', 'Lena Moor'],
     ['Aid arrived, said UN Resident Coordinator for Peru Tomas Reyes on Monday.', 'Tomas Reyes'],
     ['Twenty-year-old Nadia Oru walked home.', 'Nadia Oru'],
+    ['India’s envoy T.S. Tirumurti spoke.', 'T.S. Tirumurti'],
+    ['They met Nadia Oru.She said no.', 'Nadia Oru'],
   ];
   for (const [text, name] of cases) it(text, () => expect(findNames(text).filter((n) => n.kind === 'person').map((n) => n.name)).toEqual([name]));
 });

@@ -6,13 +6,18 @@
  * word of a title is never part of a name.
  */
 import bodies from '../actors/data/bodies.json' with { type: 'json' };
-import { femaleForenames, honorifics, isCountryWord, maleForenames, roleWords, stopWords, titles } from './lexicon.js';
+import countries from '../actors/data/countries.json' with { type: 'json' };
+import organizations from '../actors/data/organizations.json' with { type: 'json' };
+import { femaleForenames, honorifics, isCountryWord, maleForenames, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
 
 /** Every word of a multi-word title ("secretary of state" → secretary, state), besides single titles and role heads. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titles].flatMap((t) => t.split(' ')).filter((w) => !stopWords.has(w) && w !== 'of'));
 
 /** Words of state bodies ("Foreign Affairs", "Defense", "Interior"): the portfolio in "Minister for Foreign Affairs X Y". */
 const BODY_WORDS: ReadonlySet<string> = new Set(bodies.bodies.flatMap((b) => b.names.flatMap((n) => n.toLowerCase().split(' '))).filter((w) => /^[a-z]+$/.test(w) && !stopWords.has(w) && w !== 'of' && w !== 'the' && w !== 'for'));
+
+/** Acronyms of the actors gazetteer (organisations, country codes and names written in capitals): never a forename. */
+const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(JSON.stringify([organizations, countries]).match(/(?<=")\p{Lu}{2,5}(?=")|\b\p{Lu}{2,5}\b/gu) ?? []);
 
 /** Lower-case particles inside a name ("Ursula von der Leyen", "Ahmed bin Ali"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'di', 'del', 'della', 'dos', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter']);
@@ -54,8 +59,11 @@ export function nameStart(words: readonly string[]): number {
       }
     }
     if (!/^\p{Lu}/u.test(w) || stopWords.has(bare(w)) || isTitleWord(w) || isAgeWord(w)) break;
-    // Dotted abbreviations ("U.S.", "U.N.") are affiliations, not name words; an initial ("J.") is.
-    if (/\..*\./.test(w) || /^\p{Lu}{2,}$/u.test(w)) break;
+    // "of the United Nations António Guterres": an organisation's head word never belongs to a person's name.
+    if (i < words.length && orgHeads.has(bare(w))) break;
+    // Dotted abbreviations ("U.S.", "U.N.") are affiliations, not name words; initials ("J.", "T.S.") are. So are
+    // acronyms ("UN", "NATO"), except a short capitalised forename before a surname ("XI Jinping").
+    if ((/\..*\./.test(w) && (KNOWN_ACRONYMS.has(w.replace(/\./g, '')) || isCountryWord(w) || !/^(?:\p{Lu}\.)+$/u.test(w))) || (/^\p{Lu}{2,}$/u.test(w) && !(i === words.length - 1 && w.length <= 3 && !KNOWN_ACRONYMS.has(w) && /^\p{Lu}\p{Ll}/u.test(words[i]!)))) break;
     // "for Myanmar Andrew Kirkwood", "United States Joe Biden": a country (of one to three words) before two name words.
     if (words.length - i >= 2 && !isForename(w) && [1, 2, 3].some((n) => i - n >= 0 && isCountryWord(words.slice(i - n, i).join(' ').replace(/[’']s$/, '')))) break;
     i--;

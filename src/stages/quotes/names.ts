@@ -17,7 +17,9 @@ export interface NameMention {
   readonly role: string | null;
 }
 
-const CAP_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|de|al|bin|van|von|der|da|and|&)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+/** A capitalised word; its period may not glue two sentences together ("Lukashenko.He"). */
+const CAP_WORD = "\\p{Lu}(?:[\\p{L}'’-]|\\.(?!(?<=\\p{Ll}\\p{Ll}\\.)\\p{Lu}\\p{Ll}))*";
+const CAP_SPAN = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:of|the|for|de|al|bin|van|von|der|da|and|&)\\s+)*${CAP_WORD})*`, 'gu');
 
 export function findNames(text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -31,8 +33,9 @@ export function findNames(text: string): NameMention[] {
       start += words[0]!.length + (text.slice(start + words[0]!.length).match(/^\s+/)?.[0].length ?? 0);
       words = words.slice(1);
     }
-    // A span never crosses a sentence end ("… in Vermont. Sanders …") or a possessive ("Carolina’s Republican").
-    const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !honorifics.has(clean(w)) && !titles.has(clean(w))) || /[’']s$/.test(w)));
+    // A span never crosses a sentence end ("… in Vermont. Sanders …") or a possessive ("Carolina’s Republican");
+    // initials ("T.S. Tirumurti", "J. Smith") do not end a sentence.
+    const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !honorifics.has(clean(w)) && !titles.has(clean(w)) && !/^(?:\p{Lu}\.)+$/u.test(w)) || /[’']s$/.test(w)));
     if (stop >= 0) {
       // Scan again from the word after the cut, so "Carter. Peter Smith" still yields "Peter Smith".
       CAP_SPAN.lastIndex = text.indexOf(words[stop + 1]!, start + words.slice(0, stop + 1).join(' ').length);

@@ -24,6 +24,13 @@ describe('quotes: negative cases', () => {
     expect(list.map((a) => a.cue?.text)).toEqual(['said']);
   });
 
+  it('a scare quote inside the clause before the cue is never a direct quote on its own', () => {
+    for (const text of ['The West must stop the “genocide,” Putin said.', 'Russia’s “referendums” are a sham, he said.', 'The “special military operation” has failed, officials said.']) {
+      const { list } = attributions(text);
+      expect(list.every((a) => a.kind !== 'direct' && !/^[“"]/.test(a.content.text)), text).toBe(true);
+    }
+  });
+
   it('a quoted word inside reported speech makes it mixed, not a direct quote', () => {
     const { list } = attributions('Clinton slammed the proposal as “reprehensible,” aides said.');
     expect(list.every((a) => a.kind !== 'direct')).toBe(true);

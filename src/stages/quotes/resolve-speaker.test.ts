@@ -65,9 +65,47 @@ describe('speakers and coreference', () => {
     expect(trace[1]).toMatch(/lost: nearer name Peter Smith/);
   });
 
-  it('a person opening a sentence after the previous speaker wins the next he', () => {
-    const { list, trace } = attributions('“We will win,” said John Carter.\n\nPeter Smith arrived later. “The vote is ours,” he said.', true);
-    expect(list.at(-1)!.speakerName).toBe('Peter Smith');
-    expect(trace[1]).toMatch(/lost: previous speaker John Carter/);
+  const heCases: [string, string, string | null][] = [
+    ['a clause subject with a stance verb after the previous speaker wins', '“We will win,” said John Carter.\n\nPeter Smith later denied it. “The vote is ours,” he said.', 'Peter Smith'],
+    ['a possessive is not a subject', '“We will win,” said John Carter.\n\nPeter Smith’s plan rejected nothing. “The vote is ours,” he said.', 'John Carter'],
+    ['a name inside a quote is not a subject', '“We will win,” said John Carter. “Peter Smith rejected the plan.”\n\n“The vote is ours,” he said.', 'John Carter'],
+    ['gender: she skips a man', '“We will win,” said Mary Jones.\n\nPeter Smith rejected the plan. “The vote is ours,” she said.', 'Mary Jones'],
+    ['gender from the article’s own pronouns', 'Kofi Mensah arrived. He was tired.\n\n“We will win,” said Ada Obi. Mensah rejected the plan. “The vote is ours,” she said.', 'Ada Obi'],
+    ['capitalised common words are not people', 'The dancers met. Others rejected the plan. “The vote is ours,” he said. Others were not there; others left.', null],
+  ];
+  for (const [name, text, want] of heCases) it(`he/she: ${name}`, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
+
+  const generic: [string, string, string | null][] = [
+    ['a generic plural is a source, never a name', 'Analysts said the talks failed.', null],
+    ['"they" after a generic plural keeps it as antecedent, not as a name', 'Military analysts said the talks failed. They said the army was tired.', null],
+    ['"he" after an unnamed spokesman is not named after the description', 'A spokesman said the talks failed. He said the army was tired.', null],
+    ['"they" after a group named by a proper noun mid-sentence', 'In Kyiv, Ukrainian officials said the talks failed. They said the army was tired.', 'Ukrainian officials'],
+  ];
+  for (const [name, text, want] of generic) it(name, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
+
+  const titled: [string, string, string | null, string][] = [
+    ['a hyphenated title before a name', 'Secretary-General Tomas Reyes said the war must end.', 'Tomas Reyes', 'person'],
+    ['an organisation, then a full name', 'Secretary-General of the United Nations Tomas Reyes said the war must end.', 'Tomas Reyes', 'person'],
+    ['a title of the same body wins over another body’s', 'UN Secretary-General Tomas Reyes said the war must end. NATO Secretary-General Pia Lund said the alliance is united. The UN Secretary-General said talks must resume.', 'Tomas Reyes', 'person'],
+    ['a ministry stays an organisation', 'The Foreign Ministry said the talks failed.', 'The Foreign Ministry', 'organization'],
+  ];
+  for (const [name, text, want, type] of titled) {
+    it(name, () => {
+      const a = attributions(text).list.at(-1)!;
+      expect(a.speakerName).toBe(want);
+      expect(a.source?.type).toBe(type);
+    });
+  }
+
+  it('--explain says the antecedent was a description', () => {
+    const { list, trace } = attributions('Military analysts said the talks failed. They said the army was tired.', true);
+    expect(list[1]!.antecedent?.text).toBe('Military analysts');
+    expect(trace[1]).toMatch(/"Military analysts" \(a description, not a name\)/);
+  });
+
+  it('--explain names the previous speaker that lost to a newcomer', () => {
+    const { trace } = attributions('“We will win,” said John Carter.\n\nPeter Smith later denied it. “The vote is ours,” he said.', true);
+    expect(trace[1]).toMatch(/→ Peter Smith \(person\) because "he" → male-compatible person, subject of a clause/);
+    expect(trace[1]).toMatch(/lost: previous speaker John Carter$/);
   });
 });

@@ -9,10 +9,11 @@ import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { stopWords, honorifics, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
+import { orgHeads, stopWords, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
 import { findNames, isDateWord, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 import { PARTICLES } from './name-tail.js';
+import { isClauseSubject, lowerCaseWords, plausiblePerson, pronounGenders, verbFollows } from './pronoun-antecedent.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -23,6 +24,8 @@ export interface Resolved {
   readonly alternatives: readonly string[];
   /** A statement/document this source stands for, with the channel it was issued on. */
   readonly issued?: Issued;
+  /** The source names no one ("I" outside any quote): the attribution is reported without a speaker. */
+  readonly speakerless?: boolean;
 }
 
 export interface Issued {
@@ -39,6 +42,8 @@ interface Speaker {
   readonly gender: 'male' | 'female' | null;
   readonly role: string | null;
   readonly paragraph: number;
+  /** False for a description standing in for a speaker ("the judge", "analysts"): an antecedent, never a name. */
+  readonly named: boolean;
 }
 
 const ISSUE = /\b((?:[A-Z][\w’'.-]*|the|of|for|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|in|the|government|ministry|office|spokesman|spokeswoman))*)\s+(?:has\s+|had\s+)?(?:issued|released|posted|published|put out|sent|shared|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|tweet|message|release|communiqu[eé]|memo|post|video|note)\b/g;
@@ -57,6 +62,14 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
   const roleOf = new Map<string, string>();
   const genderOf = new Map<string, 'male' | 'female'>();
   const out: Resolved[] = [];
+  // Both are only needed for he/she sources: computed on first use.
+  let lowerWords: ReadonlySet<string> | undefined;
+  let textGender: ReadonlyMap<string, 'male' | 'female'> | undefined;
+  /** A gender for a speaker or name: learnt from resolved pronouns, its forename, its earlier full name, the article's own pronouns. */
+  const genderOfName = (name: string, given: 'male' | 'female' | null) => {
+    const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
+    return genderOf.get(name) ?? given ?? genderFrom(name.toLowerCase()) ?? (name.includes(' ') ? null : genderFrom(names.fullName(last, Infinity)?.name.toLowerCase() ?? '')) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
+  };
   const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
 
   for (const f of found) {
@@ -91,27 +104,33 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     };
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
-      const fits = (name: string, gender: 'male' | 'female' | null) => (genderOf.get(name) ?? gender ?? genderFrom(name.toLowerCase()) ?? g) === g;
-      const prev = recent((s) => s.type === 'person' && personLike(s.name) && fits(s.name, s.gender), 4);
+      const fits = (name: string, gender: 'male' | 'female' | null) => (genderOfName(name, gender) ?? g) === g;
+      const person = (name: string) => personLike(name) && !placeName(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text)));
+      const prev = recent((s) => s.type === 'person' && person(s.name) && fits(s.name, s.gender), 4);
       // A name inside the attribution's own content is what the speaker talks about, not who speaks
       // ("Hillary Clinton represents a continuation …," she said).
       const inContent = (n: NameMention) => f.fragments.some((p) => p.start <= n.start && n.end <= p.end);
-      const mentions = namesBack(2, (n) => n.kind === 'person' && !inContent(n) && personLike(n.name) && fits(fullName(names, n), n.gender));
+      const mentions = namesBack(2, (n) => n.kind === 'person' && !inContent(n) && person(n.name) && fits(fullName(names, n), n.gender), 6);
       const prevSpeaker = prev[0];
+      // The nearest name that is the subject of a reporting or stance verb ("Nunes didn't second-guess …").
+      // (PolNeAR train: requiring the verb beats any sentence-opening name, which is often a topic, not a speaker.)
+      const subject = mentions.find((n) => isClauseSubject(doc, n.start, n.end) && verbFollows(doc, n.end));
       const nearest = mentions[0];
       // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
       // earlier named source is in the same or previous paragraph 81 % of the time); a bare name is the fallback.
-      // A person introduced as a sentence subject after the previous speaker, close by, is the likelier antecedent.
-      const newcomer = nearest && prevSpeaker && nearest.start > prevSpeaker.span.end && paragraph - paragraphOf(nearest.start) <= 1 && !isNameOf(nearest, prevSpeaker) && opensSentence(doc, nearest.start);
+      // A person introduced as the subject of a clause after the previous speaker, close by, is the likelier
+      // antecedent ("Rep. Ada Obi didn't second-guess the ruling, but he called for …").
+      const newcomer = subject && prevSpeaker && subject.start > prevSpeaker.span.end && paragraph - paragraphOf(subject.start) <= 1 && !isNameOf(subject, prevSpeaker) ? subject : undefined;
       if (prevSpeaker && !newcomer) {
         if (!genderOf.has(prevSpeaker.name) && !prevSpeaker.gender) genderOf.set(prevSpeaker.name, g);
-        r = { speakerName: prevSpeaker.name, type: 'person', antecedent: spanText(text, prevSpeaker.span), details, why: `"${srcText}" → previous ${g}-compatible speaker`, alternatives: mentions.filter((n) => !isNameOf(n, prevSpeaker)).slice(0, 2).map((n) => `nearer name ${n.name}`) };
-      } else if (nearest) {
-        const name = fullName(names, nearest);
-        if (!genderOf.has(name) && !nearest.gender) genderOf.set(name, g);
-        const why = newcomer ? `"${srcText}" → ${g}-compatible person opening a sentence after the previous speaker` : `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`;
-        const lost = [...(newcomer && prevSpeaker ? [`previous speaker ${prevSpeaker.name}`] : []), ...mentions.slice(1, 3).map((n) => `name ${n.name}`)];
-        r = { speakerName: name, type: 'person', antecedent: spanText(text, nearest), details, why, alternatives: lost };
+        r = { speakerName: prevSpeaker.named ? prevSpeaker.name : null, type: 'person', antecedent: spanText(text, prevSpeaker.span), details, why: `"${srcText}" → previous ${g}-compatible speaker${prevSpeaker.named ? '' : ` "${prevSpeaker.name}" (a description, not a name)`}`, alternatives: mentions.filter((n) => !isNameOf(n, prevSpeaker)).slice(0, 2).map((n) => `nearer name ${n.name}`) };
+      } else if (newcomer ?? nearest) {
+        const chosen = (newcomer ?? nearest)!;
+        const name = fullName(names, chosen);
+        if (!genderOf.has(name) && !chosen.gender) genderOf.set(name, g);
+        const why = newcomer ? `"${srcText}" → ${g}-compatible person, subject of a clause after the previous speaker` : `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`;
+        const lost = [...(newcomer && prevSpeaker ? [`previous speaker ${prevSpeaker.name}`] : []), ...mentions.filter((n) => n !== chosen && !isNameOf(n, prevSpeaker) && !isNameOf(n, { name: fullName(names, chosen) } as Speaker)).slice(0, 2).map((n) => `name ${n.name}`)];
+        r = { speakerName: name, type: 'person', antecedent: spanText(text, chosen), details, why, alternatives: lost };
       } else r = { speakerName: null, type: 'person', antecedent: null, details, why: `"${srcText}": no compatible antecedent`, alternatives: [] };
     } else if (cls === 'document' || cls === 'pronoun-it') {
       const noun = lower.split(/\s+/).at(-1)!;
@@ -134,7 +153,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       const g = recent((s) => s.type === 'organization' || s.type === 'country' || s.type === 'unknown')[0];
       // No group has spoken yet: the nearest organisation named in the last two paragraphs.
       const org = g ? undefined : namesBack(2, (n) => n.kind === 'organization', 1)[0];
-      if (g) r = { speakerName: g.name, type: g.type, antecedent: spanText(text, g.span), details, why: `"${srcText}" → last group or organisation speaker`, alternatives: [] };
+      if (g) r = { speakerName: g.named ? g.name : null, type: g.type, antecedent: spanText(text, g.span), details, why: `"${srcText}" → last group or organisation speaker${g.named ? '' : ` "${g.name}" (a description, not a name)`}`, alternatives: [] };
       else if (org) r = { speakerName: org.name, type: 'organization', antecedent: spanText(text, org), details, why: `"${srcText}" → nearest organisation named before it (no group has spoken)`, alternatives: [] };
       else r = { speakerName: null, type: 'unknown', antecedent: null, details, why: `"${srcText}": no group antecedent`, alternatives: [] };
     } else if (cls === 'relative') {
@@ -155,17 +174,21 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       // "Prosecutors said", "his Tuesday remarks": a capitalised common plural or a date word names no one.
       const place = placeName(srcText);
       r = { speakerName: place, type: place ? 'country' : 'unknown', antecedent: null, details, why: place ? 'a country or its capital named in the source' : `"${srcText}" is a common noun, not a name`, alternatives: [] };
-    } else if (cls === 'name' && details.name) {
+    } else if ((cls === 'name' || personAfterOrg(cls, details, src)) && details.name) {
       const words = details.name.split(/\s+/);
       const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
       const name = earlier ? earlier.name : trimName(details.name) ?? details.name;
       const gender = genderFrom(lower);
       if (gender) genderOf.set(name, gender);
       r = { speakerName: name, type: 'person', antecedent: earlier ? spanText(text, earlier) : null, details, why: earlier ? `surname "${srcText}" → earlier full name` : 'named in the source', alternatives: [] };
-    } else if (cls === 'role') {
+    } else if (cls === 'role' || (cls === 'name' && !details.name && details.role)) {
+      // "The UN Secretary-General", "the French President": a capitalised title with no name after it is a role.
       const roleWord = (details.role?.value ?? lower).split(/[ ,]+/).find((w) => w.length > 2 && !/^(?:the|a|an)$/.test(w)) ?? lower;
       const definite = /^the\b/.test(lower);
-      const person = definite ? recent((s) => s.role !== null && s.role.includes(roleWord), 6)[0] : undefined;
+      // "The UN Secretary-General" after NATO's: a role of the same body first ("secretary-general, UN").
+      const body = details.role?.value.split(', ')[1];
+      const withRole = (s: Speaker) => s.role !== null && s.role.includes(roleWord);
+      const person = definite ? (body ? recent((s) => withRole(s) && s.role!.includes(body), 6)[0] : undefined) ?? recent(withRole, 6)[0] : undefined;
       const mention = definite && !person ? namesBack(6, (n) => n.role !== null && (n.role.includes(roleWord) || roleWord.includes(n.role)), 1)[0] : undefined;
       const name = person?.name ?? (mention ? fullName(names, mention) : null);
       r = { speakerName: name, type: 'person', antecedent: person ? spanText(text, person.span) : mention ? spanText(text, mention) : null, details, why: name ? `"${srcText}" → last person with that role` : 'role noun, no named antecedent', alternatives: [] };
@@ -182,14 +205,32 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     // Unnamed sources ("the judge", "officials") still count as earlier speakers for a later "he" or "they".
     const headWord = lower.replace(/[^a-z\s-]/g, '').trim().split(/\s+/).at(-1) ?? '';
     const display = r.speakerName ?? ((cls === 'role' && (details.role || roleWords.has(headWord))) || cls === 'group' ? srcText.replace(/[,\s]+$/, '') : null);
-    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph });
+    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph, named: namesGroup(doc, src, display) });
     else if (r.speakerName) {
       const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
-      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph });
+      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph, named: true });
       if (details.role && !roleOf.has(r.speakerName)) roleOf.set(r.speakerName, details.role.value);
     }
   }
   return out;
+}
+
+/**
+ * Whether an unnamed source still names a body of people by a proper noun ("Senate Democrats", "Ukrainian
+ * officials" mid-sentence), which may stand as a group speaker; a bare description ("analysts", "Experts"
+ * opening a sentence, "the judge") may not.
+ */
+function namesGroup(doc: DocView, src: Span, display: string): boolean {
+  const words = display.split(/\s+/);
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
+  const opens = sentenceAt(doc, src.start)?.start === src.start;
+  return !opens && /^\p{Lu}/u.test(words[0]!) && !/^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!);
+}
+
+/** "the United Nations António Guterres": an organisation, then a person's full name, is that person. */
+function personAfterOrg(cls: string | null, d: SourceDetails, src: Span): boolean {
+  const name = d.name ?? '';
+  return cls === 'organization' && d.nameSpan !== null && d.nameSpan.start > src.start && name.split(/\s+/).length >= 2 && !name.split(/\s+/).some((w) => orgHeads.has(w.toLowerCase()));
 }
 
 /** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
@@ -265,13 +306,4 @@ function paragraphNear(doc: DocView, at: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** Whether offset `at` opens its sentence (a subject position, roughly). */
-function opensSentence(doc: DocView, at: number): boolean {
-  const s = sentenceAt(doc, at);
-  if (!s) return false;
-  // Honorifics, titles and articles before the name ("Mr. Schultz", "The senator John Smith") do not count.
-  const before = s.tokens.filter((t) => t.end <= at && t.word && !honorifics.has(t.lower) && !titles.has(t.lower) && t.lower !== 'the').length;
-  return before === 0;
 }

@@ -22,6 +22,9 @@ describe('sourceDetails: role and affiliation', () => {
     { source: 'von der Hal', name: 'von der Hal', role: null, affiliation: null },
     { source: 'Thirty-year-old Nadia Oru', name: 'Nadia Oru', role: null, affiliation: null },
     { source: 'the 45-year-old farmer Kofi Mensah', name: 'Kofi Mensah', role: 'farmer', affiliation: null },
+    { source: 'the United Nations Tomas Reyes', name: 'Tomas Reyes', role: null, affiliation: null },
+    { source: 'UN Secretary-General Tomas Reyes', name: 'Tomas Reyes', role: 'secretary-general, UN', affiliation: 'UN' },
+    { source: 'the Foreign Ministry', name: 'Foreign Ministry', role: null, affiliation: null },
   ];
   for (const c of cases) it(c.source, () => expect(details(c.source)).toEqual({ name: c.name, role: c.role, affiliation: c.affiliation }));
 });

@@ -38,6 +38,12 @@ function isNameWord(t: Token): boolean {
   return t.cap && !stopWords.has(t.lower) && !honorifics.has(t.lower.replace(/\.$/, '')) && !titles.has(t.lower) && !isAgeWord(t.text);
 }
 
+/** "United Nations", "the Foreign Ministry": capitalised words ending in an organisation's head word, which may precede a person's name. */
+function orgPrefix(toks: readonly Token[]): boolean {
+  const last = toks.at(-1);
+  return last !== undefined && last.cap && orgHeads.has(last.lower);
+}
+
 /** Details of the source phrase text[span]. */
 export function sourceDetails(text: string, span: Span): SourceDetails {
   const all = tokenize(text, span.start, span.end).filter((t) => t.text !== '.');
@@ -69,7 +75,7 @@ export function sourceDetails(text: string, span: Span): SourceDetails {
   // An organisation ("The Taliban government in Afghanistan") is not a person's name: what comes before a
   // name is a role, a country, an acronym, an age or a lower-case description.
   // "Russian oil firm Lukoil": a name right after an organisation noun is the organisation's.
-  const fits = (from: number) => from < w.length && !(from > 0 && !w[from - 1]!.cap && orgHeads.has(w[from - 1]!.lower)) && (r >= 0 || from === 0 || w.slice(0, from).every((t) => !t.word || !t.cap || isAgeWord(t.text) || isTitleWord(t.text) || titles.has(t.lower) || isCountryWord(t.text) || /^\p{Lu}{2,}$/u.test(t.text)));
+  const fits = (from: number) => from < w.length && !(from > 0 && !w[from - 1]!.cap && orgHeads.has(w[from - 1]!.lower)) && (r >= 0 || from === 0 || w.slice(0, from).every((t) => !t.word || !t.cap || isAgeWord(t.text) || isTitleWord(t.text) || titles.has(t.lower) || isCountryWord(t.text) || /^\p{Lu}{2,}$/u.test(t.text)) || orgPrefix(w.slice(0, from)));
   // The name proper is the run of name words at the end ("… for Myanmar Andrew Kirkwood" → "Andrew Kirkwood").
   let cut = Math.max(r + rl, nameStart(w.map((t) => t.text)));
   while (cut < w.length && !isNameWord(w[cut]!)) cut++;

@@ -19,6 +19,10 @@ describe('segment: sentences', () => {
     ['straight quote after the period', '"We will win." He smiled.', ['"We will win."', 'He smiled.']],
     ['question then lower case stays', '“Why?” he asked.', ['“Why?” he asked.']],
     ['no final punctuation', 'Mayor: No more cuts', ['Mayor: No more cuts']],
+    ['sentences run together', 'It was said by Lukashenko.He said no.', ['It was said by Lukashenko.', 'He said no.']],
+    ['initials inside a name', 'Envoy T.S. Tirumurti said so. The U.N. Security Council met.', ['Envoy T.S. Tirumurti said so.', 'The U.N. Security Council met.']],
+    ['no split inside a web address', 'See video.Foxnews.com for more.', ['See video.Foxnews.com for more.']],
+    ['no split after a glued title', 'He met Gov.Smith today.', ['He met Gov.Smith today.']],
     ['a line break ends a sentence', '“We are tired.” ― Ana Ruiz\n“So are we.” ― Li Wei', ['“We are tired.” ― Ana Ruiz', '“So are we.” ― Li Wei']],
   ];
   for (const [name, text, want] of cases) it(name, () => expect(sentences(text)).toEqual(want));

@@ -26,14 +26,32 @@ export function splitSentences(text: string, paragraph: Span, index: number): Se
   return out;
 }
 
+/**
+ * Sentences run together without a space ("… met Lukashenko.He said …", a copy-and-paste slip): a period
+ * after two lower-case letters, then a capitalised word. Not inside a web address or e-mail ("video.Foxnews.com").
+ */
+const GLUED = /(?<=\p{Ll}\p{Ll}["'”’»)\]]?)[.!?]["'”’»)\]]*(?=\p{Lu}\p{Ll})/gu;
+
+function gluedBoundary(body: string, at: number, end: number): boolean {
+  const before = /\S*$/.exec(body.slice(Math.max(0, at - 60), at))?.[0] ?? '';
+  const after = /^\S*/.exec(body.slice(end))?.[0] ?? '';
+  if (/[./@:\\]/.test(before) || /\.\p{L}/u.test(after)) return false;
+  const word = /[\p{L}]+$/u.exec(before)?.[0].toLowerCase() ?? '';
+  return !titles.has(word) && !months.has(word) && !other.has(word);
+}
+
 function splitLine(text: string, paragraph: Span, index: number): Sentence[] {
   const out: Sentence[] = [];
   const body = text.slice(paragraph.start, paragraph.end);
   let from = 0;
+  const ends: { at: number; end: number; punct: string; glued: boolean }[] = [];
   END.lastIndex = 0;
-  for (let m = END.exec(body); m; m = END.exec(body)) {
-    const end = m.index + m[0].length;
-    if (!isBoundary(body, m.index, m[0], end)) continue;
+  for (let m = END.exec(body); m; m = END.exec(body)) ends.push({ at: m.index, end: m.index + m[0].length, punct: m[0], glued: false });
+  if (/\p{Ll}["'”’»)\]]?[.!?]["'”’»)\]]*\p{Lu}/u.test(body)) for (const m of body.matchAll(GLUED)) ends.push({ at: m.index, end: m.index + m[0].length, punct: m[0], glued: true });
+  ends.sort((a, b) => a.at - b.at);
+  for (const e of ends) {
+    const end = e.end;
+    if (e.glued ? !gluedBoundary(body, e.at, end) : !isBoundary(body, e.at, e.punct, end)) continue;
     pushTrimmed(out, text, paragraph.start + from, paragraph.start + end, index);
     from = end;
   }
