@@ -9,11 +9,13 @@ import type { Found } from './found.js';
 import { cueForms, cueModifiers, nounLike } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
+import { learnedEnd, type EndChooser } from './span-model.js';
 
 /** Token ranges [from, to) already used in the sentence. */
 type Taken = boolean[];
 
-export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, direct: readonly Found[]): Found[] {
+/** `ends` decides where each content after its cue stops (the learned ranker by default; training passes the rules' end). */
+export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, direct: readonly Found[], ends: EndChooser = learnedEnd): Found[] {
   const out: Found[] = [];
   const directBySentence = new Map<number, Found[]>();
   for (const f of direct) directBySentence.set(f.sentence, [...(directBySentence.get(f.sentence) ?? []), f]);
@@ -33,7 +35,7 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
       if (taken[i] || s.quoteOf[i] !== -1) continue;
       const c = cueAt(s.tokens, i) ?? learnedCue(s, i);
       if (!c) continue;
-      const f = c.according ? according(doc, s, c, taken) : forward(doc, s, c, taken, previous);
+      const f = c.according ? according(s, c, taken, ends) : forward(doc, s, c, taken, previous, ends);
       emit(f);
       if (f?.source && !c.according) previous = phraseOf(s, f.source);
       // A cue that found nothing does not hide the words after it (a real cue may follow: "The most recent poll shows …").
@@ -129,7 +131,7 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
 }
 
 /** "According to X, …" / "…, according to X." / "…, according to X, …" */
-function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
+function according(s: SentenceView, c: Cue, taken: Taken, ends: EndChooser): Found | null {
   const toks = s.tokens;
   const source = phraseStartingAt(toks, c.objectFrom ?? c.to + 1);
   if (!source) return null;
@@ -140,7 +142,7 @@ function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found 
   }
   let k = source.to + 1;
   if (toks[k]?.text === ',') k++;
-  const e = contentEnd(toks, k, toks.length);
+  const e = k < toks.length ? ends(s, c, k, contentEnd(toks, k, toks.length)) : k;
   if (words(s, k, e) >= 2 && (fragments.length === 0 || toks[source.to + 1]?.text === ',')) fragments.push([k, e]);
   if (fragments.length === 0 || !fragments.every(([a, b]) => free(taken, a, b))) return null;
   return build(s, fragments, c, source, 'according to X', 0.8);
@@ -233,7 +235,7 @@ function newSpeakerClause(s: SentenceView, at: number, end: number): boolean {
   return false;
 }
 
-function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null = null): Found | null {
+function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null, ends: EndChooser): Found | null {
   const toks = s.tokens;
   const end = toks.length;
   const start = contentStartAfter(toks, c, end);
@@ -266,7 +268,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(toks[c.head - 1]?.lower ?? '');
   // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
   if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
-  const e = contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end)));
+  const e = ends(s, c, start, contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end))));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
   const extendTo = e === contentEnd(toks, start, end) ? quoteRunningOn(doc, s, e) : null;

@@ -1,0 +1,229 @@
+/**
+ * Where an indirect or mixed content stops: a learned ranker over the token boundaries of the cue's
+ * sentence. The rules of find-indirect propose an end; the ranker, an averaged perceptron trained on
+ * PolNeAR train only by scripts/train/span-model.ts (weights in data/span-model.json), scores every
+ * boundary after the content start, with the rules' choice as one of its features, and keeps the best.
+ * Rules alone run long ("…, which has kept a low profile", "… - an argument that …", "…, a red line for
+ * many") or stop early ("he was alarmed … and wanted to see"); the ranker learns which boundaries end a
+ * reported clause from the words around them.
+ */
+import type { Cue } from './cues.js';
+import type { SentenceView } from './document.js';
+import { cueAt } from './cues.js';
+import model from './data/span-model.json' with { type: 'json' };
+import { cueModifiers } from './lexicon.js';
+import { verbLike } from './noun-phrase.js';
+import type { Token } from './tokens.js';
+
+/** Picks the exclusive end token of a content starting at token `start`, given the rules' end. */
+export type EndChooser = (s: SentenceView, c: Cue, start: number, ruleEnd: number) => number;
+
+export interface SpanModel {
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** What opens the content: a complementiser, "to", a wh-word, a quote mark, or a noun phrase. */
+function openerClass(t: Token): string {
+  if (t.lower === 'that' || t.lower === 'to' || t.lower === 'if' || t.lower === 'whether') return t.lower;
+  if (/^(?:how|why|what|who|when|where|which)$/.test(t.lower)) return 'wh';
+  if (/^["“‘]$/.test(t.text)) return 'quote';
+  return t.cap ? 'Cap' : t.word ? 'low' : 'punct';
+}
+
+function bucket(n: number): string {
+  if (n <= 3) return String(n);
+  if (n <= 5) return '4-5';
+  if (n <= 8) return '6-8';
+  if (n <= 13) return '9-13';
+  if (n <= 20) return '14-20';
+  return '21+';
+}
+
+/**
+ * A word as the ranker sees it: function words and punctuation as themselves, open-class words by shape
+ * ("Cap", "-ing", "-ed", "-ly", "-s", "w"), so that the weights generalise beyond the training vocabulary.
+ */
+function wordOf(t: Token | undefined): string {
+  if (!t) return '</s>';
+  if (!t.word) return t.text;
+  if (FUNCTION_WORDS.has(t.lower)) return t.lower;
+  if (t.cap) return 'Cap';
+  if (/\d/.test(t.lower)) return 'num';
+  if (/ing$/.test(t.lower)) return '-ing';
+  if (/ed$/.test(t.lower)) return '-ed';
+  if (/ly$/.test(t.lower)) return '-ly';
+  if (/s$/.test(t.lower)) return '-s';
+  return 'w';
+}
+
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those his her its their our my your some any no every each all both either neither ' +
+    'and but or nor so yet for because although though while whereas unless if whether than as since until ' +
+    'who whom whose which what when where why how ' +
+    'to of in on at by with from into onto about over under after before during through against among between without within despite including like near ' +
+    'is are was were be been being am has have had do does did will would could should can may might must ' +
+    'not never also even still just only already again too very more most less ' +
+    'he she they it we i you him them us me one there here then now ' +
+    'said says say told saying adding according noting calling'
+  ).split(' '),
+);
+
+function cls(t: Token | undefined): string {
+  if (!t) return '</s>';
+  if (!t.word) return t.text;
+  return t.cap ? 'Cap' : 'low';
+}
+
+/** Per-call facts shared by every candidate boundary of one content. */
+interface Context {
+  readonly s: SentenceView;
+  readonly start: number;
+  readonly opener: string;
+  readonly lemma: string;
+  readonly ruleEnd: number;
+  /** verbSeen[k]: a lower-case verb-like word among tokens start..k-1. */
+  readonly verbSeen: readonly boolean[];
+  /** commas[k]: commas and dashes among tokens start..k-1. */
+  readonly commas: readonly number[];
+  /** The end that leaves only the sentence's final punctuation out. */
+  readonly fullEnd: number;
+}
+
+function context(s: SentenceView, c: Cue, start: number, ruleEnd: number): Context {
+  const toks = s.tokens;
+  const verbSeen: boolean[] = [];
+  const commas: number[] = [];
+  let v = false;
+  let n = 0;
+  for (let k = 0; k <= toks.length; k++) {
+    verbSeen.push(v);
+    commas.push(n);
+    const t = toks[k];
+    if (!t || k < start) continue;
+    if (t.word && verbLike(t) && s.quoteOf[k] === -1) v = true;
+    if (/^[,—–-]$/.test(t.text) && s.quoteOf[k] === -1) n++;
+  }
+  let fullEnd = toks.length;
+  while (fullEnd > start + 1 && /^[.,;:!?—–-]$/.test(toks[fullEnd - 1]!.text)) fullEnd--;
+  return { s, start, opener: openerClass(toks[start]!), lemma: c.lemma, ruleEnd, verbSeen, commas, fullEnd };
+}
+
+/**
+ * Whether a reporting verb follows the boundary: "…, adding", "… and added", "…, but later said" — the start
+ * of another attribution (of the same speaker), which PolNeAR annotates apart.
+ */
+function cueFollows(toks: readonly Token[], e: number): string {
+  let k = e;
+  let how = '';
+  if (/^[,—–-]$/.test(toks[k]?.text ?? '')) {
+    k++;
+    how = 'p';
+  }
+  if (/^(?:and|but|then)$/.test(toks[k]?.lower ?? '')) {
+    k++;
+    how += 'c';
+  }
+  for (let n = 0; n < 3 && toks[k] && cueModifiers.has(toks[k]!.lower); n++) k++;
+  return how !== '' && toks[k] && !toks[k]!.cap && cueAt(toks, k) !== null ? how : 'n';
+}
+
+/** Features of ending the content before token `e` (exclusive end). */
+export function endFeatures(x: Context, e: number): string[] {
+  const toks = x.s.tokens;
+  const last = toks[e - 1]!;
+  const next = toks[e];
+  const next2 = toks[e + 1];
+  const N = wordOf(next);
+  const N2 = wordOf(next2);
+  const rule = e === x.ruleEnd ? 'rule' : e < x.ruleEnd ? 'before' : 'after';
+  const inQuote = next !== undefined && x.s.quoteOf[e] !== -1 && x.s.quoteOf[e] === x.s.quoteOf[e - 1];
+  const afterCue = cueFollows(toks, e);
+  const verb = x.verbSeen[e] ? 'v' : 'nv';
+  // After a comma or dash: does a finite-looking verb come before the next punctuation (a clause) or not (a phrase)?
+  const after = next && /^[,—–-]$/.test(next.text) ? e + 1 : e;
+  let clause = 'none';
+  for (let k = after; k < Math.min(toks.length, after + 10); k++) {
+    const t = toks[k]!;
+    if (!t.word) break;
+    if (!t.cap && verbLike(t)) {
+      clause = k === after ? 'verb-first' : 'clause';
+      break;
+    }
+  }
+  const A = wordOf(toks[after]);
+  return [
+    `clause=${cls(next)}|${A}|${clause}`,
+    `vclause=${verb}|${cls(next)}|${clause}`,
+    `rest=${bucket(toks.length - e)}|${cls(next)}`,
+    `r=${rule}`,
+    `full=${e === x.fullEnd ? 'y' : e > x.fullEnd ? 'past' : 'n'}`,
+    `r|full=${rule}|${e === x.fullEnd}`,
+    `L=${wordOf(last)}`,
+    `N=${N}`,
+    `N2=${N2}`,
+    `LN=${wordOf(last)}|${N}`,
+    `NN2=${N}|${N2}`,
+    `Nc=${cls(next)}|${cls(next2)}`,
+    `Lc=${cls(last)}|${cls(next)}`,
+    `len=${bucket(e - x.start)}`,
+    `op=${x.opener}|${N}`,
+    `opc=${x.opener}|${cls(next)}|${cls(next2)}`,
+    `op|len=${x.opener}|${bucket(e - x.start)}`,
+    `vN=${verb}|${N}`,
+    `vNc=${verb}|${cls(next)}|${cls(next2)}`,
+    `vop=${verb}|${x.opener}|${rule}`,
+    `cue|N=${x.lemma}|${cls(next)}`,
+    `cue|r=${x.lemma}|${rule}`,
+    `inq=${inQuote ? 'y' : 'n'}`,
+    `commas=${Math.min(x.commas[e]!, 3)}|${cls(next)}`,
+    `nextcue=${afterCue}`,
+    `nextcue|v=${afterCue}|${verb}`,
+    `N2v=${N}|${next2 && !next2.cap && next2.word && verbLike(next2) ? 'v' : 'x'}`,
+  ];
+}
+
+const weights: ReadonlyMap<string, number> = new Map(Object.entries((model as SpanModel).weights));
+
+/** Words before which a content may end (PolNeAR train: punctuation, coordinators, prepositions, subordinators). */
+const BOUNDARY_WORDS = new Set(
+  'and but or as after when for to with by during because while which who where whom before despite even until since though although if than without following through from over under at in on last this that is was are have has adding saying noting calling claiming telling'.split(' '),
+);
+
+/** Whether a content may end before token t (candidate boundaries; the rules' end is always one). */
+export function boundary(t: Token | undefined): boolean {
+  return !t || !t.word || BOUNDARY_WORDS.has(t.lower) || (!t.cap && /ing$/.test(t.lower));
+}
+
+/**
+ * The furthest end allowed: a reporting verb after a comma or coordinator ("… and added that …", "…, saying …")
+ * opens another attribution, so no content runs over it (the rules' end may, when the rules decided so).
+ */
+export function lastEnd(s: SentenceView, start: number, ruleEnd: number): number {
+  for (let e = start + 1; e < s.tokens.length; e++) if (s.quoteOf[e] === -1 && cueFollows(s.tokens, e) !== 'n') return Math.max(e, ruleEnd);
+  return s.tokens.length;
+}
+
+/** Scores candidate ends start+1..sentence end with the given weights; returns the best (ties keep the rules' end). */
+export function rankEnds(w: ReadonlyMap<string, number>, s: SentenceView, c: Cue, start: number, ruleEnd: number): { best: number; features: (e: number) => string[] } {
+  const x = context(s, c, start, ruleEnd);
+  let best = ruleEnd;
+  let bestScore = -Infinity;
+  const limit = lastEnd(s, start, ruleEnd);
+  for (let e = start + 1; e <= limit; e++) {
+    if (e !== ruleEnd && !boundary(s.tokens[e])) continue;
+    let score = 0;
+    for (const f of endFeatures(x, e)) score += w.get(f) ?? 0;
+    if (score > bestScore || (score === bestScore && e === ruleEnd)) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return { best, features: (e) => endFeatures(x, e) };
+}
+
+/** The learned chooser used by the pipeline. With no weights (an empty model) it keeps the rules' end. */
+export const learnedEnd: EndChooser = (s, c, start, ruleEnd) => (weights.size === 0 || ruleEnd <= start ? ruleEnd : rankEnds(weights, s, c, start, ruleEnd).best);
+
+/** The rules' end, unchanged (for training and comparison). */
+export const ruleEndOnly: EndChooser = (_s, _c, _start, ruleEnd) => ruleEnd;
