@@ -8,7 +8,7 @@ import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { cueForms, cueModifiers, nounLike } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
-import { classify, clauseSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
+import { classify, clauseSubject, parentheticalSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 import { learnedEnd, type EndChooser } from './span-model.js';
 
 /** Token ranges [from, to) already used in the sentence. */
@@ -258,7 +258,13 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const sharedSubject = previous && previous.to === before ? previous : null;
   // A participle or a coordinated verb ("…, adding that", "… and said") shares the subject of the attribution before it.
   if (c.participle && c.from <= 1 && floor === 0) return leadingParticiple(s, c, start, taken);
-  const source = sharedSubject ?? ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ?? (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null);
+  const source =
+    sharedSubject ??
+    ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ??
+    (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null) ??
+    // "X launched an ad buy … and announced it would …": the coordinated verb shares the clause's subject.
+    (afterCoordinator && !c.participle ? clauseSubject(toks, floor, c.from) : null) ??
+    (c.strong && !c.participle ? parentheticalSubject(toks, c.from, floor) : null);
   if (!source) return null;
   const cls = classify(toks, source);
   if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;

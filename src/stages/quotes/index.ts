@@ -4,6 +4,7 @@ import { spanOf } from '../../core/span.js';
 import { findChannel } from './channel.js';
 import { viewDocument } from './document.js';
 import { findDirect } from './find-direct.js';
+import { findHeadline } from './find-headline.js';
 import { findIndirect } from './find-indirect.js';
 import { findTranscript } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
@@ -27,7 +28,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     const doc = viewDocument(text, segments);
     const direct = findDirect(doc);
     const indirect = findIndirect(doc, direct.claimed, direct.found);
-    const merged = mergeOverlapping([direct.found, indirect, findTranscript(doc, direct.claimed)]);
+    const merged = mergeOverlapping([direct.found, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
     const all = mergeOverlapping([merged, bare]);
     const resolved = resolveSpeakers(doc, all);
