@@ -164,3 +164,26 @@ function inQuoteOf(s: SentenceView): boolean[] {
 export function learnedAgrees(s: SentenceView, i: number): boolean {
   return cueScore(cueModel, cueFeatures(s.tokens, i, inQuoteOf(s))) > cueModel.threshold;
 }
+
+/**
+ * The cue as PolNeAR marks it: the verb with the setting that stands between it and the content or the
+ * sentence end ("said in a statement", "said at a rally in Ohio", "added:"), but not an addressee
+ * ("told reporters") nor a comma. `until` is the content start, or the sentence's final punctuation.
+ * The gap must open with a preposition of setting and a determiner ("in a", "at the"), or be a colon.
+ */
+export function withCircumstance(toks: readonly Token[], cue: Cue, until: number): Cue {
+  let end = until;
+  while (end > cue.to + 1 && toks[end - 1]!.text === ',') end--;
+  if (end <= cue.to + 1 || end - cue.to > 10) return cue;
+  const first = toks[cue.to + 1]!;
+  const colonOnly = first.text === ':' && end === cue.to + 2;
+  // PolNeAR train: "said in a statement" and "added:" carry the words into the cue; a bare day ("said Sunday") goes either way.
+  if (!colonOnly && !(/^(?:in|at|during|via|through)$/.test(first.lower) && /^(?:a|an|the|his|her|their|its)$/.test(toks[cue.to + 2]?.lower ?? ''))) return cue;
+  // Only words of a circumstance: no clause, no quote, no second verb.
+  for (let k = cue.to + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (/^["“”‘’;]$/.test(t.text) || (t.text === ':' && k !== end - 1) || (t.word && !t.cap && cueForms.has(t.lower) && !/^(?:statement|interview|speech|conference|report)$/.test(t.lower))) return cue;
+    if (t.lower === 'that' || t.lower === 'to' || t.lower === 'and' || t.lower === 'but') return cue;
+  }
+  return { ...cue, to: end - 1 };
+}

@@ -3,10 +3,10 @@
  * to", then reporting verbs left to right. A cue inside a content already found never fires (outermost wins).
  */
 import type { Span } from '../../core/analysis.js';
-import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, type Cue } from './cues.js';
+import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, withCircumstance, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { cueForms, cueModifiers, nounLike } from './lexicon.js';
+import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, parentheticalSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 import { learnedEnd, type EndChooser } from './span-model.js';
@@ -125,7 +125,9 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
     }
     const from = leftStart(s, taken, comma);
     if (words(s, from, comma) < 2 || !free(taken, from, comma)) return null;
-    return build(s, [[from, contentEnd(toks, from, comma)]], c, source, basis, 0.8);
+    // "…, officials said Sunday." / "…, she said in a statement.": the circumstance up to the sentence end is part of the cue.
+    const tail = c.from - 1 === comma ? c : withCircumstance(toks, c, contentEnd(toks, c.to + 1, end));
+    return build(s, [[from, contentEnd(toks, from, comma)]], tail, source, basis, 0.8);
   }
   return null;
 }
@@ -271,7 +273,10 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   // A verb that is also a noun ("show", "state", "counter") reports without "that" only in a verb form:
   // inflected ("the poll shows …", "Thor countered …") or bare after a pronoun ("They state …").
   const form = toks[c.head]!.lower;
-  const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(toks[c.head - 1]?.lower ?? '');
+  const prevWord = toks[c.head - 1];
+  // "Polls show …", "Surveys show …": a bare verb form after a plural subject is a verb.
+  const pluralBefore = prevWord !== undefined && prevWord.word && /[^s]s$/.test(prevWord.lower) && !stopWords.has(prevWord.lower) && subjectBefore(toks, c.head) !== null;
+  const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(prevWord?.lower ?? '') || pluralBefore;
   // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
   if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
   const e = ends(s, c, start, contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end))));
@@ -285,7 +290,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   }
   fragments.push([start, e]);
   const basis = c.participle ? 'clause subject, participle cue, content (X …, calling for …)' : 'source, cue, content (X said that …)';
-  const found = build(s, fragments, c, source, basis, cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
+  const found = build(s, fragments, withCircumstance(toks, c, start), source, basis, cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
   if (extendTo === null) return found;
   const last = found.fragments.at(-1)!;
   return { ...found, kind: 'mixed', fragments: [...found.fragments.slice(0, -1), { start: last.start, end: extendTo }] };

@@ -11,7 +11,7 @@ import type { Cue } from './cues.js';
 import type { SentenceView } from './document.js';
 import { cueAt } from './cues.js';
 import model from './data/span-model.json' with { type: 'json' };
-import { cueModifiers } from './lexicon.js';
+import { cueForms, cueModifiers } from './lexicon.js';
 import { verbLike } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -81,6 +81,8 @@ interface Context {
   readonly start: number;
   readonly opener: string;
   readonly lemma: string;
+  /** The cue's lexicon class: strong speech verb, weak (belief) verb, or learned only. */
+  readonly strength: string;
   readonly ruleEnd: number;
   /** verbSeen[k]: a lower-case verb-like word among tokens start..k-1. */
   readonly verbSeen: readonly boolean[];
@@ -106,7 +108,9 @@ function context(s: SentenceView, c: Cue, start: number, ruleEnd: number): Conte
   }
   let fullEnd = toks.length;
   while (fullEnd > start + 1 && /^[.,;:!?—–-]$/.test(toks[fullEnd - 1]!.text)) fullEnd--;
-  return { s, start, opener: openerClass(toks[start]!), lemma: c.lemma, ruleEnd, verbSeen, commas, fullEnd };
+  const entry = cueForms.get(toks[c.head]!.lower);
+  const strength = entry ? (entry.strong ? 'strong' : 'weak') : c.according ? 'according' : 'learned';
+  return { s, start, opener: openerClass(toks[start]!), lemma: c.lemma, strength, ruleEnd, verbSeen, commas, fullEnd };
 }
 
 /**
@@ -154,6 +158,7 @@ export function endFeatures(x: Context, e: number): string[] {
   const A = wordOf(toks[after]);
   return [
     `clause=${cls(next)}|${A}|${clause}`,
+    `lex=${x.strength}|${rule}|${cls(next)}`,
     `vclause=${verb}|${cls(next)}|${clause}`,
     `rest=${bucket(toks.length - e)}|${cls(next)}`,
     `r=${rule}`,
