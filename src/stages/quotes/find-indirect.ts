@@ -6,6 +6,7 @@ import type { Span } from '../../core/analysis.js';
 import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, withCircumstance, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
+import { passiveAt } from './find-passive.js';
 import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, parentheticalSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
@@ -33,6 +34,11 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
     let previous: Phrase | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
+      const passive = passiveAt(s, i, (a, b) => free(taken, a, b), ends);
+      if (passive) {
+        emit(passive);
+        continue;
+      }
       const c = cueAt(s.tokens, i) ?? learnedCue(s, i);
       if (!c) continue;
       const f = c.according ? according(s, c, taken, ends) : forward(doc, s, c, taken, previous, ends);
