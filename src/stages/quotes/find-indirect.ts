@@ -7,6 +7,7 @@ import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, withCi
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { passiveAt } from './find-passive.js';
+import { nounCueAt } from './find-noun-cue.js';
 import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, parentheticalSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
@@ -34,7 +35,7 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
     let previous: Phrase | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
-      const passive = passiveAt(s, i, (a, b) => free(taken, a, b), ends);
+      const passive = passiveAt(s, i, (a, b) => free(taken, a, b), ends) ?? nounCueAt(s, i, (a, b) => free(taken, a, b), ends);
       if (passive) {
         emit(passive);
         continue;

@@ -1,0 +1,60 @@
+/**
+ * Attributions carried by a noun: "his criticism of Trump", "support for Sanders", "Trump's statement that
+ * women should be punished", "her pledge to raise taxes". PolNeAR counts them (PolNeAR train: support,
+ * statement, criticism, view, attacks, endorsement …). The source is the possessive before the noun when
+ * there is one ("his", "Trump's"); otherwise the attribution has no source. The nouns and the words that
+ * open their content are data (data/noun-cues.json).
+ */
+import { contentEnd, type Cue } from './cues.js';
+import nounCues from './data/noun-cues.json' with { type: 'json' };
+import type { SentenceView } from './document.js';
+import type { Found } from './found.js';
+import { stopWords } from './lexicon.js';
+import { classify, phraseEndingAt, type Phrase } from './noun-phrase.js';
+import type { EndChooser } from './span-model.js';
+
+const openers: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(nounCues.nouns));
+const needsOwner: ReadonlySet<string> = new Set(nounCues.needsOwner);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The noun-cue attribution whose noun is token `i`, or null. */
+export function nounCueAt(s: SentenceView, i: number, free: (from: number, to: number) => boolean, ends: EndChooser): Found | null {
+  const toks = s.tokens;
+  const t = toks[i]!;
+  const allowed = openers.get(t.lower);
+  const next = toks[i + 1];
+  if (!allowed || t.cap || !next || !allowed.includes(next.lower)) return null;
+  // Back over up to two modifiers ("his previous criticisms of", "strong support for") to a possessive.
+  let from = i;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const u = toks[k]!;
+    if (!u.word || u.cap || stopWords.has(u.lower)) break;
+    from = k;
+  }
+  let source: Phrase | null = null;
+  const before = toks[from - 1];
+  if (before && POSSESSIVES.has(before.lower)) source = { from: from - 1, to: from - 1 };
+  else if (before && /^['’]s$/.test(before.text)) {
+    const owner = phraseEndingAt(toks, from - 2);
+    if (owner) source = { from: owner.from, to: from - 1 };
+  }
+  if (!source && needsOwner.has(t.lower)) return null;
+  const keepOpener = next.lower === 'that' || next.lower === 'to';
+  const start = keepOpener ? i + 1 : i + 2;
+  if (start >= toks.length || s.quoteOf.slice(from, start).some((q) => q !== -1)) return null;
+  const cueTo = keepOpener ? i : i + 1;
+  const cue: Cue = { from, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false };
+  const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
+  if (e <= start || !free(source?.from ?? from, e)) return null;
+  const mixed = s.quoteOf.slice(start, e).some((q) => q !== -1);
+  return {
+    kind: mixed ? 'mixed' : 'indirect',
+    fragments: [{ start: toks[start]!.start, end: toks[e - 1]!.end }],
+    cue: { start: toks[from]!.start, end: toks[cueTo]!.end },
+    source: source ? { start: toks[source.from]!.start, end: toks[source.to]!.end } : null,
+    sourceClass: source ? classify(toks, source) : null,
+    sentence: s.index,
+    basis: source ? 'possessive, noun cue, content (his criticism of …)' : 'noun cue, content, no source (support for …)',
+    confidence: 0.5,
+  };
+}
