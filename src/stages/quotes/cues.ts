@@ -1,5 +1,5 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
-import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
+import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent, stopWords } from './lexicon.js';
 import { compile, continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
 import model from './data/cue-model.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
@@ -134,6 +134,9 @@ const contModel = compile(models.cont);
 export function learnedCue(s: SentenceView, i: number): Cue | null {
   const t = s.tokens[i]!;
   if (!t.word || t.cap || s.quoteOf[i] !== -1 || t.lower.length < 3) return null;
+  // Function words, auxiliaries and adverbs are never a cue's head (the trainer labels the first other word):
+  // skipping them saves most of the scoring.
+  if (stopWords.has(t.lower) || cueModifiers.has(t.lower)) return null;
   // A passive of a speech verb ("is said to be") names no speaker in its subject.
   if (cueForms.has(t.lower) && AUX.has(s.tokens[i - 1]?.lower ?? '') && /(?:ed|said|told|known|thought)$/.test(t.lower)) return null;
   // "issued a statement …": the document is introduced here; its words come with a later cue ("calling for", "read").

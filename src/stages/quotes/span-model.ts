@@ -94,6 +94,7 @@ interface Context {
 
 function context(s: SentenceView, c: Cue, start: number, ruleEnd: number): Context {
   const toks = s.tokens;
+  const { V } = factsOf(s);
   const verbSeen: boolean[] = [];
   const commas: number[] = [];
   let v = false;
@@ -103,7 +104,7 @@ function context(s: SentenceView, c: Cue, start: number, ruleEnd: number): Conte
     commas.push(n);
     const t = toks[k];
     if (!t || k < start) continue;
-    if (t.word && verbLike(t) && s.quoteOf[k] === -1) v = true;
+    if (V[k] && s.quoteOf[k] === -1) v = true;
     if (/^[,—–-]$/.test(t.text) && s.quoteOf[k] === -1) n++;
   }
   let fullEnd = toks.length;
@@ -132,59 +133,87 @@ function cueFollows(toks: readonly Token[], e: number): string {
   return how !== '' && toks[k] && !toks[k]!.cap && cueAt(toks, k) !== null ? how : 'n';
 }
 
+/** Per-sentence token facts the features read, computed once per sentence (many contents share a sentence). */
+interface Facts {
+  /** wordOf / cls of token k; index toks.length and beyond read as '</s>'. */
+  readonly W: readonly string[];
+  readonly C: readonly string[];
+  /** A lower-case verb-like word. */
+  readonly V: readonly boolean[];
+  /** cueFollows at boundary k. */
+  readonly F: readonly string[];
+}
+
+const factsCache = new WeakMap<SentenceView, Facts>();
+
+function factsOf(s: SentenceView): Facts {
+  let f = factsCache.get(s);
+  if (!f) {
+    const toks = s.tokens;
+    const W = toks.map((t) => wordOf(t));
+    const C = toks.map((t) => cls(t));
+    W.push('</s>', '</s>');
+    C.push('</s>', '</s>');
+    f = { W, C, V: toks.map((t) => t.word && !t.cap && verbLike(t)), F: toks.map((_, k) => cueFollows(toks, k)) };
+    factsCache.set(s, f);
+  }
+  return f;
+}
+
 /** Features of ending the content before token `e` (exclusive end). */
 export function endFeatures(x: Context, e: number): string[] {
   const toks = x.s.tokens;
-  const last = toks[e - 1]!;
+  const { W, C, V, F } = factsOf(x.s);
   const next = toks[e];
-  const next2 = toks[e + 1];
-  const N = wordOf(next);
-  const N2 = wordOf(next2);
+  const N = W[e]!;
+  const N2 = W[e + 1]!;
+  const Cn = C[e]!;
+  const Cn2 = C[e + 1]!;
+  const L = W[e - 1]!;
   const rule = e === x.ruleEnd ? 'rule' : e < x.ruleEnd ? 'before' : 'after';
   const inQuote = next !== undefined && x.s.quoteOf[e] !== -1 && x.s.quoteOf[e] === x.s.quoteOf[e - 1];
-  const afterCue = cueFollows(toks, e);
+  const afterCue = F[e] ?? 'n';
   const verb = x.verbSeen[e] ? 'v' : 'nv';
   // After a comma or dash: does a finite-looking verb come before the next punctuation (a clause) or not (a phrase)?
   const after = next && /^[,—–-]$/.test(next.text) ? e + 1 : e;
   let clause = 'none';
   for (let k = after; k < Math.min(toks.length, after + 10); k++) {
-    const t = toks[k]!;
-    if (!t.word) break;
-    if (!t.cap && verbLike(t)) {
+    if (!toks[k]!.word) break;
+    if (V[k]) {
       clause = k === after ? 'verb-first' : 'clause';
       break;
     }
   }
-  const A = wordOf(toks[after]);
+  const A = W[after]!;
   return [
-    `clause=${cls(next)}|${A}|${clause}`,
-    `lex=${x.strength}|${rule}|${cls(next)}`,
-    `vclause=${verb}|${cls(next)}|${clause}`,
-    `rest=${bucket(toks.length - e)}|${cls(next)}`,
+    `clause=${Cn}|${A}|${clause}`,
+    `lex=${x.strength}|${rule}|${Cn}`,
+    `vclause=${verb}|${Cn}|${clause}`,
+    `rest=${bucket(toks.length - e)}|${Cn}`,
     `r=${rule}`,
     `full=${e === x.fullEnd ? 'y' : e > x.fullEnd ? 'past' : 'n'}`,
     `r|full=${rule}|${e === x.fullEnd}`,
-    `L=${wordOf(last)}`,
+    `L=${L}`,
     `N=${N}`,
     `N2=${N2}`,
-    `LN=${wordOf(last)}|${N}`,
+    `LN=${L}|${N}`,
     `NN2=${N}|${N2}`,
-    `Nc=${cls(next)}|${cls(next2)}`,
-    `Lc=${cls(last)}|${cls(next)}`,
+    `Nc=${Cn}|${Cn2}`,
+    `Lc=${C[e - 1]}|${Cn}`,
     `len=${bucket(e - x.start)}`,
     `op=${x.opener}|${N}`,
-    `opc=${x.opener}|${cls(next)}|${cls(next2)}`,
+    `opc=${x.opener}|${Cn}|${Cn2}`,
     `op|len=${x.opener}|${bucket(e - x.start)}`,
     `vN=${verb}|${N}`,
-    `vNc=${verb}|${cls(next)}|${cls(next2)}`,
+    `vNc=${verb}|${Cn}|${Cn2}`,
     `vop=${verb}|${x.opener}|${rule}`,
-    `cue|N=${x.lemma}|${cls(next)}`,
+    `cue|N=${x.lemma}|${Cn}`,
     `cue|r=${x.lemma}|${rule}`,
     `inq=${inQuote ? 'y' : 'n'}`,
-    `commas=${Math.min(x.commas[e]!, 3)}|${cls(next)}`,
+    `commas=${Math.min(x.commas[e]!, 3)}|${Cn}`,
     `nextcue=${afterCue}`,
     `nextcue|v=${afterCue}|${verb}`,
-    `N2v=${N}|${next2 && !next2.cap && next2.word && verbLike(next2) ? 'v' : 'x'}`,
+    `N2v=${N}|${V[e + 1] ? 'v' : 'x'}`,
   ];
 }
 
@@ -205,7 +234,8 @@ export function boundary(t: Token | undefined): boolean {
  * opens another attribution, so no content runs over it (the rules' end may, when the rules decided so).
  */
 export function lastEnd(s: SentenceView, start: number, ruleEnd: number): number {
-  for (let e = start + 1; e < s.tokens.length; e++) if (s.quoteOf[e] === -1 && cueFollows(s.tokens, e) !== 'n') return Math.max(e, ruleEnd);
+  const { F } = factsOf(s);
+  for (let e = start + 1; e < s.tokens.length; e++) if (s.quoteOf[e] === -1 && F[e] !== 'n') return Math.max(e, ruleEnd);
   return s.tokens.length;
 }
 
