@@ -127,6 +127,8 @@ const models = model as unknown as { head: CueModel; cont: CueModel };
 const cueModel = compile(models.head);
 const contModel = compile(models.cont);
 
+const ADVERB_HEADS = new Set(['still', 'even', 'just', 'only', 'since']);
+
 /**
  * A cue the lexicon does not know but the learned detector scores above its threshold
  * (a lower-case word outside quotes: "vowed", "wants", "believes").
@@ -134,9 +136,9 @@ const contModel = compile(models.cont);
 export function learnedCue(s: SentenceView, i: number): Cue | null {
   const t = s.tokens[i]!;
   if (!t.word || t.cap || s.quoteOf[i] !== -1 || t.lower.length < 3) return null;
-  // Function words, auxiliaries and adverbs are never a cue's head (the trainer labels the first other word):
-  // skipping them saves most of the scoring.
-  if (stopWords.has(t.lower) || cueModifiers.has(t.lower)) return null;
+  // Function words never open a learned cue, and skipping them saves much of the scoring. Auxiliaries and a few
+  // adverbs do ("still supports", "even suggested": the continuation model then takes in the verb).
+  if (stopWords.has(t.lower) && !cueModifiers.has(t.lower) && !ADVERB_HEADS.has(t.lower)) return null;
   // A passive of a speech verb ("is said to be") names no speaker in its subject.
   if (cueForms.has(t.lower) && AUX.has(s.tokens[i - 1]?.lower ?? '') && /(?:ed|said|told|known|thought)$/.test(t.lower)) return null;
   // "issued a statement …": the document is introduced here; its words come with a later cue ("calling for", "read").

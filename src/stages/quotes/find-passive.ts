@@ -11,7 +11,8 @@ import { cueModifiers } from './lexicon.js';
 import { subjectBefore } from './noun-phrase.js';
 import type { EndChooser } from './span-model.js';
 
-const PARTICIPLES = new Set(['expected', 'seen', 'considered', 'believed', 'thought', 'viewed', 'known', 'rumored', 'rumoured', 'projected', 'predicted', 'perceived', 'regarded', 'alleged', 'understood', 'reported', 'said']);
+/** Beliefs and expectations only: a passive speech verb ("is said to", "was reported to") names no one, and Communiqué leaves it out. */
+const PARTICIPLES = new Set(['expected', 'seen', 'considered', 'believed', 'thought', 'viewed', 'known', 'rumored', 'rumoured', 'projected', 'predicted', 'perceived', 'regarded', 'understood']);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /**
