@@ -76,8 +76,10 @@ const id = (f: string) => {
 /** Each instance as one feature-id array per candidate end (start+1 … sentence end). */
 function encode(x: Instance): Int32Array[] {
   const { features } = rankEnds(new Map(), x.s, x.c, x.start, x.ruleEnd);
+  const limit = lastEnd(x.s, x.start, x.ruleEnd);
   const out: Int32Array[] = [];
-  for (let e = x.start + 1; e <= x.s.tokens.length; e++) out.push(e <= lastEnd(x.s, x.start, x.ruleEnd) && (e === x.ruleEnd || e === x.gold || boundary(x.s.tokens[e])) ? Int32Array.from(features(e).map(id)) : new Int32Array(0));
+  // Every boundary competes in training (the clause-needs-a-verb filter applies at inference only).
+  for (let e = x.start + 1; e <= x.s.tokens.length; e++) out.push((e <= limit && boundary(x.s.tokens[e])) || e === x.ruleEnd || e === x.gold ? Int32Array.from(features(e).map(id)) : new Int32Array(0));
   return out;
 }
 

@@ -219,6 +219,9 @@ export function endFeatures(x: Context, e: number): string[] {
 
 const weights: ReadonlyMap<string, number> = new Map(Object.entries((model as SpanModel).weights));
 
+/** Speech and thought verbs whose content is a clause (a verbless content after them is an object only when no verb follows). */
+const CLAUSAL = new Set('say tell add claim argue insist believe think note warn explain suggest write report announce acknowledge admit predict assert contend maintain stress emphasize conclude confirm deny reveal recall reply respond answer agree indicate'.split(' '));
+
 /** Words before which a content may end (PolNeAR train: punctuation, coordinators, prepositions, subordinators). */
 const BOUNDARY_WORDS = new Set(
   'and but or as after when for to with by during because while which who where whom before despite even until since though although if than without following through from over under at in on last this that is was are have has adding saying noting calling claiming telling'.split(' '),
@@ -240,13 +243,17 @@ export function lastEnd(s: SentenceView, start: number, ruleEnd: number): number
 }
 
 /** Scores candidate ends start+1..sentence end with the given weights; returns the best (ties keep the rules' end). */
-export function rankEnds(w: ReadonlyMap<string, number>, s: SentenceView, c: Cue, start: number, ruleEnd: number): { best: number; features: (e: number) => string[] } {
+export function rankEnds(w: ReadonlyMap<string, number>, s: SentenceView, c: Cue, start: number, ruleEnd: number): { best: number; features: (e: number) => string[]; allowed: (e: number) => boolean } {
   const x = context(s, c, start, ruleEnd);
+  const limit = lastEnd(s, start, ruleEnd);
+  // A clause reported by a speech verb needs its verb: "said the budget, which passed last week, would cut taxes"
+  // does not stop at "the budget" when the rules' content goes on to a verb.
+  const needsVerb = CLAUSAL.has(c.lemma) && x.verbSeen[ruleEnd] === true;
+  const allowed = (e: number) => e === ruleEnd || (e <= limit && boundary(s.tokens[e]) && (!needsVerb || x.verbSeen[e] === true));
   let best = ruleEnd;
   let bestScore = -Infinity;
-  const limit = lastEnd(s, start, ruleEnd);
   for (let e = start + 1; e <= limit; e++) {
-    if (e !== ruleEnd && !boundary(s.tokens[e])) continue;
+    if (!allowed(e)) continue;
     let score = 0;
     for (const f of endFeatures(x, e)) score += w.get(f) ?? 0;
     if (score > bestScore || (score === bestScore && e === ruleEnd)) {
@@ -254,7 +261,7 @@ export function rankEnds(w: ReadonlyMap<string, number>, s: SentenceView, c: Cue
       bestScore = score;
     }
   }
-  return { best, features: (e) => endFeatures(x, e) };
+  return { best, features: (e) => endFeatures(x, e), allowed };
 }
 
 /** The learned chooser used by the pipeline. With no weights (an empty model) it keeps the rules' end. */
