@@ -10,12 +10,24 @@ import nounCues from './data/noun-cues.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { stopWords } from './lexicon.js';
-import { classify, phraseEndingAt, type Phrase } from './noun-phrase.js';
+import { classify, phraseEndingAt, verbLike, type Phrase } from './noun-phrase.js';
 import type { EndChooser } from './span-model.js';
 
 const openers: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(nounCues.nouns));
 const needsOwner: ReadonlySet<string> = new Set(nounCues.needsOwner);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Where a noun-phrase content starting at `start` stops: before a finite-looking verb, a comma or a clause word. */
+function phraseEnd(s: SentenceView, start: number): number {
+  const toks = s.tokens;
+  for (let k = start + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (s.quoteOf[k] !== -1) continue;
+    if (/^[,;:—–()]$/.test(t.text) || /^(?:which|who|that|because|while|when|and|but)$/.test(t.lower)) return k;
+    if (t.word && !t.cap && verbLike(t) && !/ing$/.test(t.lower)) return k;
+  }
+  return toks.length;
+}
 
 /** The noun-cue attribution whose noun is token `i`, or null. */
 export function nounCueAt(s: SentenceView, i: number, free: (from: number, to: number) => boolean, ends: EndChooser): Found | null {
@@ -44,7 +56,9 @@ export function nounCueAt(s: SentenceView, i: number, free: (from: number, to: n
   if (start >= toks.length || s.quoteOf.slice(from, start).some((q) => q !== -1)) return null;
   const cueTo = keepOpener ? i : i + 1;
   const cue: Cue = { from, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false };
-  const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
+  // After a preposition the content is a noun phrase: it stops before the sentence's verb ("his attacks on Trump
+  // intensified"). After "that" or "to" it is a clause, and the span ranker decides.
+  const e = keepOpener ? ends(s, cue, start, contentEnd(toks, start, toks.length)) : contentEnd(toks, start, phraseEnd(s, start));
   if (e <= start || !free(source?.from ?? from, e)) return null;
   const mixed = s.quoteOf.slice(start, e).some((q) => q !== -1);
   return {

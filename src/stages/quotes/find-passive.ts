@@ -19,15 +19,20 @@ const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
  * The passive attribution whose participle is token `i`, or null. `free(from, to)` says whether tokens
  * [from, to) are still unclaimed; `ends` chooses where the content after the cue stops.
  */
-export function passiveAt(s: SentenceView, i: number, free: (from: number, to: number) => boolean, ends: EndChooser): Found | null {
+export function passiveAt(s: SentenceView, at: number, free: (from: number, to: number) => boolean, ends: EndChooser): Found | null {
   const toks = s.tokens;
-  const t = toks[i]!;
-  if (t.cap || !PARTICIPLES.has(t.lower)) return null;
+  // The chain may start here ("is widely seen as"): look ahead over auxiliaries and adverbs to the participle.
+  let i = at;
+  while (i < Math.min(toks.length, at + 5) && !PARTICIPLES.has(toks[i]!.lower) && (cueModifiers.has(toks[i]!.lower) || PASSIVE_AUX.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower))) i++;
+  const t = toks[i];
+  if (!t || t.cap || !PARTICIPLES.has(t.lower)) return null;
   // Back over adverbs ("widely", "not") to the passive auxiliary, then over the auxiliaries before it.
   let j = i - 1;
   while (j > 0 && (cueModifiers.has(toks[j]!.lower) || /ly$/.test(toks[j]!.lower)) && !PASSIVE_AUX.has(toks[j]!.lower)) j--;
   if (!PASSIVE_AUX.has(toks[j]?.lower ?? '')) return null;
   while (j > 0 && cueModifiers.has(toks[j - 1]!.lower)) j--;
+  // The chain began before `at`: it was (or was not) taken there.
+  if (j !== at) return null;
   const next = toks[i + 1]?.lower;
   // "expected to win" keeps "to" in the content; "seen as a retreat" keeps "as" in the cue.
   const cueTo = next === 'as' ? i + 1 : i;
