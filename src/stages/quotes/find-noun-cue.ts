@@ -35,7 +35,7 @@ export function nounCueAt(s: SentenceView, i: number, free: (from: number, to: n
   const t = toks[i]!;
   const allowed = openers.get(t.lower);
   const next = toks[i + 1];
-  if (!allowed || t.cap || !next || !allowed.includes(next.lower)) return null;
+  if (!allowed || (t.cap && i > 0) || !next || !allowed.includes(next.lower)) return null;
   // Back over up to two modifiers ("his previous criticisms of", "strong support for") to a possessive.
   let from = i;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
