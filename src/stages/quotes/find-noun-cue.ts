@@ -15,6 +15,9 @@ import type { EndChooser } from './span-model.js';
 
 const openers: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(nounCues.nouns));
 const needsOwner: ReadonlySet<string> = new Set(nounCues.needsOwner);
+/** Words after which the next word is a verb, not a noun: pronoun subjects, coordinators, auxiliaries, "to". */
+const VERB_SLOT = new Set('he she they it we i you who which that and but or to is are was were be been has have had do does did will would could should can may might must also not never'.split(' '));
+const OWNERLESS_BEFORE = new Set('the a an no any some much more little growing strong broad public widespread bipartisan full vocal open tacit explicit continued renewed new early repeated of for with amid despite about over from among in on'.split(' '));
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Where a noun-phrase content starting at `start` stops: before a finite-looking verb, a comma or a clause word. */
@@ -36,6 +39,12 @@ export function nounCueAt(s: SentenceView, i: number, free: (from: number, to: n
   const allowed = openers.get(t.lower);
   const next = toks[i + 1];
   if (!allowed || (t.cap && i > 0) || !next || !allowed.includes(next.lower)) return null;
+  // Where a verb could stand the word is one ("…, warning that", "Trump calls for", "they support"): a noun
+  // follows an article, a possessive, an adjective or a preposition, or opens the sentence.
+  const prev = toks[i - 1];
+  if (prev && (!prev.word || (prev.cap && !POSSESSIVES.has(prev.lower) && !OWNERLESS_BEFORE.has(prev.lower)) || VERB_SLOT.has(prev.lower))) {
+    if (!/^['’]s$/.test(prev.text)) return null;
+  }
   // Back over up to two modifiers ("his previous criticisms of", "strong support for") to a possessive.
   let from = i;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -51,6 +60,10 @@ export function nounCueAt(s: SentenceView, i: number, free: (from: number, to: n
     if (owner) source = { from: owner.from, to: from - 1 };
   }
   if (!source && needsOwner.has(t.lower)) return null;
+  // Without an owner, only after an article, a preposition or a stance adjective, or opening the sentence
+  // ("support for the bill", "amid calls for", "strong support for"): after another verb ("discuss support for
+  // a measure") the noun is a topic, not someone's stance.
+  if (!source && before && !OWNERLESS_BEFORE.has(before.lower)) return null;
   const keepOpener = next.lower === 'that' || next.lower === 'to';
   const start = keepOpener ? i + 1 : i + 2;
   if (start >= toks.length || s.quoteOf.slice(from, start).some((q) => q !== -1)) return null;

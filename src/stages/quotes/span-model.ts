@@ -222,6 +222,8 @@ const weights: ReadonlyMap<string, number> = new Map(Object.entries((model as Sp
 /** Speech and thought verbs whose content is a clause (a verbless content after them is an object only when no verb follows). */
 const CLAUSAL = new Set('say tell add claim argue insist believe think note warn explain suggest write report announce acknowledge admit predict assert contend maintain stress emphasize conclude confirm deny reveal recall reply respond answer agree indicate'.split(' '));
 
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'because', 'if', 'when', 'since', 'unless', 'after', 'before', 'whereas']);
+
 /** Words before which a content may end (PolNeAR train: punctuation, coordinators, prepositions, subordinators). */
 const BOUNDARY_WORDS = new Set(
   'and but or as after when for to with by during because while which who where whom before despite even until since though although if than without following through from over under at in on last this that is was are have has adding saying noting calling claiming telling'.split(' '),
@@ -239,6 +241,9 @@ export function boundary(t: Token | undefined): boolean {
 export function lastEnd(s: SentenceView, start: number, ruleEnd: number): number {
   const { F } = factsOf(s);
   for (let e = start + 1; e < s.tokens.length; e++) if (s.quoteOf[e] === -1 && F[e] !== 'n') return Math.max(e, ruleEnd);
+  // Past the rules' end the content may grow only over words without a speech verb of their own
+  // ("…, Ukraine's foreign minister recently said …" is another attribution, which the rules stopped before).
+  for (let k = ruleEnd; k < s.tokens.length; k++) if (s.quoteOf[k] === -1 && !s.tokens[k]!.cap && cueAt(s.tokens, k)?.strong === true) return ruleEnd;
   return s.tokens.length;
 }
 
@@ -249,7 +254,11 @@ export function rankEnds(w: ReadonlyMap<string, number>, s: SentenceView, c: Cue
   // A clause reported by a speech verb needs its verb: "said the budget, which passed last week, would cut taxes"
   // does not stop at "the budget" when the rules' content goes on to a verb.
   const needsVerb = CLAUSAL.has(c.lemma) && x.verbSeen[ruleEnd] === true;
-  const allowed = (e: number) => e === ruleEnd || (e <= limit && boundary(s.tokens[e]) && (!needsVerb || x.verbSeen[e] === true));
+  // "says although the situation is complex, it is controllable": a content opened by a subordinator goes on
+  // past the comma that closes the subordinate clause, to its main clause.
+  const toks = s.tokens;
+  const mainFrom = SUBORDINATORS.has(toks[start]!.lower) ? toks.findIndex((t, k) => k > start && t.text === ',' && s.quoteOf[k] === -1) + 1 : 0;
+  const allowed = (e: number) => e === ruleEnd || (e <= limit && e > mainFrom && boundary(toks[e]) && (!needsVerb || x.verbSeen[e] === true));
   let best = ruleEnd;
   let bestScore = -Infinity;
   for (let e = start + 1; e <= limit; e++) {
