@@ -12,6 +12,8 @@ const ends: { name: string; text: string; cue: string; content: string }[] = [
   { name: 'before a participle that is a cue of its own', text: 'Obama said the deal was fair, citing the inspections.', cue: 'said', content: 'the deal was fair' },
   { name: 'before a coordinated reporting verb', text: 'Clinton said the plan was reckless and added that it would fail.', cue: 'said', content: 'the plan was reckless' },
   { name: 'a subject relative clause stays inside the clause', text: 'The governor said the budget, which passed last week, would cut taxes.', cue: 'said', content: 'the budget, which passed last week, would cut taxes' },
+  { name: 'a subordinate opener runs on to its main clause', text: 'The agency says although the situation remained complex, it remained under control.', cue: 'says', content: 'although the situation remained complex, it remained under control' },
+  { name: 'never over a later speaker’s own report', text: 'As was earlier reported by the local paper, the minister recently said in an interview that relations were bad.', cue: 'recently said in an interview', content: 'that relations were bad' },
   { name: 'a nested report stays inside (outermost wins)', text: 'Lind said the mayor had told him the plan was dead.', cue: 'said', content: 'the mayor had told him the plan was dead' },
 ];
 
