@@ -28,6 +28,8 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'setting inside the cue', text: 'The ministry said in a statement that the talks were over.', content: 'that the talks were over', kind: 'indirect', cue: 'said in a statement', source: 'The ministry' },
   { name: 'setting inside a trailing cue', text: 'The talks were over, the ministry said in a statement.', content: 'The talks were over', kind: 'indirect', cue: 'said in a statement', source: 'the ministry' },
   { name: 'colon inside the cue', text: 'The minister added: the border will stay closed.', content: 'the border will stay closed', kind: 'indirect', cue: 'added:', source: 'The minister' },
+  { name: 'according to, a source with a prepositional tail', text: 'According to a report from the inspector general, the server was never secured.', content: 'the server was never secured', kind: 'indirect', cue: 'According to', source: 'a report from the inspector general' },
+  { name: 'according to, a verbless apposition after it is not content', text: 'The firm earned $600 million last year, according to public filings, a huge sum for a small firm.', content: 'The firm earned $600 million last year', kind: 'indirect', cue: 'according to', source: 'public filings' },
   { name: 'a bare day stays out of the cue', text: 'Trump said on Tuesday the wall would be built.', content: 'the wall would be built', kind: 'indirect', cue: 'said', source: 'Trump' },
 ];
 

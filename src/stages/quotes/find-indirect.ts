@@ -140,20 +140,31 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
   return null;
 }
 
+/** An auxiliary, a copula or a past tense: the mark of a finite clause. */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|[a-z]{3,}ed)$/;
+
 /** "According to X, …" / "…, according to X." / "…, according to X, …" */
 function according(s: SentenceView, c: Cue, taken: Taken, ends: EndChooser): Found | null {
   const toks = s.tokens;
-  const source = phraseStartingAt(toks, c.objectFrom ?? c.to + 1);
+  let source = phraseStartingAt(toks, c.objectFrom ?? c.to + 1);
   if (!source) return null;
   const fragments: [number, number][] = [];
   if (toks[c.from - 1]?.text === ',') {
     const from = leftStart(s, taken, c.from - 1);
     if (words(s, from, c.from - 1) >= 2) fragments.push([from, contentEnd(toks, from, c.from - 1)]);
   }
+  // "According to a report from the inspector general, …": the source runs on to the comma that opens the content.
+  if (fragments.length === 0 && toks[source.to + 1]?.text !== ',') {
+    const comma = toks.findIndex((t, j) => j > source!.to && j <= source!.to + 15 && t.text === ',' && s.quoteOf[j] === -1);
+    if (comma > 0) source = { from: source.from, to: comma - 1 };
+  }
   let k = source.to + 1;
   if (toks[k]?.text === ',') k++;
   const e = k < toks.length ? ends(s, c, k, contentEnd(toks, k, toks.length)) : k;
-  if (words(s, k, e) >= 2 && (fragments.length === 0 || toks[source.to + 1]?.text === ',')) fragments.push([k, e]);
+  // After a left content, what follows "according to X," continues it only with a verb ("X, according to Y, is Z");
+  // a verbless phrase is an apposition to the left content ("…, according to filings, a huge sum").
+  const continues = fragments.length === 0 || (toks[source.to + 1]?.text === ',' && toks.slice(k, e).some((t) => FINITE.test(t.lower)));
+  if (words(s, k, e) >= 2 && continues) fragments.push([k, e]);
   if (fragments.length === 0 || !fragments.every(([a, b]) => free(taken, a, b))) return null;
   return build(s, fragments, c, source, 'according to X', 0.8);
 }
