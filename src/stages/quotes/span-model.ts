@@ -226,7 +226,7 @@ const SUBORDINATORS = new Set(['although', 'though', 'while', 'because', 'if', '
 
 /** Words before which a content may end (PolNeAR train: punctuation, coordinators, prepositions, subordinators). */
 const BOUNDARY_WORDS = new Set(
-  'and but or as after when for to with by during because while which who where whom before despite even until since though although if than without following through from over under at in on last this that is was are have has adding saying noting calling claiming telling'.split(' '),
+  'and but or as after when for to with by during because while which who where whom before despite even until since though although if than without following through from over under at in on that is was are have has adding saying noting calling claiming telling'.split(' '),
 );
 
 /** Whether a content may end before token t (candidate boundaries; the rules' end is always one). */
@@ -235,12 +235,13 @@ export function boundary(t: Token | undefined): boolean {
 }
 
 /**
- * The furthest end allowed: a reporting verb after a comma or coordinator ("… and added that …", "…, saying …")
+ * The furthest end allowed: a semicolon, or a reporting verb after a comma or coordinator ("… and added that …", "…, saying …")
  * opens another attribution, so no content runs over it (the rules' end may, when the rules decided so).
  */
 export function lastEnd(s: SentenceView, start: number, ruleEnd: number): number {
   const { F } = factsOf(s);
-  for (let e = start + 1; e < s.tokens.length; e++) if (s.quoteOf[e] === -1 && F[e] !== 'n') return Math.max(e, ruleEnd);
+  // A semicolon outside quotes joins a new independent clause: the reported one stops there.
+  for (let e = start + 1; e < s.tokens.length; e++) if (s.quoteOf[e] === -1 && (F[e] !== 'n' || s.tokens[e]!.text === ';')) return Math.max(e, ruleEnd);
   // Past the rules' end the content may grow only over words without a speech verb of their own
   // ("…, Ukraine's foreign minister recently said …" is another attribution, which the rules stopped before).
   for (let k = ruleEnd; k < s.tokens.length; k++) if (s.quoteOf[k] === -1 && !s.tokens[k]!.cap && cueAt(s.tokens, k)?.strong === true) return ruleEnd;
