@@ -1,5 +1,5 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
-import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent } from './lexicon.js';
+import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent, stopWords } from './lexicon.js';
 import { compile, continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
 import model from './data/cue-model.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
@@ -127,6 +127,8 @@ const models = model as unknown as { head: CueModel; cont: CueModel };
 const cueModel = compile(models.head);
 const contModel = compile(models.cont);
 
+const ADVERB_HEADS = new Set(['still', 'even', 'just', 'only', 'since']);
+
 /**
  * A cue the lexicon does not know but the learned detector scores above its threshold
  * (a lower-case word outside quotes: "vowed", "wants", "believes").
@@ -134,6 +136,9 @@ const contModel = compile(models.cont);
 export function learnedCue(s: SentenceView, i: number): Cue | null {
   const t = s.tokens[i]!;
   if (!t.word || t.cap || s.quoteOf[i] !== -1 || t.lower.length < 3) return null;
+  // Function words never open a learned cue, and skipping them saves much of the scoring. Auxiliaries and a few
+  // adverbs do ("still supports", "even suggested": the continuation model then takes in the verb).
+  if (stopWords.has(t.lower) && !cueModifiers.has(t.lower) && !ADVERB_HEADS.has(t.lower)) return null;
   // A passive of a speech verb ("is said to be") names no speaker in its subject.
   if (cueForms.has(t.lower) && AUX.has(s.tokens[i - 1]?.lower ?? '') && /(?:ed|said|told|known|thought)$/.test(t.lower)) return null;
   // "issued a statement …": the document is introduced here; its words come with a later cue ("calling for", "read").
@@ -163,4 +168,27 @@ function inQuoteOf(s: SentenceView): boolean[] {
 /** Whether the learned detector scores token i of the sentence as a cue head. */
 export function learnedAgrees(s: SentenceView, i: number): boolean {
   return cueScore(cueModel, cueFeatures(s.tokens, i, inQuoteOf(s))) > cueModel.threshold;
+}
+
+/**
+ * The cue as PolNeAR marks it: the verb with the setting that stands between it and the content or the
+ * sentence end ("said in a statement", "said at a rally in Ohio", "added:"), but not an addressee
+ * ("told reporters") nor a comma. `until` is the content start, or the sentence's final punctuation.
+ * The gap must open with a preposition of setting and a determiner ("in a", "at the"), or be a colon.
+ */
+export function withCircumstance(toks: readonly Token[], cue: Cue, until: number): Cue {
+  let end = until;
+  while (end > cue.to + 1 && toks[end - 1]!.text === ',') end--;
+  if (end <= cue.to + 1 || end - cue.to > 10) return cue;
+  const first = toks[cue.to + 1]!;
+  const colonOnly = first.text === ':' && end === cue.to + 2;
+  // PolNeAR train: "said in a statement" and "added:" carry the words into the cue; a bare day ("said Sunday") goes either way.
+  if (!colonOnly && !(/^(?:in|at|during|via|through)$/.test(first.lower) && /^(?:a|an|the|his|her|their|its)$/.test(toks[cue.to + 2]?.lower ?? ''))) return cue;
+  // Only words of a circumstance: no clause, no quote, no second verb.
+  for (let k = cue.to + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (/^["“”‘’;]$/.test(t.text) || (t.text === ':' && k !== end - 1) || (t.word && !t.cap && cueForms.has(t.lower) && !/^(?:statement|interview|speech|conference|report)$/.test(t.lower))) return cue;
+    if (t.lower === 'that' || t.lower === 'to' || t.lower === 'and' || t.lower === 'but') return cue;
+  }
+  return { ...cue, to: end - 1 };
 }

@@ -18,6 +18,19 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'participle calling for', text: 'The government issued a statement on Friday calling for a ceasefire in the region.', content: 'a ceasefire in the region', kind: 'indirect', cue: 'calling for', source: 'The government' },
   { name: 'relative clause skipped', text: 'The statement, which was posted in English, said the talks were over.', content: 'the talks were over', kind: 'indirect', cue: 'said', source: 'The statement' },
   { name: 'content stops at a coordinated verb', text: 'Clinton said the plan was reckless and added that it would fail.', content: 'the plan was reckless', kind: 'indirect', cue: 'said', source: 'Clinton' },
+  { name: 'subject before a relative clause', text: 'Okafor, whose district borders the river, said the levee would hold.', content: 'the levee would hold', kind: 'indirect', cue: 'said', source: 'Okafor, whose district borders the river' },
+  { name: 'subject before an appositive between dashes', text: 'Several mayors in the region — including two from the coast — said the budget was too small.', content: 'the budget was too small', kind: 'indirect', cue: 'said', source: 'Several mayors in the region' },
+  { name: 'subject before a participle clause', text: 'Mayor Lena Ruiz, speaking on local radio after the vote, said the tax would pass.', content: 'the tax would pass', kind: 'indirect', cue: 'said', source: 'Mayor Lena Ruiz' },
+  { name: 'plural noun that is also a cue form', text: 'The plan was dead, the reports said.', content: 'The plan was dead', kind: 'indirect', cue: 'said', source: 'the reports' },
+  { name: 'gerund modifier in a trailing source', text: 'Turnout fell in the north, new polling reports show.', content: 'Turnout fell in the north', kind: 'indirect', cue: 'show', source: 'new polling reports' },
+  { name: 'bare show after a plural subject', text: 'Polls show younger voters could decide the race.', content: 'younger voters could decide the race', kind: 'indirect', cue: 'show', source: 'Polls' },
+  { name: 'coordinated cue shares the clause subject', text: 'The union held a rally and announced it would strike in June.', content: 'it would strike in June', kind: 'indirect', cue: 'announced', source: 'The union' },
+  { name: 'setting inside the cue', text: 'The ministry said in a statement that the talks were over.', content: 'that the talks were over', kind: 'indirect', cue: 'said in a statement', source: 'The ministry' },
+  { name: 'setting inside a trailing cue', text: 'The talks were over, the ministry said in a statement.', content: 'The talks were over', kind: 'indirect', cue: 'said in a statement', source: 'the ministry' },
+  { name: 'colon inside the cue', text: 'The minister added: the border will stay closed.', content: 'the border will stay closed', kind: 'indirect', cue: 'added:', source: 'The minister' },
+  { name: 'according to, a source with a prepositional tail', text: 'According to a report from the inspector general, the server was never secured.', content: 'the server was never secured', kind: 'indirect', cue: 'According to', source: 'a report from the inspector general' },
+  { name: 'according to, a verbless apposition after it is not content', text: 'The firm earned $600 million last year, according to public filings, a huge sum for a small firm.', content: 'The firm earned $600 million last year', kind: 'indirect', cue: 'according to', source: 'public filings' },
+  { name: 'a bare day stays out of the cue', text: 'Trump said on Tuesday the wall would be built.', content: 'the wall would be built', kind: 'indirect', cue: 'said', source: 'Trump' },
 ];
 
 describe('indirect and mixed speech', () => {

@@ -3,17 +3,22 @@
  * to", then reporting verbs left to right. A cue inside a content already found never fires (outermost wins).
  */
 import type { Span } from '../../core/analysis.js';
-import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, type Cue } from './cues.js';
+import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, withCircumstance, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { cueForms, cueModifiers, nounLike } from './lexicon.js';
+import { passiveAt } from './find-passive.js';
+import { nounCueAt } from './find-noun-cue.js';
+import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
-import { classify, clauseSubject, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
+import { classify, clauseSubject, parentheticalSubject, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
+import { learnedEnd, type EndChooser } from './span-model.js';
+import { CLAUSE_OPENERS, COORDINATORS, clauseStop, objectStop } from './clause-stop.js';
 
 /** Token ranges [from, to) already used in the sentence. */
 type Taken = boolean[];
 
-export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, direct: readonly Found[]): Found[] {
+/** `ends` decides where each content after its cue stops (the learned ranker by default; training passes the rules' end). */
+export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, direct: readonly Found[], ends: EndChooser = learnedEnd): Found[] {
   const out: Found[] = [];
   const directBySentence = new Map<number, Found[]>();
   for (const f of direct) directBySentence.set(f.sentence, [...(directBySentence.get(f.sentence) ?? []), f]);
@@ -31,9 +36,14 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
     let previous: Phrase | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
+      const passive = passiveAt(s, i, (a, b) => free(taken, a, b), ends) ?? nounCueAt(s, i, (a, b) => free(taken, a, b), ends);
+      if (passive) {
+        emit(passive);
+        continue;
+      }
       const c = cueAt(s.tokens, i) ?? learnedCue(s, i);
       if (!c) continue;
-      const f = c.according ? according(doc, s, c, taken) : forward(doc, s, c, taken, previous);
+      const f = c.according ? according(s, c, taken, ends) : forward(doc, s, c, taken, previous, ends);
       emit(f);
       if (f?.source && !c.according) previous = phraseOf(s, f.source);
       // A cue that found nothing does not hide the words after it (a real cue may follow: "The most recent poll shows …").
@@ -123,25 +133,38 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
     }
     const from = leftStart(s, taken, comma);
     if (words(s, from, comma) < 2 || !free(taken, from, comma)) return null;
-    return build(s, [[from, contentEnd(toks, from, comma)]], c, source, basis, 0.8);
+    // "…, officials said Sunday." / "…, she said in a statement.": the circumstance up to the sentence end is part of the cue.
+    const tail = c.from - 1 === comma ? c : withCircumstance(toks, c, contentEnd(toks, c.to + 1, end));
+    return build(s, [[from, contentEnd(toks, from, comma)]], tail, source, basis, 0.8);
   }
   return null;
 }
 
+/** An auxiliary, a copula or a past tense: the mark of a finite clause. */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|[a-z]{3,}ed)$/;
+
 /** "According to X, …" / "…, according to X." / "…, according to X, …" */
-function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found | null {
+function according(s: SentenceView, c: Cue, taken: Taken, ends: EndChooser): Found | null {
   const toks = s.tokens;
-  const source = phraseStartingAt(toks, c.objectFrom ?? c.to + 1);
+  let source = phraseStartingAt(toks, c.objectFrom ?? c.to + 1);
   if (!source) return null;
   const fragments: [number, number][] = [];
   if (toks[c.from - 1]?.text === ',') {
     const from = leftStart(s, taken, c.from - 1);
     if (words(s, from, c.from - 1) >= 2) fragments.push([from, contentEnd(toks, from, c.from - 1)]);
   }
+  // "According to a report from the inspector general, …": the source runs on to the comma that opens the content.
+  if (fragments.length === 0 && toks[source.to + 1]?.text !== ',') {
+    const comma = toks.findIndex((t, j) => j > source!.to && j <= source!.to + 15 && t.text === ',' && s.quoteOf[j] === -1);
+    if (comma > 0) source = { from: source.from, to: comma - 1 };
+  }
   let k = source.to + 1;
   if (toks[k]?.text === ',') k++;
-  const e = contentEnd(toks, k, toks.length);
-  if (words(s, k, e) >= 2 && (fragments.length === 0 || toks[source.to + 1]?.text === ',')) fragments.push([k, e]);
+  const e = k < toks.length ? ends(s, c, k, contentEnd(toks, k, toks.length)) : k;
+  // After a left content, what follows "according to X," continues it only with a verb ("X, according to Y, is Z");
+  // a verbless phrase is an apposition to the left content ("…, according to filings, a huge sum").
+  const continues = fragments.length === 0 || (toks[source.to + 1]?.text === ',' && toks.slice(k, e).some((t) => FINITE.test(t.lower)));
+  if (words(s, k, e) >= 2 && continues) fragments.push([k, e]);
   if (fragments.length === 0 || !fragments.every(([a, b]) => free(taken, a, b))) return null;
   return build(s, fragments, c, source, 'according to X', 0.8);
 }
@@ -149,32 +172,6 @@ function according(_doc: DocView, s: SentenceView, c: Cue, taken: Taken): Found 
 /** Source, cue, content: "X said (that) …", "X told reporters …", "X urged Y to …", "…, calling for …". */
 function phraseOf(s: SentenceView, span: Span): Phrase {
   return { from: s.tokens.findIndex((t) => t.start === span.start), to: s.tokens.findIndex((t) => t.end === span.end) };
-}
-
-const COORDINATORS = new Set(['and', 'but', 'then']);
-
-/**
- * Where a reported clause stops before the sentence does: a coordinated verb of the same subject
- * ("… and said it was …", "… but did not …") or a cue after a comma ("…, claiming that …", "…, said one voter").
- * Those start attributions of their own, as PolNeAR annotates them.
- */
-function clauseStop(s: SentenceView, from: number, end: number): number {
-  const toks = s.tokens;
-  for (let k = from + 2; k < end - 1; k++) {
-    if (s.quoteOf[k] !== -1) continue;
-    const t = toks[k]!;
-    let v = k + 1;
-    while (v < end && cueModifiers.has(toks[v]!.lower) && !/^(?:is|are|was|were|be)$/.test(toks[v]!.lower)) v++;
-    const next = toks[v];
-    if (!next || s.quoteOf[v] !== -1) continue;
-    if (COORDINATORS.has(t.lower) && (cueAt(toks, v) !== null || (verbLike(next) && /ed$/.test(next.lower)) || v > k + 1)) return k;
-    if (t.text === ',' && cueAt(toks, k + 1) !== null) return k;
-    if ((t.text === ',' || CLAUSE_JOINERS.has(t.lower)) && newSpeakerClause(s, k + 1, end)) return k;
-    // A semicolon ends the reported clause; so does a participle clause after a comma ("…, sparking a firestorm").
-    if (t.text === ';') return k;
-    if (t.text === ',' && next.word && !next.cap && /[a-z]{3}ing$/.test(next.lower) && v === k + 1 && !/^(?:including|according)$/.test(next.lower)) return k;
-  }
-  return end;
 }
 
 /** A title in quote marks within the first three tokens of an object ("the book “…”", "his film “…”"). */
@@ -186,54 +183,7 @@ function namesWork(doc: DocView, s: SentenceView, start: number): boolean {
   return false;
 }
 
-const CLAUSE_OPENERS = new Set(['to', 'if', 'whether', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
-const SETTING = new Set('because when while whereas after before during since yesterday today tonight recently later earlier monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-
-/**
- * Where a noun-phrase object ("explained his reasoning", "talked politics") stops: before a time or
- * setting adverbial ("… Monday on Fox", "… during a rally", "… because …", "…, as …"), as long as no
- * verb has come (a verb means a clause complement, "shows Cruz has fallen …", which runs on).
- */
-function objectStop(s: SentenceView, from: number, end: number): number {
-  const toks = s.tokens;
-  for (let k = from + 1; k < end; k++) {
-    const t = toks[k]!;
-    if (s.quoteOf[k] !== -1) continue;
-    if (t.word && !t.cap && verbLike(t)) return end;
-    if (SETTING.has(t.lower)) {
-      // "accused Washington on Tuesday of drawing out …": the complement goes on after the time adverbial.
-      if (toks.slice(k + 1, k + 3).some((u) => /^(?:of|that|to|for)$/.test(u.lower))) continue;
-      let stop = k;
-      while (stop > from + 1 && /^(?:on|in|at|last|this|early|late|on)$/.test(toks[stop - 1]!.lower)) stop--;
-      return stop;
-    }
-    if (t.text === ',' && /^(?:as|so)$/.test(toks[k + 1]?.lower ?? '')) return k;
-  }
-  return end;
-}
-
-const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas']);
-
-/**
- * Whether a new clause with its own speaker starts at token `at` ("…, and many watchers are wondering if …",
- * "…, but the senator insisted …", "… and Trump says …"): an optional joiner, a short subject, then a
- * speech verb. PolNeAR gives that clause an attribution of its own, so the earlier content stops before it.
- */
-function newSpeakerClause(s: SentenceView, at: number, end: number): boolean {
-  const toks = s.tokens;
-  let i = at;
-  if (CLAUSE_JOINERS.has(toks[i]?.lower ?? '')) i++;
-  for (let v = i + 1; v < Math.min(end, i + 7); v++) {
-    if (s.quoteOf[v] !== -1 || !toks[v]!.word) return false;
-    const c = cueAt(toks, v);
-    if (!c || !c.strong || c.participle) continue;
-    const subject = subjectBefore(toks, c.from, i);
-    return subject !== null && subject.from === i && contentStartAfter(toks, c, end) !== null;
-  }
-  return false;
-}
-
-function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null = null): Found | null {
+function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null, ends: EndChooser): Found | null {
   const toks = s.tokens;
   const end = toks.length;
   const start = contentStartAfter(toks, c, end);
@@ -256,17 +206,26 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const sharedSubject = previous && previous.to === before ? previous : null;
   // A participle or a coordinated verb ("…, adding that", "… and said") shares the subject of the attribution before it.
   if (c.participle && c.from <= 1 && floor === 0) return leadingParticiple(s, c, start, taken);
-  const source = sharedSubject ?? ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ?? (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null);
+  const source =
+    sharedSubject ??
+    ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ??
+    (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null) ??
+    // "X launched an ad buy … and announced it would …": the coordinated verb shares the clause's subject.
+    (afterCoordinator && !c.participle ? clauseSubject(toks, floor, c.from) : null) ??
+    (c.strong && !c.participle ? parentheticalSubject(toks, c.from, floor) : null);
   if (!source) return null;
   const cls = classify(toks, source);
   if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
   // A verb that is also a noun ("show", "state", "counter") reports without "that" only in a verb form:
   // inflected ("the poll shows …", "Thor countered …") or bare after a pronoun ("They state …").
   const form = toks[c.head]!.lower;
-  const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(toks[c.head - 1]?.lower ?? '');
+  const prevWord = toks[c.head - 1];
+  // "Polls show …", "Surveys show …": a bare verb form after a plural subject is a verb.
+  const pluralBefore = prevWord !== undefined && prevWord.word && /[^s]s$/.test(prevWord.lower) && !stopWords.has(prevWord.lower) && subjectBefore(toks, c.head) !== null;
+  const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(prevWord?.lower ?? '') || pluralBefore;
   // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
   if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
-  const e = contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end)));
+  const e = ends(s, c, start, contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end))));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
   const extendTo = e === contentEnd(toks, start, end) ? quoteRunningOn(doc, s, e) : null;
@@ -277,7 +236,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   }
   fragments.push([start, e]);
   const basis = c.participle ? 'clause subject, participle cue, content (X …, calling for …)' : 'source, cue, content (X said that …)';
-  const found = build(s, fragments, c, source, basis, cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
+  const found = build(s, fragments, withCircumstance(toks, c, start), source, basis, cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
   if (extendTo === null) return found;
   const last = found.fragments.at(-1)!;
   return { ...found, kind: 'mixed', fragments: [...found.fragments.slice(0, -1), { start: last.start, end: extendTo }] };

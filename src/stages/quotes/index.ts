@@ -5,6 +5,7 @@ import { findChannel } from './channel.js';
 import { viewDocument } from './document.js';
 import { findDirect } from './find-direct.js';
 import { resolveFirstPerson } from './first-person.js';
+import { findHeadline } from './find-headline.js';
 import { findIndirect } from './find-indirect.js';
 import { findTranscript } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
@@ -28,7 +29,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     const doc = viewDocument(text, segments);
     const direct = findDirect(doc);
     const indirect = findIndirect(doc, direct.claimed, direct.found);
-    const merged = mergeOverlapping([direct.found, indirect, findTranscript(doc, direct.claimed)]);
+    const merged = mergeOverlapping([direct.found, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
     const all = mergeOverlapping([merged, bare]);
     const resolved = resolveFirstPerson(doc, all, resolveSpeakers(doc, all));

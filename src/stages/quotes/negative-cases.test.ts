@@ -14,6 +14,12 @@ const cases: { name: string; text: string }[] = [
   { name: 'background sentence', text: 'The Taliban retook control of Afghanistan in August 2021 after US troops were withdrawn.' },
   { name: 'noun uses of cue words', text: 'The early states hold their contests in February. The show starts at nine.' },
   { name: 'apostrophes are not quotes', text: 'The players’ union met on Monday. They’re in the ’90s mood again.' },
+  { name: 'a sentence-case first line is not a headline attribution', text: 'Storm damage: roads closed across the county\n\nCrews worked overnight.' },
+  { name: 'a title-case headline without a cue', text: 'Storm Closes Roads Across the County\n\nCrews worked overnight.' },
+  { name: 'a single line is not a headline', text: 'Survey: Farmers Expect a Poor Harvest This Year' },
+  { name: 'expected without a complement', text: 'The results were expected on Friday.' },
+  { name: 'a noun cue that needs an owner', text: 'The attacks on the convoy continued overnight.' },
+  { name: 'a noun cue without its complement', text: 'The statement was short.' },
 ];
 
 describe('quotes: negative cases', () => {

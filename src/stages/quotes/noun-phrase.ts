@@ -41,6 +41,42 @@ function nounish(toks: readonly Token[], k: number): boolean {
   return t.cap || !verbLike(t);
 }
 
+/** A noun-modifying -ing word inside a phrase ("new fundraising reports", "the polling data"), not a verb. */
+function gerundModifier(toks: readonly Token[], k: number, floor: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  if (t.cap || !/ing$/.test(t.lower) || cueForms.has(t.lower)) return false;
+  return k === floor || !prev || !prev.word || DETERMINERS.has(prev.lower) || (!prev.cap && !stopWords.has(prev.lower) && !verbLike(prev));
+}
+
+/**
+ * A plural that is also a reporting verb's -s form, after a determiner or modifier: the head of a subject
+ * ("the reports said", "new fundraising reports show", "two polls found"), not a verb.
+ */
+function pluralNounHead(toks: readonly Token[], end: number): boolean {
+  const t = toks[end]!;
+  const prev = toks[end - 1];
+  if (t.cap || !/[^s]s$/.test(t.lower) || !cueForms.has(t.lower) || !prev?.word) return false;
+  return DETERMINERS.has(prev.lower) || (!stopWords.has(prev.lower) && !prev.cap && !cueForms.has(prev.lower) && !/ed$/.test(prev.lower));
+}
+
+/**
+ * The subject of a cue separated from it by a parenthetical: an appositive, a relative clause or a
+ * participle clause between commas or dashes ("Sanders, whose coalition includes young people, said …",
+ * "Sen. Marco Rubio, R-Fla., appearing on Fox News, said …", "Many speakers — including … — said …").
+ * The sentence's first noun phrase (after `floor`), when a comma, dash or parenthesis follows it and the
+ * stretch up to the cue holds no other reporting verb. Used only when subjectBefore finds nothing.
+ */
+export function parentheticalSubject(toks: readonly Token[], cue: number, floor = 0): Phrase | null {
+  const p = phraseStartingAt(toks, floor, cue);
+  if (!p || p.to + 1 >= cue || !/^[,—–(-]$/.test(toks[p.to + 1]!.text)) return null;
+  let before = cue - 1;
+  while (before > p.to && cueModifiers.has(toks[before]!.lower)) before--;
+  if (!/^[,—–)-]$/.test(toks[before]!.text) || cue - p.to > 30) return null;
+  for (let k = p.to + 1; k < before; k++) if (!toks[k]!.cap && cueForms.get(toks[k]!.lower)?.strong && !/ing$/.test(toks[k]!.lower)) return null;
+  return p;
+}
+
 /**
  * The noun phrase that ends at token `end`, scanning left: nouns, adjectives, names, "of"/"for" inside a
  * name or role, and a determiner that closes it. Null when `end` is not noun-like.
@@ -49,7 +85,7 @@ export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): 
   const last = toks[end];
   if (!last) return null;
   if (isPronoun(last)) return { from: end, to: end };
-  if (!nounish(toks, end)) return null;
+  if (!nounish(toks, end) && !pluralNounHead(toks, end)) return null;
   let from = end;
   for (let k = end - 1; k >= floor && end - k < 14; k--) {
     const t = toks[k]!;
@@ -65,7 +101,7 @@ export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): 
       from = k;
       continue;
     }
-    if (!nounish(toks, k)) break;
+    if (!nounish(toks, k) && !gerundModifier(toks, k, floor)) break;
     from = k;
   }
   while (from < end && INNER.has(toks[from]!.lower)) from++;
@@ -158,8 +194,10 @@ export function clauseSubject(toks: readonly Token[], start: number, end: number
   const comma = toks.slice(start, Math.min(end, start + 8)).findIndex((t) => t.text === ',');
   if (comma > 0 && (stopWords.has(toks[start]!.lower) || /^(?:on|in|at|after|before|during|earlier|later|meanwhile|however)$/.test(toks[start]!.lower))) s = start + comma + 1;
   while (s < end && /^(?:but|and|so|yet|also|still|meanwhile|however)$/.test(toks[s]!.lower)) s++;
-  const p = phraseStartingAt(toks, s, end);
+  let p = phraseStartingAt(toks, s, end);
   if (!p) return null;
+  // "Ali famously converted …": an adverb before the verb is not part of the subject.
+  while (p.to > p.from && !toks[p.to]!.cap && (cueModifiers.has(toks[p.to]!.lower) || /ly$/.test(toks[p.to]!.lower))) p = { from: p.from, to: p.to - 1 };
   const next = toks[p.to + 1];
   return next && next.word && (verbLike(next) || cueModifiers.has(next.lower)) ? p : null;
 }

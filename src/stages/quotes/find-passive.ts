@@ -1,0 +1,61 @@
+/**
+ * Attributions without a source in a passive of belief or expectation: "Trump is expected to win the
+ * primary", "the plan was widely seen as a retreat", "which is expected to draw a large audience".
+ * PolNeAR annotates them (source-less): the content is the subject together with what follows the cue
+ * ("Trump … to win the primary"), the cue the auxiliary and the participle ("is expected", "was seen as").
+ */
+import { contentEnd, type Cue } from './cues.js';
+import type { SentenceView } from './document.js';
+import type { Found } from './found.js';
+import { cueModifiers } from './lexicon.js';
+import { subjectBefore } from './noun-phrase.js';
+import type { EndChooser } from './span-model.js';
+
+/** Beliefs and expectations only: a passive speech verb ("is said to", "was reported to") names no one, and Communiqué leaves it out. */
+const PARTICIPLES = new Set(['expected', 'seen', 'considered', 'believed', 'thought', 'viewed', 'known', 'rumored', 'rumoured', 'projected', 'predicted', 'perceived', 'regarded', 'understood']);
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/**
+ * The passive attribution whose participle is token `i`, or null. `free(from, to)` says whether tokens
+ * [from, to) are still unclaimed; `ends` chooses where the content after the cue stops.
+ */
+export function passiveAt(s: SentenceView, at: number, free: (from: number, to: number) => boolean, ends: EndChooser): Found | null {
+  const toks = s.tokens;
+  // The chain may start here ("is widely seen as"): look ahead over auxiliaries and adverbs to the participle.
+  let i = at;
+  while (i < Math.min(toks.length, at + 5) && !PARTICIPLES.has(toks[i]!.lower) && (cueModifiers.has(toks[i]!.lower) || PASSIVE_AUX.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower))) i++;
+  const t = toks[i];
+  if (!t || t.cap || !PARTICIPLES.has(t.lower)) return null;
+  // Back over adverbs ("widely", "not") to the passive auxiliary, then over the auxiliaries before it.
+  let j = i - 1;
+  while (j > 0 && (cueModifiers.has(toks[j]!.lower) || /ly$/.test(toks[j]!.lower)) && !PASSIVE_AUX.has(toks[j]!.lower)) j--;
+  if (!PASSIVE_AUX.has(toks[j]?.lower ?? '')) return null;
+  while (j > 0 && cueModifiers.has(toks[j - 1]!.lower)) j--;
+  // The chain began before `at`: it was (or was not) taken there.
+  if (j !== at) return null;
+  const next = toks[i + 1]?.lower;
+  // "expected to win" keeps "to" in the content; "seen as a retreat" keeps "as" in the cue.
+  const cueTo = next === 'as' ? i + 1 : i;
+  const start = cueTo + 1;
+  if (next !== 'to' && next !== 'as') return null;
+  if (next === 'to' && !(toks[i + 2]?.word && !toks[i + 2]!.cap)) return null;
+  const subject = subjectBefore(toks, j);
+  if (!subject || subject.to !== j - 1 || s.quoteOf.slice(subject.from, start).some((q) => q !== -1)) return null;
+  const cue: Cue = { from: j, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false };
+  const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
+  if (e - start < 2 || !free(subject.from, e)) return null;
+  const mixed = s.quoteOf.slice(start, e).some((q) => q !== -1);
+  return {
+    kind: mixed ? 'mixed' : 'indirect',
+    fragments: [
+      { start: toks[subject.from]!.start, end: toks[subject.to]!.end },
+      { start: toks[start]!.start, end: toks[e - 1]!.end },
+    ],
+    cue: { start: toks[j]!.start, end: toks[cueTo]!.end },
+    source: null,
+    sourceClass: null,
+    sentence: s.index,
+    basis: 'passive of belief, no source (X is expected to …)',
+    confidence: 0.5,
+  };
+}
