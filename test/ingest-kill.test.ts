@@ -3,7 +3,7 @@
  * integrity_check, holds no partial document, and a re-run completes the set with no duplicates.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
