@@ -62,10 +62,13 @@ function toAttribution(text: string, f: Found, r: Resolved, sentence: { start: n
 /**
  * The content span. A quote split by its attribution (“We will,” he said, “win.”) keeps its outer offsets
  * and lists its pieces in `fragments`, but its text is the quoted words only: the pieces joined by a space.
+ * Other contents in pieces (a passive's subject and complement around "is expected") read as a sentence,
+ * so their text stays the whole span.
  */
 function contentOf(text: string, f: Found): Attribution['content'] {
   const c = contentSpan(f);
   if (f.fragments.length < 2) return spanOf(text, c.start, c.end);
+  if (f.kind !== 'direct') return { ...spanOf(text, c.start, c.end), fragments: f.fragments.map((p) => ({ start: p.start, end: p.end })) };
   const joined = f.fragments.map((p) => text.slice(p.start, p.end).trim()).join(' ');
   return { ...spanOf(text, c.start, c.end), text: joined, fragments: f.fragments.map((p) => ({ start: p.start, end: p.end })) };
 }
