@@ -1,12 +1,14 @@
 /** The SQLite writer: one transaction per batch; idempotent on (content hash, source). */
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Actor, Extraction, Statement } from '../../core/types.js';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely, Transaction } from 'kysely';
+import type { Extraction, Statement } from '../../core/types.js';
 import { bands, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, similarity } from '../../stages/dedup/minhash.js';
 import { statementKey } from '../../stages/dedup/statement-key.js';
 import type { IngestItem, IngestReport } from '../store.js';
 import { dayBase, DAY_SHIFT } from './rowid.js';
 import type { Database } from './schema.js';
+import type { WriteStatements } from './write-statements.js';
 
 type Tx = Kysely<Database> | Transaction<Database>;
 
@@ -30,6 +32,7 @@ export interface WriterCache {
  * totals' increments, written once per key at the end instead of once per statement.
  */
 interface BatchState {
+  readonly sql: WriteStatements;
   readonly cache: WriterCache;
   readonly lastRowid: Map<number, number>;
   readonly actorTotals: Map<string, { statements: number; targeted: number }>;
@@ -37,118 +40,86 @@ interface BatchState {
   readonly dailyCounts: Map<string, number>;
 }
 
-export async function ingestBatch(db: Kysely<Database>, items: readonly IngestItem[], cache: WriterCache = { actors: new Set() }): Promise<IngestReport> {
+/**
+ * Stores a batch in one IMMEDIATE transaction (the write lock taken up front: a deferred transaction
+ * that upgrades later can fail with SQLITE_BUSY instead of waiting when another process writes).
+ * Synchronous on purpose: the prepared statements (write-statements.ts) run back to back, and a
+ * killed process leaves either the whole batch or none of it.
+ */
+export function ingestBatch(db: BetterSqlite3.Database, sql: WriteStatements, items: readonly IngestItem[], cache: WriterCache = { actors: new Set() }): IngestReport {
   const report = { documents: 0, skipped: 0, statements: 0, merged: 0, duplicates: 0 };
   if (items.length === 0) return report;
-  await db.connection().execute(async (conn) => {
-    // IMMEDIATE takes the write lock up front: a deferred transaction that upgrades later can fail
-    // with SQLITE_BUSY instead of waiting when another process writes.
-    await sql`begin immediate`.execute(conn);
-    try {
-      const state: BatchState = { cache, lastRowid: new Map(), actorTotals: new Map(), reactionCounts: new Map(), dailyCounts: new Map() };
-      for (const item of items) await ingestOne(conn, item, report, state);
-      await flushSummaries(conn, state);
-      await sql`commit`.execute(conn);
-    } catch (e) {
-      await sql`rollback`.execute(conn).catch(() => undefined);
-      // Actors added by the rolled-back transaction are gone again.
-      cache.actors.clear();
-      throw e;
-    }
+  const run = db.transaction(() => {
+    const state: BatchState = { sql, cache, lastRowid: new Map(), actorTotals: new Map(), reactionCounts: new Map(), dailyCounts: new Map() };
+    for (const item of items) ingestOne(item, report, state);
+    flushSummaries(state);
   });
+  try {
+    run.immediate();
+  } catch (e) {
+    // Actors added by the rolled-back transaction are gone again.
+    cache.actors.clear();
+    throw e;
+  }
   return report;
 }
 
-async function ingestOne(db: Tx, item: IngestItem, report: { -readonly [K in keyof IngestReport]: number }, state: BatchState): Promise<void> {
+function ingestOne(item: IngestItem, report: { -readonly [K in keyof IngestReport]: number }, state: BatchState): void {
+  const { sql } = state;
   const { document, statements } = item.extraction;
-  const existing = await db
-    .selectFrom('documents')
-    .select('rowid')
-    .where('content_hash', '=', document.id)
-    .where('source', '=', item.raw.source)
-    .executeTakeFirst();
-  if (existing) {
+  if (sql.documentByContentSource.get(document.id, item.raw.source)) {
     report.skipped++;
     return;
   }
-  const dup = await findDuplicate(db, document.id, item.signature ?? null);
+  const dup = findDuplicate(sql, document.id, item.signature ?? null);
   if (dup) report.duplicates++;
-  const inserted = await db
-    .insertInto('documents')
-    .values({
-      public_id: documentPublicId(document.id, item.raw.source),
-      content_hash: document.id,
-      source: item.raw.source,
-      raw_hash: item.raw.rawHash,
-      url: document.url,
-      title: document.title,
-      published_at: document.publishedAt,
-      published_at_basis: document.publishedAtBasis,
-      outlet: document.outlet,
-      language: document.language,
-      authors_json: JSON.stringify(document.authors),
-      text: document.text,
-      removed_json: JSON.stringify(document.removed),
-      statement_count: statements.length,
-      duplicate_of: dup?.rowid ?? null,
-      similarity: dup?.similarity ?? null,
-      signature: item.signature ? encodeSignature(item.signature) : null,
-    })
-    .returning('rowid')
-    .executeTakeFirstOrThrow();
+  const inserted = sql.insertDocument.get(
+    documentPublicId(document.id, item.raw.source),
+    document.id,
+    item.raw.source,
+    item.raw.rawHash,
+    document.url ?? null,
+    document.title ?? null,
+    document.publishedAt ?? null,
+    document.publishedAtBasis ?? null,
+    document.outlet ?? null,
+    document.language ?? null,
+    JSON.stringify(document.authors),
+    document.text,
+    JSON.stringify(document.removed),
+    statements.length,
+    dup?.rowid ?? null,
+    dup?.similarity ?? null,
+    item.signature ? encodeSignature(item.signature) : null,
+  )!;
   const docRowid = inserted.rowid;
   report.documents++;
   // A source that failed in an earlier run and now went in is no longer a failure.
-  await db.deleteFrom('failures').where('source', '=', item.raw.source).execute();
-  await sql`insert into documents_fts(rowid, title, text) values (${docRowid}, ${document.title ?? ''}, ${document.text})`.execute(db);
-  if (item.signature && !dup) {
-    await db
-      .insertInto('document_bands')
-      .values(bands(item.signature).map((band) => ({ band, document_rowid: docRowid })))
-      .execute();
-  }
+  sql.deleteFailure.run(item.raw.source);
+  sql.insertDocumentFts.run(docRowid, document.title ?? '', document.text);
+  if (item.signature && !dup) for (const band of bands(item.signature)) sql.insertBand.run(band, docRowid);
   for (const st of statements) {
-    const merged = await ingestStatement(db, st, docRowid, document.publishedAt, state);
-    if (merged) report.merged++;
+    if (ingestStatement(st, docRowid, document.publishedAt, state)) report.merged++;
     else report.statements++;
   }
 }
 
 /** Returns true when the statement joined an existing one as a further source. */
-async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishedAt: string | null, state: BatchState): Promise<boolean> {
-  const { cache } = state;
+function ingestStatement(st: Statement, docRowid: number, publishedAt: string | null, state: BatchState): boolean {
+  const { cache, sql } = state;
   const date = statementDate(st, publishedAt);
   const key = statementKey(st, date);
-  const found = await db
-    .selectFrom('statements')
-    .select('rowid')
-    .where((eb) => eb.or([eb('dedup_key', '=', key), eb('public_id', '=', st.id)]))
-    .executeTakeFirst();
+  const found = sql.statementByKeyOrId.get(key, st.id);
   const json = JSON.stringify(st);
   if (found) {
-    const already = await db
-      .selectFrom('statement_sources')
-      .select('original_id')
-      .where('statement_rowid', '=', found.rowid)
-      .where('document_rowid', '=', docRowid)
-      .executeTakeFirst();
-    await db
-      .insertInto('statement_sources')
-      .values({ statement_rowid: found.rowid, document_rowid: docRowid, original_id: st.id, json })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    if (!already) {
-      await db
-        .updateTable('statements')
-        .set((eb) => ({ source_count: eb('source_count', '+', 1) }))
-        .where('rowid', '=', found.rowid)
-        .execute();
-    }
+    const already = sql.sourceOf.get(found.rowid, docRowid);
+    sql.insertSourceIgnore.run(found.rowid, docRowid, st.id, json);
+    if (!already) sql.bumpSourceCount.run(found.rowid);
     return true;
   }
   for (const actor of [st.actor, ...st.targets]) {
     if (actor && !cache.actors.has(actor.code)) {
-      await upsertActor(db, actor);
+      sql.upsertActor.run(actor.code, actor.name, actor.country ?? null, actor.sector ?? null);
       cache.actors.add(actor.code);
     }
   }
@@ -156,49 +127,30 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
   // Date-clustered rowid: the next free one in the day's block (we hold the write lock).
   const base = dayBase(date);
   let previous = state.lastRowid.get(base);
-  if (previous === undefined) {
-    const last = await db
-      .selectFrom('statements')
-      .select('rowid')
-      .where('rowid', '>=', base)
-      .where('rowid', '<', base + DAY_SHIFT)
-      .orderBy('rowid', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    previous = last?.rowid ?? base;
-  }
+  if (previous === undefined) previous = sql.lastRowidInRange.get(base, base + DAY_SHIFT)?.rowid ?? base;
   const rowid = previous + 1;
   state.lastRowid.set(base, rowid);
-  const row = await db
-    .insertInto('statements')
-    .values({
-      rowid,
-      public_id: st.id,
-      dedup_key: key,
-      document_rowid: docRowid,
-      kind: st.kind,
-      content: st.content.text,
-      speaker,
-      actor_code: st.actor?.code ?? null,
-      event_cameo: st.event?.cameo ?? null,
-      event_plover: st.event?.plover ?? null,
-      stance: st.stance,
-      sort_date: date ?? '',
-      confidence: st.confidence,
-      json,
-      source_count: 1,
-    })
-    .returning('rowid')
-    .executeTakeFirstOrThrow();
-  await sql`insert into statements_fts(rowid, content, speaker) values (${row.rowid}, ${st.content.text}, ${speaker ?? ''})`.execute(db);
-  await db.insertInto('statement_sources').values({ statement_rowid: row.rowid, document_rowid: docRowid, original_id: st.id, json: null }).execute();
+  const row = sql.insertStatement.get(
+    rowid,
+    st.id,
+    key,
+    docRowid,
+    st.kind,
+    st.content.text,
+    speaker,
+    st.actor?.code ?? null,
+    st.event?.cameo ?? null,
+    st.event?.plover ?? null,
+    st.stance,
+    date ?? '',
+    st.confidence,
+    json,
+    1,
+  )!;
+  sql.insertStatementFts.run(row.rowid, st.content.text, speaker ?? '');
+  sql.insertSource.run(row.rowid, docRowid, st.id, null);
   const targets = new Map(st.targets.map((t) => [t.code, t.stance]));
-  if (targets.size > 0) {
-    await db
-      .insertInto('statement_targets')
-      .values([...targets].map(([code, stance]) => ({ statement_rowid: row.rowid, code, stance })))
-      .execute();
-  }
+  for (const [code, stance] of targets) sql.insertTarget.run(row.rowid, code, stance);
   addToSummaries(state, st.actor?.code ?? null, targets, date, st.stance);
   return false;
 }
@@ -220,65 +172,27 @@ function addToSummaries(state: BatchState, actor: string | null, targets: Readon
 }
 
 /** Writes the batch's increments (same transaction): the totals stay equal to grouping the statements. */
-async function flushSummaries(db: Tx, state: BatchState): Promise<void> {
-  for (const [code, t] of state.actorTotals) {
-    await db
-      .insertInto('actor_totals')
-      .values({ code, statements: t.statements, targeted: t.targeted })
-      .onConflict((oc) =>
-        oc.column('code').doUpdateSet((eb) => ({
-          statements: eb('actor_totals.statements', '+', t.statements),
-          targeted: eb('actor_totals.targeted', '+', t.targeted),
-        })),
-      )
-      .execute();
-  }
+function flushSummaries(state: BatchState): void {
+  const { sql } = state;
+  for (const [code, t] of state.actorTotals) sql.addActorTotals.run(code, t.statements, t.targeted);
   for (const [key, n] of state.reactionCounts) {
     const [actor, target, stance] = JSON.parse(key) as [string, string, string];
-    await db
-      .insertInto('reaction_counts')
-      .values({ actor, target, stance, n })
-      .onConflict((oc) => oc.columns(['actor', 'target', 'stance']).doUpdateSet((eb) => ({ n: eb('reaction_counts.n', '+', n) })))
-      .execute();
+    sql.addReactionCount.run(actor, target, stance, n);
   }
   for (const [key, n] of state.dailyCounts) {
     const [actor, day, stance] = JSON.parse(key) as [string, string, string];
-    await db
-      .insertInto('daily_counts')
-      .values({ actor, day, stance, n })
-      .onConflict((oc) => oc.columns(['actor', 'day', 'stance']).doUpdateSet((eb) => ({ n: eb('daily_counts.n', '+', n) })))
-      .execute();
+    sql.addDailyCount.run(actor, day, stance, n);
   }
 }
 
-async function upsertActor(db: Tx, actor: Actor): Promise<void> {
-  await db
-    .insertInto('actors')
-    .values({ code: actor.code, name: actor.name, country: actor.country, sector: actor.sector })
-    .onConflict((oc) => oc.column('code').doNothing())
-    .execute();
-}
-
 /** An exact copy (same clean text, other source) or a near duplicate found through MinHash bands. */
-async function findDuplicate(db: Tx, contentHash: string, sig: readonly number[] | null): Promise<{ rowid: number; similarity: number } | null> {
-  const exact = await db
-    .selectFrom('documents')
-    .select(['rowid', 'duplicate_of'])
-    .where('content_hash', '=', contentHash)
-    .orderBy('rowid')
-    .executeTakeFirst();
+function findDuplicate(sql: WriteStatements, contentHash: string, sig: readonly number[] | null): { rowid: number; similarity: number } | null {
+  const exact = sql.documentByContent.get(contentHash);
   if (exact) return { rowid: exact.duplicate_of ?? exact.rowid, similarity: 1 };
   if (!sig) return null;
-  const candidates = await db
-    .selectFrom('document_bands')
-    .innerJoin('documents', 'documents.rowid', 'document_bands.document_rowid')
-    .select(['documents.rowid', 'documents.signature'])
-    .where('document_bands.band', 'in', bands(sig))
-    .groupBy('documents.rowid')
-    .limit(64)
-    .execute();
+  const keys = bands(sig);
   let best: { rowid: number; similarity: number } | null = null;
-  for (const c of candidates) {
+  for (const c of sql.bandCandidates(keys.length).all(...keys)) {
     if (!c.signature) continue;
     const s = similarity(sig, decodeSignature(c.signature));
     if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { rowid: c.rowid, similarity: s };

@@ -8,6 +8,7 @@ import { extractionOf, ingestBatch, type WriterCache } from './ingest.js';
 import { openSqlite, type OpenOptions } from './open.js';
 import { countStatements, facets, getDocument, getStatement, listDocuments, searchStatements } from './queries.js';
 import type { Database } from './schema.js';
+import { prepareWriteStatements, type WriteStatements } from './write-statements.js';
 
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite';
@@ -26,31 +27,25 @@ export class SqliteStore implements Store {
   }
 
   private readonly cache: WriterCache = { actors: new Set() };
+  private writeSql: WriteStatements | null = null;
+  /** Prepared on first write, so a read-only store never prepares them. */
+  private get sql(): WriteStatements {
+    return (this.writeSql ??= prepareWriteStatements(this.raw));
+  }
 
-  ingest(items: readonly IngestItem[]) {
-    return ingestBatch(this.db, items, this.cache);
+  async ingest(items: readonly IngestItem[]) {
+    return ingestBatch(this.raw, this.sql, items, this.cache);
   }
 
   async hasIngested(sources: readonly IngestSource[]): Promise<boolean[]> {
-    const out: boolean[] = [];
-    for (const s of sources) {
-      const row = await this.db.selectFrom('documents').select('rowid').where('source', '=', s.source).where('raw_hash', '=', s.rawHash).executeTakeFirst();
-      out.push(Boolean(row));
-    }
-    return out;
+    return sources.map((s) => Boolean(this.sql.documentBySourceRaw.get(s.source, s.rawHash)));
   }
 
   async recordFailures(failures: readonly StoredFailure[]): Promise<void> {
     if (failures.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
-      for (const f of failures) {
-        await trx
-          .insertInto('failures')
-          .values({ source: f.source, code: f.code, message: f.message })
-          .onConflict((oc) => oc.column('source').doUpdateSet({ code: f.code, message: f.message }))
-          .execute();
-      }
-    });
+    this.raw.transaction(() => {
+      for (const f of failures) this.sql.upsertFailure.run(f.source, f.code, f.message);
+    }).immediate();
   }
 
   searchStatements = (q: Parameters<Store['searchStatements']>[0]) => searchStatements(this.db, q);
