@@ -1,4 +1,5 @@
 /** Extraction over all cores (piscina worker threads), or inline on one. */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RawDocument } from '../core/analysis.js';
@@ -16,10 +17,15 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Compiled code loads the compiled worker; source code (tests, tsx) loads it through a tsx shim. */
+/**
+ * Compiled code loads the worker bundled into one file by `npm run build` (scripts/build/bundle-worker.mjs:
+ * half the start-up cost of each thread), else the compiled modules; source code (tests, tsx) loads it
+ * through a tsx shim.
+ */
 function workerFile(): string {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new URL(fromSource ? './extract-worker-tsx.mjs' : './extract-worker.js', import.meta.url).href;
+  if (import.meta.url.endsWith('.ts')) return new URL('./extract-worker-tsx.mjs', import.meta.url).href;
+  const bundle = new URL('./extract-worker.bundle.js', import.meta.url);
+  return (existsSync(bundle) ? bundle : new URL('./extract-worker.js', import.meta.url)).href;
 }
 
 /** `threads` ≤ 1 runs in this thread (no worker start-up cost) unless `workers` asks for a worker anyway. */
