@@ -1,5 +1,5 @@
 /** Extraction over all cores (piscina worker threads), or inline on one. */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RawDocument } from '../core/analysis.js';
@@ -25,7 +25,10 @@ export function defaultThreads(): number {
 function workerFile(): string {
   if (import.meta.url.endsWith('.ts')) return new URL('./extract-worker-tsx.mjs', import.meta.url).href;
   const bundle = new URL('./extract-worker.bundle.js', import.meta.url);
-  return (existsSync(bundle) ? bundle : new URL('./extract-worker.js', import.meta.url)).href;
+  const modules = new URL('./extract-worker.js', import.meta.url);
+  // A bundle older than the compiled modules (dist rebuilt by `tsc` alone) would run stale code.
+  const fresh = (statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= (statSync(modules, { throwIfNoEntry: false })?.mtimeMs ?? Infinity);
+  return (fresh ? bundle : modules).href;
 }
 
 /** `threads` ≤ 1 runs in this thread (no worker start-up cost) unless `workers` asks for a worker anyway. */
