@@ -79,7 +79,8 @@ export async function ingestStream(
   // Results are written in submission order, so one slow document holds back the writing of those
   // after it: the window must be deep enough that the other workers keep busy meanwhile (4 per thread
   // left a worker idle a third of the time on raw-news/dev). Raw bytes in flight are bounded too.
-  const window = Math.max(8, extractor.threads * WINDOW_PER_THREAD);
+  // Inline extraction is done when submitted: a window only delays the writes.
+  const window = extractor.inline ? 4 : Math.max(8, extractor.threads * WINDOW_PER_THREAD);
   let bytesInFlight = 0;
   const p = { read: 0, skipped: 0, stored: 0, statements: 0, merged: 0, duplicates: 0, failures: 0 };
   const progress = (): IngestProgress => ({ ...p, elapsedMs: Date.now() - started });

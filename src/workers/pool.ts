@@ -8,6 +8,8 @@ import { runExtractTask, type ExtractTaskResult } from './extract-task.js';
 
 export interface Extractor {
   readonly threads: number;
+  /** True when documents are extracted in the calling thread (no worker): nothing runs ahead of the writer. */
+  readonly inline?: boolean;
   run(raw: RawDocument, options: ExtractOptions): Promise<ExtractTaskResult>;
   close(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export function createExtractor(threads: number = defaultThreads(), options: { r
   if (threads < 1 || (threads === 1 && options.inline !== false)) {
     return {
       threads: 1,
+      inline: true,
       run: async (raw, options) => runExtractTask({ raw, options }),
       close: async () => undefined,
     };
