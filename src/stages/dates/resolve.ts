@@ -24,31 +24,6 @@ function addDays(day: string, n: number): string {
 }
 
 /**
- * chrono-node's results on `text`, with every run of the mask character '|' (dates/index.ts blanks out
- * what was said with it, usually most of the clause) read as one '|': chrono runs each of its parsers'
- * patterns over every character, and a '|' joins or ends no date expression, so one reads the same as
- * many. Indexes are mapped back to `text`; a result whose words hold a '|' is read from `text` itself.
- */
-function parseSqueezed(text: string, instant: Date): { index: number; text: string; start: chrono.ParsedComponents }[] {
-  const parse = (t: string) => chrono.parse(t, { instant, timezone: 0 }, { forwardDate: false });
-  if (!text.includes('||')) return parse(text);
-  // From squeezed index `at` on, add `shift` to get the index in `text`.
-  const cuts: { at: number; shift: number }[] = [];
-  let squeezed = '';
-  let last = 0;
-  for (const m of text.matchAll(/\|{2,}/g)) {
-    squeezed += text.slice(last, m.index + 1);
-    last = m.index + m[0].length;
-    cuts.push({ at: squeezed.length, shift: (cuts.at(-1)?.shift ?? 0) + m[0].length - 1 });
-  }
-  squeezed += text.slice(last);
-  const found = parse(squeezed);
-  if (found.some((r) => r.text.includes('|'))) return parse(text);
-  const original = (i: number) => i + (cuts.findLast((c) => i >= c.at)?.shift ?? 0);
-  return found.map((r) => ({ index: original(r.index), text: r.text, start: r.start }));
-}
-
-/**
  * Dates in `text` resolved against the publication day `ref` (YYYY-MM-DD), with their precision.
  * News reports what was said, so a bare weekday is the last such day on or before publication, and a day
  * without a year that would fall after publication is last year's. Without `ref`, only dates with a year count.
@@ -56,7 +31,7 @@ function parseSqueezed(text: string, instant: Date): { index: number; text: stri
 export function findDates(text: string, ref: string | null): FoundDate[] {
   const instant = new Date(`${ref ?? '2000-01-01'}T12:00:00Z`);
   const out: FoundDate[] = [];
-  for (const r of parseSqueezed(text, instant)) {
+  for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     const words = r.text;
     const weekday = s.isCertain('weekday') && !s.isCertain('day');
