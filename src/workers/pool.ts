@@ -1,4 +1,5 @@
 /** Extraction over all cores (piscina worker threads), or inline on one. */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RawDocument } from '../core/analysis.js';
@@ -7,6 +8,8 @@ import { runExtractTask, type ExtractTaskResult } from './extract-task.js';
 
 export interface Extractor {
   readonly threads: number;
+  /** True when documents are extracted in the calling thread (no worker): nothing runs ahead of the writer. */
+  readonly inline?: boolean;
   run(raw: RawDocument, options: ExtractOptions): Promise<ExtractTaskResult>;
   close(): Promise<void>;
 }
@@ -16,10 +19,18 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Compiled code loads the compiled worker; source code (tests, tsx) loads it through a tsx shim. */
+/**
+ * Compiled code loads the worker bundled into one file by `npm run build` (scripts/build/bundle-worker.mjs:
+ * half the start-up cost of each thread), else the compiled modules; source code (tests, tsx) loads it
+ * through a tsx shim.
+ */
 function workerFile(): string {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new URL(fromSource ? './extract-worker-tsx.mjs' : './extract-worker.js', import.meta.url).href;
+  if (import.meta.url.endsWith('.ts')) return new URL('./extract-worker-tsx.mjs', import.meta.url).href;
+  const bundle = new URL('./extract-worker.bundle.js', import.meta.url);
+  const modules = new URL('./extract-worker.js', import.meta.url);
+  // A bundle older than the compiled modules (dist rebuilt by `tsc` alone) would run stale code.
+  const fresh = (statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= (statSync(modules, { throwIfNoEntry: false })?.mtimeMs ?? Infinity);
+  return (fresh ? bundle : modules).href;
 }
 
 /** `threads` ≤ 1 runs in this thread (no worker start-up cost) unless `workers` asks for a worker anyway. */
@@ -27,6 +38,7 @@ export function createExtractor(threads: number = defaultThreads(), options: { r
   if (threads < 1 || (threads === 1 && options.inline !== false)) {
     return {
       threads: 1,
+      inline: true,
       run: async (raw, options) => runExtractTask({ raw, options }),
       close: async () => undefined,
     };

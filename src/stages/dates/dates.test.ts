@@ -35,6 +35,21 @@ describe('dates: resolving expressions against the publication day', () => {
   });
 });
 
+describe('dates: a masked clause', () => {
+  // The stage blanks out what was said with '|'; the dates around it are found where they stand.
+  const mask = (n: number) => '|'.repeat(n);
+  it.each([
+    [`Zelensky on Friday said ${mask(60)}.`, ['on Friday']],
+    [`${mask(30)}, Peskov told reporters on Feb. 24 ${mask(80)}, adding ${mask(5)}`, ['Feb. 24 ']],
+    [`Speaking last week ${mask(12)} ${mask(40)} in 2012, he said`, ['last week', 'in 2012']],
+    [`${mask(3)}Tuesday${mask(3)}`, ['Tuesday']],
+  ])('%s', (clause, words) => {
+    const found = findDates(clause, '2022-02-26');
+    expect(found.map((f) => f.text)).toEqual(words);
+    for (const f of found) expect(clause.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
 describe('dates stage', () => {
   const seed =
     'The Taliban government issued a statement via Twitter on Friday calling for a resolution to the war. Spokesman Balkhi requested that the situation be resolved.\n\n' +
