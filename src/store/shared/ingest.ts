@@ -199,8 +199,15 @@ async function ingestStatement(db: Tx, st: Statement, docRowid: number, publishe
   return false;
 }
 
+/** A batch's increments of the running totals (actor_totals, reaction_counts, daily_counts). */
+export interface SummaryIncrements {
+  readonly actorTotals: Map<string, { statements: number; targeted: number }>;
+  readonly reactionCounts: Map<string, number>;
+  readonly dailyCounts: Map<string, number>;
+}
+
 /** Counts a new statement into the batch's increments of actor_totals, reaction_counts and daily_counts. */
-function addToSummaries(state: BatchState, actor: string | null, targets: ReadonlyMap<string, string>, date: string | null, stance: string): void {
+export function addToSummaries(state: SummaryIncrements, actor: string | null, targets: ReadonlyMap<string, string>, date: string | null, stance: string): void {
   const total = (code: string) => {
     const t = state.actorTotals.get(code) ?? { statements: 0, targeted: 0 };
     state.actorTotals.set(code, t);

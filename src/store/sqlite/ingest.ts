@@ -8,7 +8,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Statement } from '../../core/types.js';
 import { bands, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, similarity } from '../../stages/dedup/minhash.js';
 import { statementKey } from '../../stages/dedup/statement-key.js';
-import { documentPublicId, statementDate, type WriterCache } from '../shared/ingest.js';
+import { addToSummaries, documentPublicId, statementDate, type WriterCache } from '../shared/ingest.js';
 import { dayBase, DAY_SHIFT } from '../shared/rowid.js';
 import type { IngestItem, IngestReport } from '../store.js';
 import type { WriteStatements } from './write-statements.js';
@@ -139,22 +139,6 @@ function ingestStatement(st: Statement, docRowid: number, publishedAt: string | 
   for (const [code, stance] of targets) sql.insertTarget.run(row.rowid, code, stance);
   addToSummaries(state, st.actor?.code ?? null, targets, date, st.stance);
   return false;
-}
-
-/** Counts a new statement into the batch's increments of actor_totals, reaction_counts and daily_counts. */
-function addToSummaries(state: BatchState, actor: string | null, targets: ReadonlyMap<string, string>, date: string | null, stance: string): void {
-  const total = (code: string) => {
-    const t = state.actorTotals.get(code) ?? { statements: 0, targeted: 0 };
-    state.actorTotals.set(code, t);
-    return t;
-  };
-  const add = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
-  if (actor) total(actor).statements++;
-  for (const [code, targetStance] of targets) {
-    total(code).targeted++;
-    if (actor) add(state.reactionCounts, JSON.stringify([actor, code, targetStance]));
-  }
-  if (date) add(state.dailyCounts, JSON.stringify([actor ?? '', date, stance]));
 }
 
 /** Writes the batch's increments (same transaction): the totals stay equal to grouping the statements. */
