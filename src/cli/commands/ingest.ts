@@ -1,42 +1,22 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { ingestSources, type IngestProgress } from '../../pipeline/ingest.js';
 import { countDocuments } from '../../stages/ingest/count.js';
-import { DEFAULT_MAX_BYTES, INPUT_FORMATS, type InputFormat } from '../../stages/ingest/read-files.js';
 import type { Store } from '../../store/store.js';
 import { defaultThreads } from '../../workers/pool.js';
 import { EXIT, reportFailure, type CliIo } from '../io.js';
-import { parseBytes, parseDay } from '../options.js';
+import { addReadingOptions, parseCount, type ReadingFlags } from '../options.js';
 import { progressView } from '../progress.js';
 import { addDbOption, dbLabel, dbPath, withStore, type DbFlags } from '../store-options.js';
 
-export interface IngestFlags extends DbFlags {
+export interface IngestFlags extends DbFlags, ReadingFlags {
   threads?: number;
   batchSize?: number;
-  format?: InputFormat;
-  textField?: string;
-  dateField?: string;
-  urlField?: string;
-  titleField?: string;
-  followLinks?: boolean;
-  maxBytes?: number;
-  published?: string;
   quiet?: boolean;
 }
 
 /** Below this many documents, extraction runs inline. */
 const SMALL_INPUT = 16;
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
-
-function parseFormat(value: string): InputFormat {
-  if (!(INPUT_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${INPUT_FORMATS.join(', ')}`);
-  return value as InputFormat;
-}
 
 /** `communique ingest SOURCES…`: read, extract on all cores, store; progress on stderr, summary at the end. */
 export function registerIngest(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -44,16 +24,9 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
     .command('ingest')
     .description('Read documents (files, directories, globs, JSONL/CSV dumps, RSS/Atom, WARC, URLs, -) into the database')
     .argument('<sources...>', 'files, directories, globs ("pages/**/*.html"), feed or page URLs, or - for standard input')
-    .option('--threads <n>', `extraction worker threads (default: all ${defaultThreads()} cores)`, positiveInt)
-    .option('--batch-size <n>', 'documents per database transaction', positiveInt, 64)
-    .option('--format <format>', `how to read every source: ${INPUT_FORMATS.join(', ')}`, parseFormat, 'auto')
-    .option('--text-field <name>', 'JSONL/CSV field holding the article text or HTML (auto-detected: text, body, content …)')
-    .option('--date-field <name>', 'JSONL/CSV field holding the publication date')
-    .option('--url-field <name>', 'JSONL/CSV field holding the URL')
-    .option('--title-field <name>', 'JSONL/CSV field holding the title')
-    .option('--follow-links', 'fetch the linked page of feed items that carry no content')
-    .option('--max-bytes <size>', `largest document or record (default ${DEFAULT_MAX_BYTES / 1024 / 1024}m)`, parseBytes)
-    .option('--published <YYYY-MM-DD>', 'publication date for documents that give none', parseDay)
+    .option('--threads <n>', `extraction worker threads (default: all ${defaultThreads()} cores)`, parseCount)
+    .option('--batch-size <n>', 'documents per database transaction', parseCount, 64);
+  addReadingOptions(cmd)
     .option('--quiet', 'no progress, summary only')
     .addHelpText(
       'after',

@@ -1,37 +1,23 @@
 /** `communique enqueue SOURCES…` and `communique worker`: ingest spread over processes and machines (PostgreSQL only). */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { CommuniqueError } from '../../core/errors.js';
 import type { IngestJob } from '../../queue/job.js';
 import { DEFAULT_BATCH_FILES, planJobs } from '../../queue/plan.js';
-import { DEFAULT_MAX_BYTES, INPUT_FORMATS, type InputFormat } from '../../stages/ingest/read-files.js';
 import type { PostgresStore } from '../../store/postgres/postgres-store.js';
 import { isDatabaseUrl } from '../../store/postgres/url.js';
 import { defaultThreads } from '../../workers/pool.js';
 import { EXIT, reportFailure, type CliIo } from '../io.js';
-import { parseBytes, parseCount, parseDay } from '../options.js';
+import { addReadingOptions, parseCount, type ReadingFlags } from '../options.js';
 import { addDbOption, dbLabel, dbPath, type DbFlags } from '../store-options.js';
 
-interface EnqueueFlags extends DbFlags {
+interface EnqueueFlags extends DbFlags, ReadingFlags {
   batchFiles: number;
-  format: InputFormat;
-  textField?: string;
-  dateField?: string;
-  urlField?: string;
-  titleField?: string;
-  followLinks?: boolean;
-  maxBytes?: number;
-  published?: string;
 }
 
 interface WorkerFlags extends DbFlags {
   concurrency: number;
   threads?: number;
   once?: boolean;
-}
-
-function parseFormat(value: string): InputFormat {
-  if (!(INPUT_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${INPUT_FORMATS.join(', ')}`);
-  return value as InputFormat;
 }
 
 /** The queue lives in PostgreSQL: a SQLite file cannot be shared by machines. */
@@ -62,23 +48,15 @@ export function registerQueue(program: Command, io: CliIo, setExit: (code: numbe
     .command('enqueue')
     .description('Split sources into ingest jobs in the PostgreSQL job queue, for `communique worker` processes on any machine')
     .argument('<sources...>', 'files, directories, globs, or feed/page URLs; workers read them at the same path')
-    .option('--batch-files <n>', 'single-document files (text, HTML) per job; each WARC, feed, dump or URL is a job of its own', parseCount, DEFAULT_BATCH_FILES)
-    .option('--format <format>', `how to read every source: ${INPUT_FORMATS.join(', ')}`, parseFormat, 'auto')
-    .option('--text-field <name>', 'JSONL/CSV field holding the article text or HTML')
-    .option('--date-field <name>', 'JSONL/CSV field holding the publication date')
-    .option('--url-field <name>', 'JSONL/CSV field holding the URL')
-    .option('--title-field <name>', 'JSONL/CSV field holding the title')
-    .option('--follow-links', 'fetch the linked page of feed items that carry no content')
-    .option('--max-bytes <size>', `largest document or record (default ${DEFAULT_MAX_BYTES / 1024 / 1024}m)`, parseBytes)
-    .option('--published <YYYY-MM-DD>', 'publication date for documents that give none', parseDay)
-    .addHelpText(
-      'after',
-      '\nEnqueueing the same sources again replaces their waiting jobs; a job that already ran finds its documents stored.\n' +
-        '\nExamples:\n  COMMUNIQUE_DATABASE_URL=postgres://news:…@db.internal/news communique enqueue /mnt/crawl/*.warc.gz\n  communique enqueue saved-pages/ --batch-files 200 --db postgres://…',
-    );
+    .option('--batch-files <n>', 'single-document files (text, HTML) per job; each WARC, feed, dump or URL is a job of its own', parseCount, DEFAULT_BATCH_FILES);
+  addReadingOptions(enq).addHelpText(
+    'after',
+    '\nEnqueueing the same sources again replaces their waiting jobs; a job that already ran finds its documents stored.\n' +
+      '\nExamples:\n  COMMUNIQUE_DATABASE_URL=postgres://news:…@db.internal/news communique enqueue /mnt/crawl/*.warc.gz\n  communique enqueue saved-pages/ --batch-files 200 --db postgres://…',
+  );
   addDbOption(enq).action(async (sources: string[], flags: EnqueueFlags) => {
     requirePostgres(flags, 'enqueue');
-    const plan = await planJobs(sources, { batchFiles: flags.batchFiles, format: flags.format });
+    const plan = await planJobs(sources, { batchFiles: flags.batchFiles, format: flags.format ?? 'auto' });
     for (const f of plan.failures) reportFailure(io, f);
     const fields = Object.fromEntries(
       Object.entries({ text: flags.textField, date: flags.dateField, url: flags.urlField, title: flags.titleField }).filter(([, v]) => v !== undefined),
@@ -86,7 +64,7 @@ export function registerQueue(program: Command, io: CliIo, setExit: (code: numbe
     const jobs: IngestJob[] = plan.jobs.map((s) => ({
       v: 1,
       sources: [...s],
-      format: flags.format,
+      format: flags.format ?? 'auto',
       fields,
       followLinks: Boolean(flags.followLinks),
       maxBytes: flags.maxBytes ?? null,
