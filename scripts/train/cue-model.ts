@@ -15,22 +15,16 @@ import { continuationFeatures, cueFeatures, cueScore, type CueModel } from '../.
 import { viewDocument } from '../../src/stages/quotes/document.js';
 import { cueModifiers } from '../../src/stages/quotes/lexicon.js';
 import { segment } from '../../src/stages/segment/index.js';
-import { datasetDir, projectRoot } from '../../test/support/shared.js';
-import { loadPolnear, type PolnearArticle } from '../eval/polnear-data.js';
+import { projectRoot } from '../../test/support/shared.js';
+import type { PolnearArticle } from '../eval/polnear-data.js';
+import { trainingData } from './train-data.js';
 
 interface Example {
   readonly features: string[];
   readonly label: 1 | -1;
 }
 
-const root = datasetDir('polnear');
-if (!root) {
-  console.log('skipped: ../shared/datasets/polnear is absent');
-  process.exit(0);
-}
-const holdoutAt = process.argv.indexOf('--holdout');
-const holdout = holdoutAt > 0 ? Number(process.argv[holdoutAt + 1]) : 0;
-const articles = loadPolnear(join(root, 'train'));
+const { articles, holdout } = trainingData();
 
 /** Head and continuation examples of some articles. */
 function examples(texts: readonly PolnearArticle[]): { head: Example[]; cont: Example[] } {

@@ -16,8 +16,9 @@ import { findDirect } from '../../src/stages/quotes/find-direct.js';
 import { findIndirect } from '../../src/stages/quotes/find-indirect.js';
 import { boundary, lastEnd, rankEnds, type EndChooser } from '../../src/stages/quotes/span-model.js';
 import { segment } from '../../src/stages/segment/index.js';
-import { datasetDir, projectRoot } from '../../test/support/shared.js';
-import { loadPolnear, type PolnearArticle } from '../eval/polnear-data.js';
+import { projectRoot } from '../../test/support/shared.js';
+import type { PolnearArticle } from '../eval/polnear-data.js';
+import { trainingData } from './train-data.js';
 
 interface Instance {
   readonly s: SentenceView;
@@ -27,14 +28,7 @@ interface Instance {
   readonly gold: number;
 }
 
-const root = datasetDir('polnear');
-if (!root) {
-  console.log('skipped: ../shared/datasets/polnear is absent');
-  process.exit(0);
-}
-const holdoutAt = process.argv.indexOf('--holdout');
-const holdout = holdoutAt > 0 ? Number(process.argv[holdoutAt + 1]) : 0;
-const articles = loadPolnear(join(root, 'train'));
+const { articles, holdout } = trainingData();
 
 /** Contents proposed by the rules whose start is a gold content start, labelled with that gold end. */
 function instances(texts: readonly PolnearArticle[]): Instance[] {
