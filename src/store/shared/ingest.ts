@@ -26,13 +26,10 @@ export interface WriterCache {
  * What one batch (one transaction) accumulates: the last rowid used per day block, and the running
  * totals' increments, written once per key at the end instead of once per statement.
  */
-interface BatchState {
+interface BatchState extends SummaryIncrements {
   readonly dialect: StoreDialect;
   readonly cache: WriterCache;
   readonly lastRowid: Map<number, number>;
-  readonly actorTotals: Map<string, { statements: number; targeted: number }>;
-  readonly reactionCounts: Map<string, number>;
-  readonly dailyCounts: Map<string, number>;
 }
 
 export async function ingestBatch(ctx: StoreContext, items: readonly IngestItem[], cache: WriterCache = { actors: new Set() }): Promise<IngestReport> {

@@ -8,7 +8,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Statement } from '../../core/types.js';
 import { bands, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, similarity } from '../../stages/dedup/minhash.js';
 import { statementKey } from '../../stages/dedup/statement-key.js';
-import { addToSummaries, documentPublicId, statementDate, type WriterCache } from '../shared/ingest.js';
+import { addToSummaries, documentPublicId, statementDate, type SummaryIncrements, type WriterCache } from '../shared/ingest.js';
 import { dayBase, DAY_SHIFT } from '../shared/rowid.js';
 import type { IngestItem, IngestReport } from '../store.js';
 import type { WriteStatements } from './write-statements.js';
@@ -17,13 +17,10 @@ import type { WriteStatements } from './write-statements.js';
  * What one batch (one transaction) accumulates: the last rowid used per day block, and the running
  * totals' increments, written once per key at the end instead of once per statement.
  */
-interface BatchState {
+interface BatchState extends SummaryIncrements {
   readonly sql: WriteStatements;
   readonly cache: WriterCache;
   readonly lastRowid: Map<number, number>;
-  readonly actorTotals: Map<string, { statements: number; targeted: number }>;
-  readonly reactionCounts: Map<string, number>;
-  readonly dailyCounts: Map<string, number>;
 }
 
 /**
