@@ -50,6 +50,11 @@ export function evalEventsFresh(): EvalSection {
   return scoreSet('events, fresh set (test/annotations/events-fresh.json, coded before the coder ran, never tuned on)', 'events-fresh.json', false);
 }
 
+/** Round 4 of issue 5: 63 statements from seven more unused raw-news/dev articles, coded by hand before the coder ran on them. */
+export function evalEventsFresh2(): EvalSection {
+  return scoreSet('events, fresh set 2 (test/annotations/events-fresh2.json, coded before the coder ran, never tuned on)', 'events-fresh2.json', false);
+}
+
 function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   const root = datasetDir('raw-news') ? join(datasetDir('raw-news')!, '..') : null;
   if (!root) return skipped(name, '../shared/datasets is absent');

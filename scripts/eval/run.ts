@@ -5,7 +5,7 @@
  */
 import { evalArticleExtraction } from './article-extraction.js';
 import { evalCleanRawNews } from './clean-raw-news.js';
-import { evalEvents, evalEventsHeldout, evalEventsBlind, evalEventsFresh } from './events.js';
+import { evalEvents, evalEventsHeldout, evalEventsBlind, evalEventsFresh, evalEventsFresh2 } from './events.js';
 import { evalGolden } from './golden.js';
 import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
@@ -22,6 +22,7 @@ const sections: Record<string, () => EvalSection | Promise<EvalSection>> = {
   'events-heldout': evalEventsHeldout,
   'events-blind': evalEventsBlind,
   'events-fresh': evalEventsFresh,
+  'events-fresh2': evalEventsFresh2,
   golden: evalGolden,
 };
 
