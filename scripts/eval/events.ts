@@ -55,6 +55,11 @@ export function evalEventsFresh2(): EvalSection {
   return scoreSet('events, fresh set 2 (test/annotations/events-fresh2.json, coded before the coder ran, never tuned on)', 'events-fresh2.json', false);
 }
 
+function dumpSet(name: string, file: string): boolean {
+  const wanted = (process.env.EVAL_EVENTS_DUMP_SET ?? '').split(',');
+  return file !== 'events-blind.json' && ((wanted.includes('held-out') && name.includes('held-out')) || wanted.includes(file));
+}
+
 function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   const root = datasetDir('raw-news') ? join(datasetDir('raw-news')!, '..') : null;
   if (!root) return skipped(name, '../shared/datasets is absent');
@@ -66,6 +71,7 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   const confusion = new Map<string, number>();
   const stanceConfusion = new Map<string, number>();
   const worst: string[] = [];
+  const dump = dumpSet(name, file);
   for (const [file, items] of byFile) {
     const published = items[0]!.published;
     const body = annotatedSource(root, file);
@@ -102,13 +108,14 @@ function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
       if (it.saidOn) {
         dayN++;
         if (d?.date === it.saidOn) dayOk++;
-        // EVAL_DATE_DUMP=1 lists the saidOn misses of the tuning and held-out sets (never the fresh or blind set).
-        else if (process.env.EVAL_DATE_DUMP && (withSeed || name.includes('held-out'))) console.error(`DATE ${it.id} gold ${it.saidOn} got ${d?.date} ${d?.basis}: ${it.content.slice(0, 60)}`);
+        // EVAL_DATE_DUMP=1 lists the saidOn misses of the tuning and held-out sets (EVAL_EVENTS_DUMP_SET adds other sets, never the blind one).
+        else if (process.env.EVAL_DATE_DUMP && (withSeed || dump)) console.error(`DATE ${it.id} gold ${it.saidOn} got ${d?.date} ${d?.basis}: ${it.content.slice(0, 60)}`);
         else if (!d || d.fallback) dayFallback++;
       }
       if (withSeed && got.slice(0, 2) !== it.cameo.slice(0, 2) && worst.length < 12) worst.push(`${it.id} gold ${it.cameo} got ${got}: ${it.content.slice(0, 50)}`);
-      // EVAL_EVENTS_DUMP=1 lists every miss of the tuning set (EVAL_EVENTS_DUMP_SET=held-out adds that set; never the fresh or blind set).
-      if ((withSeed || (process.env.EVAL_EVENTS_DUMP_SET === 'held-out' && name.includes('held-out'))) && process.env.EVAL_EVENTS_DUMP) {
+      // EVAL_EVENTS_DUMP=1 lists every miss of the tuning set; EVAL_EVENTS_DUMP_SET=held-out (or a list of annotation
+      // files, e.g. events-fresh.json) adds those sets. Never the blind set, nor a fresh set still to be measured honestly.
+      if ((withSeed || dump) && process.env.EVAL_EVENTS_DUMP) {
         const tg = (xs: readonly { code: string; stance: string }[]) => xs.map((t) => `${t.code}:${t.stance[0]}`).join(' ');
         console.error(`${it.id}\t${it.cameo}\t${got}\t${it.stance}\t${c.stance}\t[${tg(it.targets)}]\t[${tg(c.targets)}]\t${it.cue} | ${c.event ? "" : "NOEV "}${process.env.EVAL_EVENTS_DUMP === "full" ? a.content.text.replace(/\s+/g, " ") : it.content.slice(0, 70)}`);
       }

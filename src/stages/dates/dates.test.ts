@@ -153,3 +153,19 @@ describe('dates: a sentence opened by a day frames the next one', () => {
     expect(d).toMatchObject({ date, fallback });
   });
 });
+
+describe('dates: the speaker named earlier in a dated sentence', () => {
+  // 2022-07-10 is a Sunday.
+  it.each([
+    ['The envoy met Okafor on Saturday in Geneva. The talks were long.\n\nOkafor was quoted as saying the door stayed open.', 'Okafor', '2022-07-09'],
+    ['Ministers met Wang Yi during Saturday’s talks. Later, Wang said that tariffs must go.', 'Wang', '2022-07-09'],
+    ['Mr. Okafor flew to Geneva on Friday. He dined. Then Mr. Okafor said that the door stayed open.', 'Mr. Okafor', '2022-07-08'],
+  ] as const)('%s', (text, speaker, date) => {
+    const content = text.includes('tariffs') ? 'that tariffs must go' : text.includes('Then') ? 'that the door stayed open' : 'the door stayed open';
+    const cue = text.includes('quoted') ? 'was quoted as saying' : 'said';
+    const a = attributionIn(text, { content, cue, source: speaker, speakerName: speaker });
+    const [d] = run(text, [{ ...a, source: { ...a.source!, start: text.lastIndexOf(speaker), end: text.lastIndexOf(speaker) + speaker.length } }], '2022-07-10');
+    expect(d).toMatchObject({ date, fallback: false });
+    expect(d?.basis).toMatch(/named earlier with/);
+  });
+});

@@ -3,6 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findDateline } from './dateline.js';
 import { findDates } from './resolve.js';
+import { speakerFrame } from './speaker-frame.js';
 
 export interface DatesInput {
   readonly text: string;
@@ -139,6 +140,7 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
         }
       }
       if (!d) d = openingFrame(text, segments, a, ref);
+      if (!d) d = speakerFrame(text, segments, a, ref);
       if (!d && dateline) {
         const lede = paragraphOf(a.content.start) === paragraphOf(dateline.end) && sentenceIndex(a.cue?.start ?? a.content.start) - sentenceIndex(dateline.end) <= FRAME_SENTENCES;
         d = { date: dateline.date, precision: 'day', basis: `dateline (${dateline.basis})`, fallback: !lede, ...(lede && { evidence: dateline.evidence }) };

@@ -53,3 +53,20 @@ describe('dates: openings that are not a dated dateline', () => {
     expect(one(text, 'the strike on Tuesday hit a depot', 'said', '2022-08-18')).toMatchObject({ fallback: true });
   });
 });
+
+describe('dates: a speaker named earlier does not date a statement when', () => {
+  const filler = Array.from({ length: 13 }, (_, i) => `Item ${i + 1} was noted.`).join(' ');
+  it.each([
+    // the dated sentence does not name the speaker
+    ['The envoy met the minister on Saturday. Okafor said that the door stayed open.'],
+    // the dated sentence is too many sentences back: another occasion
+    [`Okafor arrived on Saturday. ${filler} Then Okafor said that the door stayed open.`],
+    // the only date near the name is a month, not a day
+    ['Okafor arrived in March. Okafor said that the door stayed open.'],
+  ])('%s', (text) => {
+    const s = text.lastIndexOf('Okafor');
+    const a = attributionIn(text, { content: 'that the door stayed open', cue: 'said', speakerName: 'Okafor' });
+    const [d] = dates.run({ text, segments: segment.run({ text }, createContext()), attributions: [{ ...a, source: { text: 'Okafor', start: s, end: s + 6, type: 'person' } }], publishedAt: '2022-07-10' }, createContext());
+    expect(d).toMatchObject({ date: '2022-07-10', fallback: true });
+  });
+});

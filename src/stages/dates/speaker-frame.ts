@@ -1,0 +1,52 @@
+import type { Attribution, DatedAttribution, Segments } from '../../core/analysis.js';
+import { lowerBound, spanOf } from '../../core/span.js';
+import { findDates } from './resolve.js';
+
+// How many sentences back a speaker's dated appearance still frames an undated statement of theirs: a report
+// tells one occasion (a meeting, a briefing) over a few paragraphs; further back it may be another occasion.
+const SPEAKER_LOOKBACK = 12;
+const NOT_A_NAME = /^(?:he|she|it|they|we|i|the|a|an|this|that|officials?|spokes\w+|ministry|minister|government|president|statement)$/i;
+
+/** The surname a statement's speaker goes by ("Wang" for "Wang Yi" or "Mr. Wang"), or null for a pronoun or a description. */
+export function surnameOf(a: Attribution): string | null {
+  for (const raw of [a.speakerName, a.source?.text]) {
+    const words = (raw ?? '').split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w));
+    const last = words[words.length - 1];
+    if (last && last.length > 2 && !NOT_A_NAME.test(last)) {
+      // "Wang Yi": a Chinese-order name is known by its first word when the text writes it alone ("Wang said").
+      return words.length >= 2 && last.length <= 3 ? words[words.length - 2]! : last;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Blinken met Wang on Saturday … Wang was quoted as saying …": a statement whose own sentence gives no day,
+ * by a speaker named a few sentences before in a sentence that does, was made on that occasion. The day nearest
+ * the name in that sentence counts; a speaker not named again (a pronoun, "the ministry") gets nothing here.
+ */
+export function speakerFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
+  const name = surnameOf(a);
+  if (!name) return null;
+  const anchor = a.cue ?? a.source ?? a.content;
+  const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
+  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  for (let i = here - 1; i >= Math.max(0, here - SPEAKER_LOOKBACK); i--) {
+    const s = segments.sentences[i]!;
+    if (s.end > a.content.start && s.start < a.content.end) continue;
+    const sentence = text.slice(s.start, s.end);
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const days = findDates(sentence, ref).filter((f) => f.precision === 'day');
+    if (days.length === 0) continue;
+    const d = [...days].sort((x, y) => Math.abs(x.start - m.index) - Math.abs(y.start - m.index))[0]!;
+    return {
+      date: d.date,
+      precision: 'day',
+      basis: `${name} named earlier with ${d.text.trim()}`,
+      fallback: false,
+      evidence: spanOf(text, s.start + d.start, s.start + d.start + d.text.trim().length),
+    };
+  }
+  return null;
+}
