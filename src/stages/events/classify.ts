@@ -95,7 +95,11 @@ export function classify(cue: string, content: string): Classification {
   const inContent = contentActs(content);
   const byRank = (a: Found, b: Found) => b.rank - a.rank || a.index - b.index;
   const cueAct = fromCue.sort(byRank)[0];
-  const contentAct = inContent.sort(byRank)[0];
+  let contentAct = inContent.sort(byRank)[0];
+  // Praise and criticism are both evaluations: the one said first is the statement's main clause ("we stand
+  // with Ukraine as it faces Russia's aggression" sides with Ukraine; the aggression is why).
+  const praiseFirst = inContent.find((f) => f.act.act === 'praise');
+  if (contentAct?.act.act === 'criticize' && praiseFirst && praiseFirst.index < contentAct.index) contentAct = praiseFirst;
   // A weak cue ("warned", "assured") gives way to a stronger act in the words themselves; any cue gives way
   // to a threat in them ("urged Russia to accept the ceasefire or face sanctions" threatens).
   const chosen = cueAct && (!contentAct || contentAct.rank <= cueAct.rank || (cueAct.rank > 2 && contentAct.act.act !== 'threaten')) ? cueAct : contentAct;
