@@ -111,3 +111,31 @@ describe('events: reporting verbs of the codebook acts (issue 5, round 3)', () =
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(true);
   });
 });
+
+describe('events: disapproval without the condemnation lexicon (issue 5, round 4)', () => {
+  it.each([
+    // cue, content, code prefix
+    ['said', 'such behaviour by the coast guard does not surprise him', '111'],
+    ['said', 'the navy has been really bad at keeping its ships afloat', '111'],
+    ['said', 'relations were being led astray by the ministry', '111'],
+    ['said', 'the trouble comes from a problem with the council’s view of the port', '111'],
+    ['said', 'the drills were an attempt by the junta to intimidate its neighbours', '112'],
+    ['said', 'the leaks were meant to sow panic among the settlers', '112'],
+    // praise said first is the main act; the criticism after it says why
+    ['said', 'we stand with the islanders as they face the junta’s brutal aggression', '051'],
+    // the conditional threatens as the future does
+    ['said', 'the generals would pay a heavy price if they cross the line', '13'],
+    ['said', 'we would respond if they use it', '13'],
+  ])('%s + "%s" → %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(true);
+  });
+
+  it.each([
+    ['said', 'the sanctions put more pressure on the generals', '11'],
+    ['said', 'there is not a problem with the council’s plan', '11'],
+    ['said', 'the behaviour of markets is hard to predict', '111'],
+    ['said', 'we condemn the brutal aggression and stand with the islanders', '05'],
+  ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
+  });
+});
