@@ -5,7 +5,7 @@ import { classify, disapproval, type Classification } from './classify.js';
 import { isStatement } from './is-statement.js';
 import { eventCode } from './lexicon.js';
 import { speakerActor, type SpeakerActor } from './speaker-actor.js';
-import { overallStance, targetStances } from './stance.js';
+import { forecastBy, overallStance, targetStances } from './stance.js';
 import { conflictDyads, findTargets } from './targets.js';
 
 export interface EventsInput {
@@ -46,7 +46,10 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
       // escalation") is a criticism: CAMEO 111, read from the words around the target.
       const critical = classified.act === 'statement' ? targets.findIndex((_, k) => stances[k] === 'critical') : -1;
-      const c = critical >= 0 ? { ...classified, act: 'criticize', cameo: '111', trigger: null } : classified;
+      // When that disapproval is a forecast of what the actor may do ("Russia could launch an invasion"), the
+      // statement is a pessimistic comment (012), not a criticism.
+      const forecast = critical >= 0 && forecastBy(text, targets[critical]!, a.content.end);
+      const c = critical >= 0 ? { ...classified, act: forecast ? 'forecast' : 'criticize', cameo: forecast ? '012' : '111', trigger: null } : classified;
       const criticalEvidence = critical >= 0 ? targets[critical]!.evidence : undefined;
       const stance = overallStance(stances, c.act, c.cameo);
       const trigger = c.trigger;

@@ -92,5 +92,5 @@ export const STANCE = {
   before: { critical: words(stanceData.before.critical)!, supportive: words(stanceData.before.supportive)! },
   /** "concerned about | the PRC's alignment": the concern word, a preposition, at most one word before the target. */
   concern: new RegExp(`(?:${stanceData.concern.before.join('|')})\\s+(?:about|over|at|with|by)\\s+(?:the\\s+)?(?:\\w+\\s+)?$`, 'i'),
-  after: { critical: words(stanceData.after.critical)!, supportive: words(stanceData.after.supportive)! },
+  after: { critical: words(stanceData.after.critical)!, forecast: words(stanceData.after.forecast)!, supportive: words(stanceData.after.supportive)! },
 };

@@ -43,3 +43,33 @@ describe('events: whom an accusation in the content bears on', () => {
     expect(Object.fromEntries(c!.targets.map((t) => [t.code, t.stance]))).toMatchObject(stances);
   });
 });
+
+describe('events: stance and code from where the words stand (issue 5, round 4)', () => {
+  function coded(text: string, content: string) {
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
+    return events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue: 'said', source: 'The minister' })], publishedAt: '2022-02-26' }, ctx)[0]!;
+  }
+  it.each([
+    // text, content, expected target stances, expected code
+    // "stand by X" sides with X: the "by" is not a passive agent
+    ['The minister said we stand by Georgia as it defends itself against the Russian aggression.', 'we stand by Georgia as it defends itself against the Russian aggression', { GEO: 'supportive', RUS: 'critical' }, '051'],
+    // condemnation said of one actor is not also said of the first one named
+    ['The minister said Moldova must be protected from the Russian aggression.', 'Moldova must be protected from the Russian aggression', { MDA: 'neutral', RUS: 'critical' }, '020'],
+    // a hostile act the target is said to be likely to commit: critical of it, and a pessimistic comment
+    ['The minister said Serbia could launch an offensive within weeks.', 'Serbia could launch an offensive within weeks', { SRB: 'critical' }, '012'],
+  ] as const)('%s', (text, content, stances, cameo) => {
+    const c = coded(text, content);
+    expect(Object.fromEntries(c.targets.map((t) => [t.code, t.stance]))).toEqual(stances);
+    expect(c.event?.cameo).toBe(cameo);
+  });
+
+  it.each([
+    // a forecast about the target's own plight takes no side against it
+    ['The minister said Serbia could face an offensive within weeks.', 'Serbia could face an offensive within weeks'],
+    ['The minister said the aid was sent by Serbia.', 'the aid was sent by Serbia'],
+  ] as const)('%s: no critical target', (text, content) => {
+    expect(coded(text, content).targets.map((t) => t.stance)).not.toContain('critical');
+  });
+});

@@ -45,13 +45,19 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   if (t.locative) return null;
   const { before, after } = clause(text, t.mention.start, t.mention.end, Math.max(from, t.regionStart), to);
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
-  const agent = /\bby$/i.test(before);
+  const agent = /\bby$/i.test(before) && !/\b(?:stand|stands|stood|standing)\s+(?:\w+\s+)?by$/i.test(before);
   const crit = [...before.matchAll(BEFORE_CRITICAL)].pop();
   const supp = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE)].pop();
   if (crit || supp) return (crit?.index ?? -1) > (supp?.index ?? -1) ? 'critical' : 'supportive';
-  if (STANCE.after.critical.test(after)) return 'critical';
+  if (STANCE.after.critical.test(after) || STANCE.after.forecast.test(after)) return 'critical';
   if (STANCE.after.supportive.test(after)) return 'supportive';
   return null;
+}
+
+/** Whether the words right after a named target forecast a hostile act by it ("Russia could launch an invasion"). */
+export function forecastBy(text: string, t: FoundTarget, to = Infinity): boolean {
+  if (!t.mention || t.locative) return false;
+  return STANCE.after.forecast.test(clause(text, t.mention.start, t.mention.end, t.regionStart, to).after);
 }
 
 /**
@@ -102,15 +108,20 @@ export function targetStances(
   // The words around a target stop at the actors named next to it: in "the risk of Russian land attack"
   // after "Romania", the attack is Russia's.
   const named = [...mentions, ...targets.flatMap((t) => (t.mention ? [t.mention] : []))];
-  return targets.map((t) => {
+  const fromWords = targets.map((t) => {
     const m = t.mention;
     const prev = m ? Math.max(0, ...named.filter((x) => x.end <= m.start).map((x) => x.end)) : 0;
     const next = m ? Math.min(Infinity, ...named.filter((x) => x.start >= m.end).map((x) => x.start)) : Infinity;
-    const fromWords = stanceFromWords(text, t, prev, next);
-    if (fromWords) return fromWords;
+    return stanceFromWords(text, t, prev, next);
+  });
+  // Words of condemnation already said of one actor ("against the Russian aggression") are not also said of
+  // the first one named ("we stand by Ukraine as it defends itself against …").
+  const disapprovalPlaced = fromWords.includes('critical');
+  return targets.map((t, k) => {
+    if (fromWords[k]) return fromWords[k]!;
     // An appeal or a comment in the language of condemnation is critical of the actor it bears on.
     if (agents ? agents.includes(t) : t === object && CONFLICT_ACTS.has(act)) return 'critical';
-    if (t === object && disapproving && !SUPPORT_ACTS.has(act)) return 'critical';
+    if (t === object && disapproving && !disapprovalPlaced && !SUPPORT_ACTS.has(act)) return 'critical';
     if (t === object && (SUPPORT_ACTS.has(act) || aidIntent)) return 'supportive';
     return 'neutral';
   });
