@@ -157,7 +157,7 @@ describe('dates: a sentence opened by a day frames the next one', () => {
 describe('dates: the speaker named earlier in a dated sentence', () => {
   // 2022-07-10 is a Sunday.
   it.each([
-    ['The envoy met Okafor on Saturday in Geneva. The talks were long.\n\nOkafor was quoted as saying the door stayed open.', 'Okafor', '2022-07-09'],
+    ['The envoy met Ada Okafor on Saturday in Geneva. The talks were long.\n\nOkafor was quoted as saying the door stayed open.', 'Okafor', '2022-07-09'],
     ['Ministers met Wang Yi during Saturday’s talks. Later, Wang said that tariffs must go.', 'Wang', '2022-07-09'],
     ['Mr. Okafor flew to Geneva on Friday. He dined. Then Mr. Okafor said that the door stayed open.', 'Mr. Okafor', '2022-07-08'],
   ] as const)('%s', (text, speaker, date) => {

@@ -63,10 +63,13 @@ describe('dates: a speaker named earlier does not date a statement when', () => 
     [`Okafor arrived on Saturday. ${filler} Then Okafor said that the door stayed open.`],
     // the only date near the name is a month, not a day
     ['Okafor arrived in March. Okafor said that the door stayed open.'],
-  ])('%s', (text) => {
-    const s = text.lastIndexOf('Okafor');
-    const a = attributionIn(text, { content: 'that the door stayed open', cue: 'said', speakerName: 'Okafor' });
-    const [d] = dates.run({ text, segments: segment.run({ text }, createContext()), attributions: [{ ...a, source: { text: 'Okafor', start: s, end: s + 6, type: 'person' } }], publishedAt: '2022-07-10' }, createContext());
+    // a country or a body is not a person: the day in a sentence about it may be anything that happened there
+    ['Voting in Okafor starts on Tuesday. Okafor said that the door stayed open.', 'Okafor'],
+    ['Rules of the Ministry of Commerce take effect on Tuesday. The Ministry of Commerce said that the door stayed open.', 'The Ministry of Commerce'],
+  ])('%s', (text, speaker = 'Okafor') => {
+    const s = text.lastIndexOf(speaker);
+    const a = attributionIn(text, { content: 'that the door stayed open', cue: 'said', speakerName: speaker });
+    const [d] = dates.run({ text, segments: segment.run({ text }, createContext()), attributions: [{ ...a, source: { text: speaker, start: s, end: s + speaker.length, type: 'person' } }], publishedAt: '2022-07-10' }, createContext());
     expect(d).toMatchObject({ date: '2022-07-10', fallback: true });
   });
 });

@@ -20,6 +20,23 @@ export function surnameOf(a: Attribution): string | null {
   return null;
 }
 
+// Words that end the names of bodies and places, never of people ("the Ministry of Commerce", "the Kremlin").
+const BODY = /^(?:ministry|commerce|department|office|council|government|kremlin|house|agency|committee|commission|union|nations|forces|army|navy|parliament|assembly|court|bank|embassy|administration|service|services|police|state|states|republic|kingdom|federation|organization|organisation)$/i;
+const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|for|and|but|with|by|from|to|as|that|this|said|says|when|while|after|before|if|then|other|new)$/i;
+
+/**
+ * Whether the text writes `name` as a person's name somewhere: after a given name or an honorific ("Jens
+ * Stoltenberg", "Mr. Lou", "Rep. Andy Biggs") or before a short given name ("Wang Yi"). A country or a body
+ * ("Estonia", "the Ministry of Commerce") is not one: its day may be anything that happened there.
+ */
+function writtenAsPerson(text: string, name: string): boolean {
+  if (BODY.test(name)) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Adm|Col|Prof)\\.?|(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+))\\s+${n}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(before)) if (!m[1] || !FUNCTION_WORD.test(m[1])) return true;
+  return new RegExp(`(?<![\\p{L}])${n}\\s+\\p{Lu}\\p{Ll}{1,2}(?![\\p{L}])`, 'u').test(text);
+}
+
 /**
  * "Blinken met Wang on Saturday … Wang was quoted as saying …": a statement whose own sentence gives no day,
  * by a speaker named a few sentences before in a sentence that does, was made on that occasion. The day nearest
@@ -27,7 +44,7 @@ export function surnameOf(a: Attribution): string | null {
  */
 export function speakerFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
   const name = surnameOf(a);
-  if (!name) return null;
+  if (!name || !writtenAsPerson(text, name)) return null;
   const anchor = a.cue ?? a.source ?? a.content;
   const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
   const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
