@@ -14,8 +14,9 @@ const NEGATION_BEFORE = /(?:\b(?:never|not|yet to|failed to)|n['’]t)\s+(?:\w+\
  */
 export function isStatement(text: string, a: Attribution): boolean {
   if (a.cue) {
-    const around = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 30));
-    if (NOT_SPEECH.test(around)) return false;
+    // A non-speech use starts at the cue itself ("called the police", "responded to the protests with force").
+    const around = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 120));
+    if (NOT_SPEECH.exec(around)?.index === 0) return false;
     if (NEGATED_CUE.test(a.cue.text) || NEGATION_BEFORE.test(text.slice(Math.max(0, a.cue.start - 16), a.cue.start))) return false;
     if (SPEECH.test(a.cue.text)) return true;
   }

@@ -18,6 +18,7 @@ describe('events: no event from what is not a statement', () => {
     ['Moscow has deployed 100,000 soldiers near the border.', 'has deployed'],
     ['Her school called the police, who visited the family home.', 'called'],
     ['Diplomats gathered in Paris for talks.', 'gathered'],
+    ['The junta responded to the strikes in the mining towns with mass arrests.', 'responded'],
   ])('%s', (text, cue) => {
     const ctx = createContext();
     const segments = segment.run({ text }, ctx);
@@ -108,5 +109,18 @@ describe('events: places and cues are not stances', () => {
   it("keeps the condemned actor critical", () => {
     const c = coded("Germany condemned Russia's full-scale invasion of Ukraine.", "Russia's full-scale invasion of Ukraine", 'condemned', 'Germany');
     expect(c.targets.find((t) => t.code === 'RUS')?.stance).toBe('critical');
+  });
+});
+
+describe('events: a cue that can be an action is still speech when it reports words', () => {
+  it.each([
+    ['The ministry responded that the claims were false.', 'the claims were false', 'responded'],
+    ['The ministry responded to the report with a statement calling it false.', 'calling it false', 'responded'],
+  ])('%s', (text, content, cue) => {
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
+    const [c] = events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue, source: 'The ministry' })], publishedAt: '2022-02-26' }, ctx);
+    expect(c!.event).not.toBeNull();
   });
 });
