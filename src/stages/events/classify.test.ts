@@ -126,6 +126,11 @@ describe('events: disapproval without the condemnation lexicon (issue 5, round 4
     // the conditional threatens as the future does
     ['said', 'the generals would pay a heavy price if they cross the line', '13'],
     ['said', 'we would respond if they use it', '13'],
+    // contractions and offers say the same as the full forms
+    ['said', 'We’ll work with our partners on the ground', '03'],
+    ['said', "we'll send more generators before winter", '03'],
+    ['said', 'we can help the coastal towns rebuild their ports', '03'],
+    ['said', "they'd retaliate within hours", '13'],
   ])('%s + "%s" → %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(true);
   });
@@ -135,6 +140,8 @@ describe('events: disapproval without the condemnation lexicon (issue 5, round 4
     ['said', 'there is not a problem with the council’s plan', '11'],
     ['said', 'the behaviour of markets is hard to predict', '111'],
     ['said', 'we condemn the brutal aggression and stand with the islanders', '05'],
+    ['said', "we can't help wondering about the weather", '03'],
+    ['said', "we'll see what the weather brings", '03'],
   ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
