@@ -3,7 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findDateline } from './dateline.js';
 import { findDates } from './resolve.js';
-import { speakerFrame } from './speaker-frame.js';
+import { documentFrame, speakerFrame } from './speaker-frame.js';
 
 export interface DatesInput {
   readonly text: string;
@@ -122,7 +122,7 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
     const done: { a: Attribution; d: DatedAttribution }[] = [];
     const dated: { a: Attribution; d: DatedAttribution }[] = [];
     for (const { a, i } of order) {
-      let d = ownDate(text, segments, a, ref);
+      let d = ownDate(text, segments, a, ref) ?? documentFrame(text, segments, a, ref);
       if (!d) {
         // A statement the text does not date again is the one dated earlier: "It continued", the same
         // speaker further down, or another speaker in the same paragraph (the lede's frame).

@@ -45,9 +45,24 @@ function writtenAsPerson(text: string, name: string): boolean {
 export function speakerFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
   const name = surnameOf(a);
   if (!name || !writtenAsPerson(text, name)) return null;
+  return framedBefore(text, segments, a, ref, name);
+}
+
+const DOCUMENT = /^the\s+(?:[a-z]+\s+)?(statement|letter|message|tweet|post|communiqu[eé]|declaration|report|document|resolution)$/i;
+
+/**
+ * "X sent a letter to Biden Thursday … 'Congress must weigh …,' the letter states": a document speaker is
+ * dated by the sentence that introduced it (the last one before that names the same kind of document with a day).
+ */
+export function documentFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
+  const noun = DOCUMENT.exec(a.source?.text.trim() ?? '')?.[1];
+  return noun ? framedBefore(text, segments, a, ref, noun) : null;
+}
+
+function framedBefore(text: string, segments: Segments, a: Attribution, ref: string | null, name: string): DatedAttribution | null {
   const anchor = a.cue ?? a.source ?? a.content;
   const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
-  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, /^\p{Lu}/u.test(name) ? 'u' : 'iu');
   for (let i = here - 1; i >= Math.max(0, here - SPEAKER_LOOKBACK); i--) {
     const s = segments.sentences[i]!;
     if (s.end > a.content.start && s.start < a.content.end) continue;
