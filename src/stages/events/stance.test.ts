@@ -72,4 +72,14 @@ describe('events: stance and code from where the words stand (issue 5, round 4)'
   ] as const)('%s: no critical target', (text, content) => {
     expect(coded(text, content).targets.map((t) => t.stance)).not.toContain('critical');
   });
+
+  it.each([
+    // support someone else gives is reported, not the speaker's side
+    ["The minister said NATO's support for Georgia only prolongs the war.", "NATO's support for Georgia only prolongs the war", 'neutral'],
+    ['The minister said Western supplies to Georgia will not change the outcome.', 'Western supplies to Georgia will not change the outcome', 'neutral'],
+    // the speaker's own support is
+    ['The minister said we will keep our support for Georgia.', 'we will keep our support for Georgia', 'supportive'],
+  ] as const)('%s', (text, content, stance) => {
+    expect(coded(text, content).targets.find((t) => t.code === 'GEO')?.stance).toBe(stance);
+  });
 });

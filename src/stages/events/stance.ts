@@ -24,6 +24,9 @@ function clause(text: string, start: number, end: number, from = 0, to = Infinit
   return { before: beforeWords, after: afterWords };
 }
 
+// (A pronoun subject, "it had sent to Ukraine", is left alone: it is often the speaker's own state.)
+const REPORTED_SUPPORT = /(?:['’]s|\b(?:western|foreign|allied|american|european))\s+(?:[\w-]+\s+){0,2}$/i;
+
 // Global copies of the before-lists, made once: every match in the clause is read, the last one counts.
 const BEFORE_CRITICAL = new RegExp(STANCE.before.critical, 'giu');
 const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
@@ -47,7 +50,9 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before) && !/\b(?:stand|stands|stood|standing)\s+(?:\w+\s+)?by$/i.test(before);
   const crit = [...before.matchAll(BEFORE_CRITICAL)].pop();
-  const supp = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE)].pop();
+  const found = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE)].pop();
+  // Support another actor gives ("NATO's support for Ukraine", "Western supplies to Kyiv") is reported, not the speaker's own side: it takes no stance for the speaker.
+  const supp = found && REPORTED_SUPPORT.test(before.slice(0, found.index)) ? undefined : found;
   if (crit || supp) return (crit?.index ?? -1) > (supp?.index ?? -1) ? 'critical' : 'supportive';
   if (STANCE.after.critical.test(after) || STANCE.after.forecast.test(after)) return 'critical';
   if (STANCE.after.supportive.test(after)) return 'supportive';
