@@ -56,7 +56,9 @@ const DOCUMENT = /^the\s+(?:[a-z]+\s+)?(statement|letter|message|tweet|post|comm
  */
 export function documentFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
   const noun = DOCUMENT.exec(a.source?.text.trim() ?? '')?.[1];
-  return noun ? framedBefore(text, segments, a, ref, noun) : null;
+  const d = noun ? framedBefore(text, segments, a, ref, noun) : null;
+  // The document is the statement introduced there: the same basis as any later reference to a statement.
+  return d && { ...d, basis: `same statement as earlier (${d.basis.replace(/^.* named earlier with /, '')})` };
 }
 
 function framedBefore(text: string, segments: Segments, a: Attribution, ref: string | null, name: string): DatedAttribution | null {
