@@ -79,6 +79,10 @@ describe('events: stance and code from where the words stand (issue 5, round 4)'
     ['The minister said Western supplies to Georgia will not change the outcome.', 'Western supplies to Georgia will not change the outcome', 'neutral'],
     // the speaker's own support is
     ['The minister said we will keep our support for Georgia.', 'we will keep our support for Georgia', 'supportive'],
+    // an actor called an ally is sided with; in the passive it suffers the attack, it does not make it
+    ['The minister said war would come only if our close ally Georgia will be directly attacked.', 'war would come only if our close ally Georgia will be directly attacked', 'supportive'],
+    ['The minister said Georgia was attacked overnight.', 'Georgia was attacked overnight', 'neutral'],
+    ['The minister said Georgia attacked the border posts overnight.', 'Georgia attacked the border posts overnight', 'critical'],
   ] as const)('%s', (text, content, stance) => {
     expect(coded(text, content).targets.find((t) => t.code === 'GEO')?.stance).toBe(stance);
   });

@@ -27,6 +27,8 @@ function clause(text: string, start: number, end: number, from = 0, to = Infinit
 // (A pronoun subject, "it had sent to Ukraine", is left alone: it is often the speaker's own state.)
 const REPORTED_SUPPORT = /(?:['’]s|\b(?:western|foreign|allied|american|european))\s+(?:[\w-]+\s+){0,2}$/i;
 
+const PASSIVE = /^(?:(?:will|would|could|may|might|must|can|should)\s+)?(?:(?:has|have|had)\s+been|be|is|are|was|were|been|being|get|gets|got)\s+(?:\w+ly\s+)?(?:being\s+)?\w+(?:ed|en)\b/i;
+
 // Global copies of the before-lists, made once: every match in the clause is read, the last one counts.
 const BEFORE_CRITICAL = new RegExp(STANCE.before.critical, 'giu');
 const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
@@ -54,7 +56,8 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   // Support another actor gives ("NATO's support for Ukraine", "Western supplies to Kyiv") is reported, not the speaker's own side: it takes no stance for the speaker.
   const supp = found && REPORTED_SUPPORT.test(before.slice(0, found.index)) ? undefined : found;
   if (crit || supp) return (crit?.index ?? -1) > (supp?.index ?? -1) ? 'critical' : 'supportive';
-  if (STANCE.after.critical.test(after) || STANCE.after.forecast.test(after)) return 'critical';
+  // "Russia will be directly attacked": in the passive the target suffers what follows, it does not do it.
+  if (!PASSIVE.test(after) && (STANCE.after.critical.test(after) || STANCE.after.forecast.test(after))) return 'critical';
   if (STANCE.after.supportive.test(after)) return 'supportive';
   return null;
 }
