@@ -79,3 +79,21 @@ describe('actors: who a mention speaks for', () => {
     expect(groups.map((g) => g.text)).toEqual(['both parties', 'the two sides']);
   });
 });
+
+describe('actors: a name set off by commas after a title, and a family name written first', () => {
+  const text = 'The Kenyan foreign minister opened the fair on Monday. The foreign minister, Wanjiru Achieng, said exports rose. Later Mr. Wanjiru said prices would fall.';
+  it('gives the appositive name the title’s actor, and "Mr." + the first name word the same person', () => {
+    const all = mentions(text);
+    expect(all.find((m) => m.name === 'Wanjiru Achieng' && m.text.startsWith('foreign minister'))?.actor?.code).toBe('KEN');
+    expect(all.find((m) => m.text === 'Wanjiru' && m.basis === 'surname')).toMatchObject({ name: 'Wanjiru Achieng', actor: { code: 'KEN' } });
+  });
+
+  it.each([
+    // no closing comma: not an apposition
+    ['The foreign minister, Wanjiru Achieng said exports rose.'],
+    // a clause opener after the comma is no name
+    ['The foreign minister, On Monday, said exports rose.'],
+  ])('%s: no name', (t) => {
+    expect(mentions(t).some((m) => m.name === 'Wanjiru Achieng' || m.name === 'On Monday')).toBe(false);
+  });
+});

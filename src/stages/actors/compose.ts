@@ -9,6 +9,8 @@ const ADJACENT = /^(?:['’]s)?\s+(?:(?:top|deputy|chief|senior|acting|first|new
 // "Minister of Foreign Affairs of Ukraine", "spokesman for the Ministry of Foreign Affairs".
 const OF_LINK = /^\s+(?:of|for|at)\s+(?:the\s+)?$/i;
 const NAME_AFTER = /^\s+((?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)){0,3})/u;
+// "The finance minister, Lou Jiwei, said": a name set off by commas right after a title is its holder.
+const NAME_APPOSITIVE = /^\s*,\s+((?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)){1,3})\s*,/u;
 const NAME_BEFORE = /((?:[A-Z][\p{L}'’.-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de)){0,3})\s*,\s*(?:the\s+|a\s+|an\s+)?$/u;
 // Capitalised words that start a clause, not a name: "President Putin said", "Minister On Friday".
 const NOT_NAME = /^(?:The|A|An|On|In|At|And|But|Or|For|To|Of|He|She|It|They|We|I|This|That|Said|Says|Told|Has|Had|Was|Is|Will|Would|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -71,12 +73,13 @@ export function compose(text: string, hits: readonly Hit[], day: string | null):
 
     // A title followed by a capitalised name ("Foreign Minister Sergei Lavrov"), or an appositive before it.
     if (titles.length > 0 && !personHit && parts[parts.length - 1]!.type === 'title') {
-      const m = NAME_AFTER.exec(text.slice(end, end + 80));
+      const m = NAME_AFTER.exec(text.slice(end, end + 80)) ?? NAME_APPOSITIVE.exec(text.slice(end, end + 80));
       const first = m?.[1]?.split(/\s+/)[0] ?? '';
-      const nameHit = m ? startsAt.get(end + m[0].length - m[1]!.length) : undefined;
+      const at = m ? m[0].indexOf(m[1]!) : 0;
+      const nameHit = m ? startsAt.get(end + at) : undefined;
       if (m && !NOT_NAME.test(first) && (!nameHit || nameHit.type === 'person')) {
         name = m[1]!.replace(/[,.]$/, '');
-        end = end + m[0].length - m[1]!.length + name.length;
+        end = end + at + name.length;
       } else {
         const b = NAME_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
         const bfirst = b?.[1]?.split(/\s+/)[0] ?? '';

@@ -32,6 +32,11 @@ export function surnames(text: string, mentions: readonly Mention[]): Mention[] 
     const surname = parts[parts.length - 1]!;
     if (parts.length < 2 || surname.length < 3) continue;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), m]);
+    // A family name written first ("Lou Jiwei", later "Mr. Lou") is known by the honorific the text gives it.
+    const first = parts[0]!;
+    if (parts.length === 2 && first.length >= 2 && new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) {
+      bySurname.set(first, [...(bySurname.get(first) ?? []), m]);
+    }
   }
   if (bySurname.size === 0) return out;
   const alternation = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
