@@ -178,7 +178,7 @@ describe('dates: a document dated where it was introduced', () => {
   ] as const)('%s', (text, source, date) => {
     const content = text.includes('Congress') ? 'Congress must decide,' : 'that the border stays open';
     const a = attributionIn(text, { content, cue: text.includes('states') ? 'states' : 'said', source });
-    const out = run(text, [attr(text, 'troops would move', 'said', 'The spokesman'), { ...a, source: { ...a.source!, type: 'document' } }].slice(text.includes('spokesman') ? 0 : 1), '2022-02-03');
+    const out = run(text, [attr(text, 'troops would move', 'said', 'The spokesman'), { ...a, source: { ...a.source!, type: 'document' as const } }].slice(text.includes('spokesman') ? 0 : 1), '2022-02-03');
     expect(out[out.length - 1]).toMatchObject({ date, fallback: false });
   });
 });
