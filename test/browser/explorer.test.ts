@@ -93,6 +93,19 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     await expect.poll(cardQuotes).toEqual(['dialogue and peaceful means.']);
   }, 60_000);
 
+  it('marks the searched words in each result quote', async () => {
+    await page.goto(`${server.url}?q=RESTRAINT`);
+    await expect.poll(cardQuotes).toEqual(['all parties should exercise restraint and return to negotiation.']);
+    expect(await page.locator('ol.cards article q.quote mark.hit').allTextContents()).toEqual(['restraint']);
+    // A phrase is one mark; a prefix marks the whole word.
+    await page.goto(`${server.url}?q=${encodeURIComponent('"peaceful means" dialog*')}`);
+    await expect.poll(() => page.locator('ol.cards article q.quote mark.hit').allTextContents()).toEqual(['dialogue', 'peaceful means']);
+    // Without a search word nothing is marked.
+    await page.goto(`${server.url}?target=RUS`);
+    await page.locator('ol.cards article').first().waitFor();
+    expect(await page.locator('mark.hit').count()).toBe(0);
+  }, 60_000);
+
   it('lists the documents and opens one with its statements marked', async () => {
     await page.goto(`${server.url}documents`);
     await page.locator('table.documents tbody tr').first().waitFor();

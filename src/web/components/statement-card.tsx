@@ -1,5 +1,7 @@
 import type { Statement } from '../../core/types.js';
+import { runs } from '../lib/highlight.js';
 import { hasOwnQuoteMarks } from '../lib/quote-marks.js';
+import { searchHits } from '../lib/search-terms.js';
 import { href, Link } from '../lib/router.js';
 import { ActorTag, SaidOnText, StanceBadge } from './bits.js';
 
@@ -12,9 +14,20 @@ export interface CardSource {
   readonly date?: string | null;
 }
 
-export function StatementCard({ statement: s, source, link = true }: { statement: Statement; source?: CardSource; link?: boolean }) {
+/** The quote's text, with the words of the search (if any) marked. */
+function QuoteText({ text, highlight }: { text: string; highlight: string | undefined }) {
+  const hits = highlight ? searchHits(text, highlight) : [];
+  if (hits.length === 0) return <>{text}</>;
+  return <>{runs(text, hits).map((r) => (r.marks.length > 0 ? <mark class="hit" key={r.start}>{r.text}</mark> : r.text))}</>;
+}
+
+export function StatementCard({ statement: s, source, link = true, highlight }: { statement: Statement; source?: CardSource; link?: boolean; highlight?: string }) {
   const speaker = s.speaker?.name ?? s.speaker?.text ?? 'unknown speaker';
-  const quote = <q class={hasOwnQuoteMarks(s.content.text) ? 'quote own-marks' : 'quote'}>{s.content.text}</q>;
+  const quote = (
+    <q class={hasOwnQuoteMarks(s.content.text) ? 'quote own-marks' : 'quote'}>
+      <QuoteText text={s.content.text} highlight={highlight} />
+    </q>
+  );
   return (
     <article class={`card kind-${s.kind}`} aria-label={`Statement by ${speaker}`}>
       <blockquote>{link ? <Link href={`/statements/${encodeURIComponent(s.id)}`}>{quote}</Link> : quote}</blockquote>

@@ -127,7 +127,7 @@ export function SearchView({ route }: { route: Route }) {
             <ol class="cards">
               {result.value.items.map((h) => (
                 <li key={h.statement.id}>
-                  <StatementCard statement={h.statement} source={{ title: h.documentTitle, source: h.documentSource, count: h.sourceCount }} />
+                  <StatementCard statement={h.statement} highlight={filters.q} source={{ title: h.documentTitle, source: h.documentSource, count: h.sourceCount }} />
                 </li>
               ))}
             </ol>
