@@ -55,7 +55,8 @@ export function App() {
             Documents
           </Link>
           <Link href="/extract" aria-current={current('extract')}>
-            Try extraction
+            <span class="long-label">Try extraction</span>
+            <span class="short-label">Extract</span>
           </Link>
         </nav>
       </header>

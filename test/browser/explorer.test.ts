@@ -216,6 +216,16 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     }
     await phone.goto(server.url);
     await phone.locator('ol.cards article').first().waitFor();
+    // The section links stay on one line under the name, every one of them visible (360 px: small Androids).
+    for (const width of [360, 390]) {
+      await phone.setViewportSize({ width, height: 844 });
+      const nav = phone.getByRole('navigation', { name: 'Sections' });
+      const navBox = (await nav.boundingBox())!;
+      const boxes = await Promise.all((await nav.getByRole('link').all()).map((l) => l.boundingBox()));
+      expect(boxes).toHaveLength(5);
+      expect(new Set(boxes.map((b) => Math.round(b!.y))).size, `section links wrap onto a second line at ${width} px`).toBe(1);
+      expect(Math.max(...boxes.map((b) => b!.x + b!.width)), `the last section link is cut off at ${width} px`).toBeLessThanOrEqual(navBox.x + navBox.width);
+    }
     await phone.screenshot({ path: screenshotPath('explorer-phone'), fullPage: true });
     await phone.screenshot({ path: screenshotPath('explorer-phone-first-screen') });
     // The filter fields fold behind a toggle: the first screen shows the search box and results.
