@@ -140,10 +140,30 @@ describe('communique search / statements / show / actors / stats / export', () =
       '1',
     ]);
     expect(col('SOURCEURL', afgToUkr)).toBe('https://news.test/a');
-    expect([col('GoldsteinScale', afgToUkr), col('DATEADDED', afgToUkr)]).toEqual(['4', '20220225000000']);
+    // DATEADDED is when the statement entered the record (its article, published the 26th), not when it was said.
+    expect([col('GoldsteinScale', afgToUkr), col('DATEADDED', afgToUkr)]).toEqual(['4', '20220226000000']);
     const ids = lines.slice(1).map((l) => col('GLOBALEVENTID', l)!);
     expect(ids.every((id) => /^\d+$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('export --format events-tsv DATEADDED', () => {
+  it('is the earliest publication among the documents that report the statement, whichever was ingested first', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'communique-dateadded-')), 'c.db');
+    const store = await SqliteStore.open(db);
+    const quote = { quote: 'We call on both sides to exercise restraint and to resolve the crisis through dialogue', speaker: 'Abdul Qahar Balkhi', actor: AFG, targets: [[RUS, 'neutral']] as const, saidOn: '2022-02-24', cameo: '027', stance: 'neutral' as const };
+    for (const [source, published, extra] of [['https://late.test/a', '2022-03-02', 'Reported later.'], ['https://early.test/b', '2022-02-25', 'Reported first.']] as const) {
+      const e = buildExtraction(source, published, [{ ...quote, targets: [...quote.targets] }], extra);
+      await store.ingest([{ extraction: e, raw: rawOf(e), signature: signature(e.document.text)! }]);
+    }
+    await store.close();
+    const tsv = capture();
+    expect(await runCli(['export', '--format', 'events-tsv', '--no-header', '--db', db], tsv)).toBe(0);
+    const [row, ...rest] = tsv.stdout.trim().split('\n').map((l) => l.split('\t'));
+    expect(rest).toEqual([]);
+    const col = (name: (typeof GDELT_EVENT_COLUMNS)[number]) => row![GDELT_EVENT_COLUMNS.indexOf(name)];
+    expect([col('SQLDATE'), col('NumSources'), col('DATEADDED')]).toEqual(['20220224', '2', '20220225000000']);
   });
 });
 
