@@ -124,6 +124,7 @@ describe('communique search / statements / show / actors / stats / export', () =
     await runCli(['export', '--format', 'csv', '--db', db, '--actor', 'FRA'], csv);
     const [header, row] = csv.stdout.trim().split('\n');
     expect(header!.split(',').slice(0, 4)).toEqual(['id', 'date', 'kind', 'speaker']);
+    expect([header!.split(',').at(-1), row!.split(',').at(-1)]).toEqual(['speaker_named', 'true']);
     expect(row).toContain('"The invasion is a flagrant violation of international law, and ""it must end"""');
     const tsv = capture();
     await runCli(['export', '--format', 'events-tsv', '--db', db], tsv);

@@ -117,6 +117,8 @@ export function gdeltRows(h: StatementHit, sourceUrl: string, firstReported: str
 export const CSV_COLUMNS = [
   'id', 'date', 'kind', 'speaker', 'role', 'actor_code', 'actor_name', 'channel', 'said_on', 'said_on_precision',
   'event_cameo', 'event_label', 'targets', 'stance', 'confidence', 'quote', 'source_count', 'document_id', 'source',
+  // false when `speaker` is a description the text gives instead of a name ("analysts", "officials").
+  'speaker_named',
 ] as const;
 
 function csvCell(v: string | number | null): string {
@@ -131,6 +133,7 @@ export function csvRow(h: StatementHit): string {
     s.id, h.date, s.kind, s.speaker?.name ?? s.speaker?.text ?? null, s.role, s.actor?.code ?? null, s.actor?.name ?? null, s.channel,
     s.saidOn?.date ?? null, s.saidOn?.precision ?? null, s.event?.cameo ?? null, s.event?.label ?? null,
     s.targets.map((t) => `${t.code}:${t.stance}`).join(' '), s.stance, s.confidence, s.content.text, h.sourceCount, h.documentId, h.documentSource,
+    s.speaker ? String(!!s.speaker.name) : null,
   ];
   return values.map(csvCell).join(',');
 }

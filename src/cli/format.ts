@@ -7,8 +7,9 @@ function clip(text: string, max: number): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/** The speaker's name; a source the text only describes ("analysts") says so, so it never reads as a name. */
 export function speakerLabel(s: Statement): string {
-  const name = s.speaker?.name ?? s.speaker?.text ?? 'unknown speaker';
+  const name = s.speaker?.name ?? (s.speaker ? `${s.speaker.text} (not named)` : 'unknown speaker');
   return s.actor ? `${name} (${s.actor.code})` : name;
 }
 

@@ -82,7 +82,14 @@ export const actorsQuery = z
   })
   .strict();
 
-export const speakersQuery = z.object({ ...filterFields, limit: z.coerce.number().int().min(1).max(200).default(20) }).strict();
+export const speakersQuery = z
+  .object({
+    ...filterFields,
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    // false: the sources the text describes but does not name ("analysts"), instead of named speakers.
+    named: z.enum(['true', 'false']).default('true'),
+  })
+  .strict();
 
 export const reactionsQuery = z
   .object({

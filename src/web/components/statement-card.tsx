@@ -36,6 +36,7 @@ export function StatementCard({ statement: s, source, link = true, highlight }: 
           <dt>Speaker</dt>
           <dd>
             <Link href={href('/', { speaker })}>{speaker}</Link>
+            {s.speaker && !s.speaker.name ? <span class="muted"> (not named)</span> : null}
             {s.role ? <span class="role">, {s.role}</span> : null}
           </dd>
         </div>
