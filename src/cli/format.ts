@@ -1,4 +1,5 @@
 /** Human-readable lines for statements and actors on a terminal. */
+import { hasOwnQuoteMarks } from '../core/quote-marks.js';
 import type { Statement } from '../core/types.js';
 import type { StatementDetail, StatementHit } from '../store/store.js';
 
@@ -13,13 +14,19 @@ export function speakerLabel(s: Statement): string {
   return s.actor ? `${name} (${s.actor.code})` : name;
 }
 
+/** The quote between marks, unless it keeps its own ("We will…," from the source): never two pairs. */
+export function quoted(text: string, max: number): string {
+  const t = clip(text, max);
+  return hasOwnQuoteMarks(text) ? t : `"${t}"`;
+}
+
 /** `st_…  2022-02-25  Balkhi (AFG) → RUS, UKR  [027 neutral]  "…"` */
 export function statementLine(h: StatementHit): string {
   const s = h.statement;
   const targets = s.targets.length > 0 ? ` → ${s.targets.map((t) => t.code).join(', ')}` : '';
   const tags = [s.event?.cameo, s.stance !== 'unknown' ? s.stance : null].filter(Boolean).join(' ');
   const sources = h.sourceCount > 1 ? ` (${h.sourceCount} sources)` : '';
-  return `${s.id}  ${h.date ?? '----------'}  ${speakerLabel(s)}${targets}${tags ? `  [${tags}]` : ''}  "${clip(s.content.text, 160)}"${sources}\n`;
+  return `${s.id}  ${h.date ?? '----------'}  ${speakerLabel(s)}${targets}${tags ? `  [${tags}]` : ''}  ${quoted(s.content.text, 160)}${sources}\n`;
 }
 
 /** The quote in its paragraph, marked »like this«, with every field's evidence listed. */
