@@ -50,6 +50,20 @@ describe('communique ingest', () => {
     expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 2, failures: 1 });
   });
 
+  it('says so when a source holds nothing to ingest, and counts in the right number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-empty-'));
+    const db = join(mkdtempSync(join(tmpdir(), 'communique-empty-db-')), 'x.db');
+    const empty = capture();
+    expect(await runCli(['ingest', dir, '--db', db, '--threads', '1'], empty)).toBe(0);
+    expect(empty.stderr).toContain(`nothing to ingest: no documents found in ${dir}`);
+    writeFileSync(join(dir, 'a.txt'), `date 2022-02-26\n${ARTICLE}`);
+    const one = capture();
+    expect(await runCli(['ingest', dir, '--db', db, '--threads', '1'], one)).toBe(0);
+    // One summary line, in the singular, and no progress line repeating it.
+    expect(one.stderr).toMatch(/^ingested 1 new document \(0 already present, 0 duplicates of others, 0 failed\) and \d+ new statements? /);
+    expect(one.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('uses COMMUNIQUE_DB when --db is absent', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-env-'));
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
