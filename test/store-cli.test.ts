@@ -103,6 +103,27 @@ describe('communique search / statements / show / actors / stats / export', () =
     expect(await runCli(['statements', '--db', db, '--stance', 'angry'], bad)).toBe(2);
   });
 
+  it('refuses filters that cannot match, and says why a result is empty', async () => {
+    const db = await seededDb();
+    const event = capture();
+    expect(await runCli(['search', 'restraint', '--event', 'REQEST', '--db', db], event)).toBe(2);
+    expect(event.stderr).toMatch(/--event .*'REQEST' is invalid\. expected a CAMEO code prefix \(02, 027\) or a PLOVER category \(.*REQUEST/);
+    const plover = capture();
+    expect(await runCli(['statements', '--event', 'request', '--db', db], plover)).toBe(0);
+    const range = capture();
+    expect(await runCli(['export', '--since', '2022-03-01', '--until', '2022-02-01', '--db', db], range)).toBe(2);
+    expect(range.stderr).toContain('--since 2022-03-01 is after --until 2022-02-01');
+    const typo = capture();
+    expect(await runCli(['statements', '--actor', 'Afghan', '--db', db], typo)).toBe(0);
+    expect(typo.stderr).toBe('no statement matches; --actor "Afghan" is no actor\'s code or name (did you mean AFG (Afghanistan)?)\n');
+    const unknown = capture();
+    await runCli(['statements', '--target', 'Narnia', '--db', db], unknown);
+    expect(unknown.stderr).toContain('--target "Narnia" is no actor\'s code or name (see `communique actors`)');
+    const known = capture();
+    await runCli(['statements', '--actor', 'France', '--stance', 'supportive', '--db', db], known);
+    expect(known.stderr).toBe('no statement matches\n');
+  });
+
   it('runs the reactions function over an ingested database with reactions --db', async () => {
     const db = await seededDb();
     const io = capture();
