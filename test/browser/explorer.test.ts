@@ -207,13 +207,22 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
   it('is readable on a phone: nothing wider than the screen', async () => {
     const phone = await browser.context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
-    for (const path of ['', 'reactions', 'actors/AFG']) {
+    for (const path of ['', 'reactions', 'actors/AFG', 'documents']) {
       await phone.goto(`${server.url}${path}`);
       await phone.locator('main h1').waitFor();
       await phone.waitForLoadState('networkidle');
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `/${path} overflows`).toBeLessThanOrEqual(0);
     }
+    // The documents' publication dates stay on one line.
+    await phone.goto(`${server.url}documents`);
+    const date = phone.locator('table.documents tbody td').first();
+    await date.waitFor();
+    expect(await date.evaluate((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    })).toBe(1);
     await phone.goto(server.url);
     await phone.locator('ol.cards article').first().waitFor();
     // The section links stay on one line under the name, every one of them visible (360 px: small Androids).
