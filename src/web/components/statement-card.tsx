@@ -4,6 +4,7 @@ import { hasOwnQuoteMarks } from '../lib/quote-marks.js';
 import { searchHits } from '../lib/search-terms.js';
 import { href, Link } from '../lib/router.js';
 import { ActorTag, SaidOnText, StanceBadge } from './bits.js';
+import { documentName } from '../lib/document-name.js';
 
 /** One statement: the quote, who said it for whom, when, what kind of act, and the stance. */
 /** Where a search hit was reported: its first document, and how many report it. */
@@ -85,7 +86,7 @@ export function StatementCard({ statement: s, source, link = true, highlight }: 
       </dl>
       {source ? (
         <p class="source muted">
-          {source.title ?? source.source}
+          {documentName(source.title, source.source)}
           {source.count > 1 ? ` and ${source.count - 1} more source${source.count > 2 ? 's' : ''}` : ''}
         </p>
       ) : null}
