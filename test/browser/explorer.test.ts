@@ -258,4 +258,20 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
   it('requests nothing from outside this server', () => {
     expect(foreign).toEqual([]);
   });
+
+  it('tells a user of an empty database how to fill it, instead of asking to loosen filters', async () => {
+    const empty = await SqliteStore.open(join(dir, 'empty.db'));
+    const emptyServer = await startServer({ host: '127.0.0.1', port: 0, store: empty, webRoot });
+    try {
+      await page.goto(emptyServer.url);
+      const note = page.locator('p.empty');
+      await note.waitFor();
+      expect(await note.textContent()).toMatch(/^No statements yet: this database is empty\. Add articles with communique ingest/);
+      await note.getByRole('link', { name: 'Try extraction' }).click();
+      await page.waitForURL(/\/extract$/);
+    } finally {
+      await emptyServer.close();
+      await empty.close();
+    }
+  }, 60_000);
 });
