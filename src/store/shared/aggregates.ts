@@ -95,13 +95,15 @@ const SPEAKER_PAGE = 200;
 export async function listSpeakers({ db, dialect }: StoreContext, f: StatementFilter, limit = 20, options: { readonly named?: boolean } = {}): Promise<SpeakerSummary[]> {
   const named = options.named ?? true;
   const want = clampLimit(limit, 20, 1000);
-  // Descriptions are grouped without case ("Analysts" and "analysts" are one kind of source); names as written.
+  // Descriptions are grouped without case ("Analysts" and "analysts" are one kind of source) and shown as
+  // written (one of its spellings, max() by the database's collation: "U.S. lawmakers", not "u.s. lawmakers").
   const key = named ? sql<string>`statements.speaker` : sql<string>`lower(statements.speaker)`;
+  const shown = named ? sql<string>`statements.speaker` : sql<string>`max(statements.speaker)`;
   const out: SpeakerSummary[] = [];
   for (let offset = 0; out.length < want; offset += SPEAKER_PAGE) {
     const rows = await db
       .selectFrom('statements')
-      .select([key.as('name'), sql<string | null>`max(statements.actor_code)`.as('actor'), (eb) => eb.fn.countAll<number>().as('n'), sql<number>`min(statements.rowid)`.as('example')])
+      .select([shown.as('name'), sql<string | null>`max(statements.actor_code)`.as('actor'), (eb) => eb.fn.countAll<number>().as('n'), sql<number>`min(statements.rowid)`.as('example')])
       .where((eb) => eb.and([...statementConditions(eb, f, dialect), eb('statements.speaker', 'is not', null)]))
       .groupBy(key)
       .orderBy('n', 'desc')

@@ -127,7 +127,15 @@ export async function facets({ db, dialect }: StoreContext, f: StatementFilter, 
   const named = await namedSpeakerRows(db, [...example.values()]);
   const isNamed = (speaker: string | null) => speaker !== null && named.has(example.get(speaker) ?? -1);
   const speakers = tally(rows.map((r) => (isNamed(r.speaker) ? r.speaker : null))).slice(0, limit);
-  const unnamedSpeakers = tally(rows.map((r) => (r.speaker && !isNamed(r.speaker) ? r.speaker.toLowerCase() : null))).slice(0, limit);
+  // Grouped without case, shown as written ("U.S. lawmakers"; of "Analysts"/"analysts" the lower-case one, as max() in listSpeakers).
+  const written = new Map<string, string>();
+  for (const r of rows) {
+    if (!r.speaker || isNamed(r.speaker)) continue;
+    const key = r.speaker.toLowerCase();
+    const seen = written.get(key);
+    if (seen === undefined || r.speaker > seen) written.set(key, r.speaker);
+  }
+  const unnamedSpeakers = tally(rows.map((r) => (r.speaker && !isNamed(r.speaker) ? written.get(r.speaker.toLowerCase())! : null))).slice(0, limit);
   let actors = tally(rows.map((r) => r.actor_code)).slice(0, limit);
   let targets = tally(targetCodes).slice(0, limit);
   const events = tally(rows.map((r) => r.event_cameo)).slice(0, limit);
