@@ -40,7 +40,14 @@ export function statementDetail(d: StatementDetail): string {
   const rows: [string, string | null][] = [
     ['id', s.id],
     ['kind', s.kind],
-    ['speaker', s.speaker ? `${s.speaker.name ?? s.speaker.text} (${s.speaker.type}; as written: "${s.speaker.text}" at ${s.speaker.start}–${s.speaker.end})` : null],
+    [
+      'speaker',
+      !s.speaker
+        ? null
+        : s.speaker.name
+          ? `${s.speaker.name} (${s.speaker.type}; as written: "${s.speaker.text}" at ${s.speaker.start}–${s.speaker.end})`
+          : `${s.speaker.text} (not named; at ${s.speaker.start}–${s.speaker.end})`,
+    ],
     ['role', s.role],
     ['actor', s.actor ? `${s.actor.name} [${s.actor.code}${s.actor.sector ? ` ${s.actor.sector}` : ''}]` : null],
     ['cue', s.cue ? `"${s.cue.text}" at ${s.cue.start}–${s.cue.end}` : null],
