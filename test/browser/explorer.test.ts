@@ -190,6 +190,19 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     expect((await store.stats()).documents).toBe(5);
   }, 60_000);
 
+  it('gives each view its own tab title', async () => {
+    for (const [path, title] of [
+      ['?q=restraint', 'Search: restraint — Communiqué'],
+      ['reactions', 'Reactions — Communiqué'],
+      ['actors/fra', 'Actor FRA — Communiqué'],
+      ['documents', 'Documents — Communiqué'],
+      ['nowhere', 'Not found — Communiqué'],
+    ]) {
+      await page.goto(`${server.url}${path}`);
+      await expect.poll(() => page.title()).toBe(title);
+    }
+  }, 60_000);
+
   it('works from the keyboard: skip link, search box, and a card opened with Enter', async () => {
     await page.goto(server.url);
     await page.locator('ol.cards article').first().waitFor();
