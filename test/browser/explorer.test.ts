@@ -201,6 +201,10 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
       await page.goto(`${server.url}${path}`);
       await expect.poll(() => page.title()).toBe(title);
     }
+    // A dead link offers a way back.
+    await page.goto(`${server.url}statements/st_0000000000000000`);
+    await page.locator('p.error').getByRole('link', { name: 'Search the statements' }).click();
+    await page.locator('ol.cards article').first().waitFor();
   }, 60_000);
 
   it('works from the keyboard: skip link, search box, and a card opened with Enter', async () => {
