@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { ErrorNote } from './components/bits.js';
 import { ApiFailure } from './lib/api.js';
 import { Link, useRoute } from './lib/router.js';
@@ -48,6 +48,16 @@ export function App() {
   useEffect(() => {
     document.title = `${title} — Communiqué`;
   }, [title]);
+  // A new page (not a new query on the same one) starts at its top with focus on the main region, as a
+  // full page load would: otherwise focus stays on a link that no longer exists and lands on <body>,
+  // and a screen reader says nothing about the page that opened.
+  const firstPath = useRef(route.path);
+  useEffect(() => {
+    if (route.path === firstPath.current) return;
+    firstPath.current = route.path;
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [route.path]);
   return (
     <>
       <a class="skip" href="#main">

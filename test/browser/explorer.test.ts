@@ -219,6 +219,11 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     await page.locator('ol.cards article blockquote a').first().focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/statements\//);
+    // The statement page takes the focus (on its main region), as a page load would; it is not lost on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Tab goes on from there, into the statement page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   }, 60_000);
 
   it('is readable on a phone: nothing wider than the screen', async () => {
