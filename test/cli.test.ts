@@ -51,6 +51,16 @@ describe('communique extract', () => {
     expect(JSON.parse(io.stdout).document.text).toContain('president’s office said “no”');
   });
 
+  it('says so when a directory holds no document, for extract and clean', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'communique-empty-'));
+    for (const command of ['extract', 'clean']) {
+      const io = capture();
+      expect(await runCli([command, empty], io)).toBe(0);
+      expect(io.stdout).toBe('');
+      expect(io.stderr).toBe(`nothing to ${command}: no documents found in ${empty}\n`);
+    }
+  });
+
   it('rejects a malformed --published date as a usage error', async () => {
     const io = capture();
     expect(await runCli(['extract', '--published', '2022-02-30', 'x.txt'], io)).toBe(2);

@@ -19,6 +19,12 @@ describe('communique demo (npm start)', () => {
     expect(io.stdout).toMatch(/^90 documents, \d+ statements/m);
     // What the report holds depends on the extraction stages; the frame is the demo's own.
     expect(io.stdout).toMatch(/communique (serve|search)/);
+    // Sources the stories only describe ("analysts") are listed apart, never ranked as named speakers.
+    const top = /Top speakers:\n((?: +\d+ {2}.+\n)+)/.exec(io.stdout)?.[1]?.split('\n').filter(Boolean).map((l) => l.replace(/^ +\d+ {2}/, '').replace(/ \([A-Z0-9]+\)$/, '')) ?? [];
+    const described = /Sources described but not named: (.+) …/.exec(io.stdout)?.[1]?.split(', ').map((x) => x.replace(/ \d+$/, '')) ?? [];
+    expect(top.length).toBeGreaterThan(0);
+    expect(described.length).toBeGreaterThan(0);
+    expect(top.filter((name) => described.includes(name.toLowerCase()))).toEqual([]);
     const again = capture();
     expect(await runCli(['demo', '--db', db], again)).toBe(0);
     expect(again.stderr).toMatch(/ingested 0 new documents \(90 already present/);

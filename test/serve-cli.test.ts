@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
+import { registerServe } from '../src/cli/commands/serve.js';
 import { runCli } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -22,6 +24,28 @@ describe('communique serve', () => {
     expect(await runCli(['serve', '--port', 'eighty'], io)).toBe(2);
     expect(io.stderr).toMatch(/port number/);
   });
+
+  it('says so when --db names no existing database (a typo would otherwise show an empty explorer)', async () => {
+    const stop = new AbortController();
+    const io = capture();
+    const program = new Command().exitOverride();
+    registerServe(program, io, () => undefined, stop.signal);
+    const db = join(dir, 'typo.db');
+    const run = program.parseAsync(['serve', '--db', db, '--port', '0'], { from: 'user' });
+    await expect.poll(() => io.stdout, { timeout: 20_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\//);
+    stop.abort();
+    await run;
+    expect(io.stderr).toContain(`${db} did not exist: it is a new, empty database. Add documents with \`communique ingest SOURCES --db ${db}\``);
+    const again = capture();
+    const second = new Command().exitOverride();
+    const stop2 = new AbortController();
+    registerServe(second, again, () => undefined, stop2.signal);
+    const run2 = second.parseAsync(['serve', '--db', db, '--port', '0'], { from: 'user' });
+    await expect.poll(() => again.stdout, { timeout: 20_000 }).toMatch(/http:/);
+    stop2.abort();
+    await run2;
+    expect(again.stderr).toBe('');
+  }, 60_000);
 
   it('serves the API on the printed URL until stopped with SIGTERM', async () => {
     const db = join(dir, 'serve.db');

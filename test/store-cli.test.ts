@@ -50,6 +50,20 @@ describe('communique ingest', () => {
     expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 2, failures: 1 });
   });
 
+  it('says so when a source holds nothing to ingest, and counts in the right number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-empty-'));
+    const db = join(mkdtempSync(join(tmpdir(), 'communique-empty-db-')), 'x.db');
+    const empty = capture();
+    expect(await runCli(['ingest', dir, '--db', db, '--threads', '1'], empty)).toBe(0);
+    expect(empty.stderr).toContain(`nothing to ingest: no documents found in ${dir}`);
+    writeFileSync(join(dir, 'a.txt'), `date 2022-02-26\n${ARTICLE}`);
+    const one = capture();
+    expect(await runCli(['ingest', dir, '--db', db, '--threads', '1'], one)).toBe(0);
+    // One summary line, in the singular, and no progress line repeating it.
+    expect(one.stderr).toMatch(/^ingested 1 new document \(0 already present, 0 duplicates of others, 0 failed\) and \d+ new statements? /);
+    expect(one.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('uses COMMUNIQUE_DB when --db is absent', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-env-'));
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
@@ -89,6 +103,27 @@ describe('communique search / statements / show / actors / stats / export', () =
     expect(await runCli(['statements', '--db', db, '--stance', 'angry'], bad)).toBe(2);
   });
 
+  it('refuses filters that cannot match, and says why a result is empty', async () => {
+    const db = await seededDb();
+    const event = capture();
+    expect(await runCli(['search', 'restraint', '--event', 'REQEST', '--db', db], event)).toBe(2);
+    expect(event.stderr).toMatch(/--event .*'REQEST' is invalid\. expected a CAMEO code prefix \(02, 027\) or a PLOVER category \(.*REQUEST/);
+    const plover = capture();
+    expect(await runCli(['statements', '--event', 'request', '--db', db], plover)).toBe(0);
+    const range = capture();
+    expect(await runCli(['export', '--since', '2022-03-01', '--until', '2022-02-01', '--db', db], range)).toBe(2);
+    expect(range.stderr).toContain('--since 2022-03-01 is after --until 2022-02-01');
+    const typo = capture();
+    expect(await runCli(['statements', '--actor', 'Afghan', '--db', db], typo)).toBe(0);
+    expect(typo.stderr).toBe('no statement matches; --actor "Afghan" is no actor\'s code or name (did you mean AFG (Afghanistan)?)\n');
+    const unknown = capture();
+    await runCli(['statements', '--target', 'Narnia', '--db', db], unknown);
+    expect(unknown.stderr).toContain('--target "Narnia" is no actor\'s code or name (see `communique actors`)');
+    const known = capture();
+    await runCli(['statements', '--actor', 'France', '--stance', 'supportive', '--db', db], known);
+    expect(known.stderr).toBe('no statement matches\n');
+  });
+
   it('runs the reactions function over an ingested database with reactions --db', async () => {
     const db = await seededDb();
     const io = capture();
@@ -124,6 +159,7 @@ describe('communique search / statements / show / actors / stats / export', () =
     await runCli(['export', '--format', 'csv', '--db', db, '--actor', 'FRA'], csv);
     const [header, row] = csv.stdout.trim().split('\n');
     expect(header!.split(',').slice(0, 4)).toEqual(['id', 'date', 'kind', 'speaker']);
+    expect([header!.split(',').at(-1), row!.split(',').at(-1)]).toEqual(['speaker_named', 'true']);
     expect(row).toContain('"The invasion is a flagrant violation of international law, and ""it must end"""');
     const tsv = capture();
     await runCli(['export', '--format', 'events-tsv', '--db', db], tsv);
@@ -140,10 +176,30 @@ describe('communique search / statements / show / actors / stats / export', () =
       '1',
     ]);
     expect(col('SOURCEURL', afgToUkr)).toBe('https://news.test/a');
-    expect([col('GoldsteinScale', afgToUkr), col('DATEADDED', afgToUkr)]).toEqual(['4', '20220225000000']);
+    // DATEADDED is when the statement entered the record (its article, published the 26th), not when it was said.
+    expect([col('GoldsteinScale', afgToUkr), col('DATEADDED', afgToUkr)]).toEqual(['4', '20220226000000']);
     const ids = lines.slice(1).map((l) => col('GLOBALEVENTID', l)!);
     expect(ids.every((id) => /^\d+$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('export --format events-tsv DATEADDED', () => {
+  it('is the earliest publication among the documents that report the statement, whichever was ingested first', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'communique-dateadded-')), 'c.db');
+    const store = await SqliteStore.open(db);
+    const quote = { quote: 'We call on both sides to exercise restraint and to resolve the crisis through dialogue', speaker: 'Abdul Qahar Balkhi', actor: AFG, targets: [[RUS, 'neutral']] as const, saidOn: '2022-02-24', cameo: '027', stance: 'neutral' as const };
+    for (const [source, published, extra] of [['https://late.test/a', '2022-03-02', 'Reported later.'], ['https://early.test/b', '2022-02-25', 'Reported first.']] as const) {
+      const e = buildExtraction(source, published, [{ ...quote, targets: [...quote.targets] }], extra);
+      await store.ingest([{ extraction: e, raw: rawOf(e), signature: signature(e.document.text)! }]);
+    }
+    await store.close();
+    const tsv = capture();
+    expect(await runCli(['export', '--format', 'events-tsv', '--no-header', '--db', db], tsv)).toBe(0);
+    const [row, ...rest] = tsv.stdout.trim().split('\n').map((l) => l.split('\t'));
+    expect(rest).toEqual([]);
+    const col = (name: (typeof GDELT_EVENT_COLUMNS)[number]) => row![GDELT_EVENT_COLUMNS.indexOf(name)];
+    expect([col('SQLDATE'), col('NumSources'), col('DATEADDED')]).toEqual(['20220224', '2', '20220225000000']);
   });
 });
 

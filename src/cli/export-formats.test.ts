@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../core/types.js';
 import type { StatementHit } from '../store/store.js';
 import { datasetDir } from '../../test/support/shared.js';
-import { GDELT_EVENT_COLUMNS, gdeltRows, globalEventId, quadClass } from './export-formats.js';
+import { dateAdded, GDELT_EVENT_COLUMNS, gdeltRows, globalEventId, quadClass } from './export-formats.js';
 
 describe('quadClass: the GDELT quad class of a CAMEO code, by its root', () => {
   it.each([
@@ -48,13 +48,13 @@ const cell = (row: string, column: (typeof GDELT_EVENT_COLUMNS)[number]) => row.
 
 describe('gdeltRows: one GDELT 2.0 event row per statement and target', () => {
   it('fills the ids, dates, codes, quad class and Goldstein score a GDELT user filters on', () => {
-    const rows = gdeltRows(hit('138', ['RUS', 'BLR'], '2022-02-25'), 'https://x.test/a');
+    const rows = gdeltRows(hit('138', ['RUS', 'BLR'], '2022-02-25'), 'https://x.test/a', '2022-02-26');
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.split('\t').length === GDELT_EVENT_COLUMNS.length)).toBe(true);
     // The first 14 hex digits of st_00000000000001ff are 0x1: rows 64 and 65.
     expect(rows.map((r) => cell(r, 'GLOBALEVENTID'))).toEqual(['64', '65']);
     expect(['SQLDATE', 'DATEADDED', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'Actor1Code', 'Actor2Code', 'NumSources'].map((c) => cell(rows[1]!, c as never))).toEqual([
-      '20220225', '20220225000000', '138', '138', '13', '3', '-7', 'FRAGOV', 'BLRGOV', '2',
+      '20220225', '20220226000000', '138', '138', '13', '3', '-7', 'FRAGOV', 'BLRGOV', '2',
     ]);
   });
 
@@ -62,6 +62,16 @@ describe('gdeltRows: one GDELT 2.0 event row per statement and target', () => {
     const [row] = gdeltRows(hit(null, [], null), 'u');
     expect(['SQLDATE', 'DATEADDED', 'EventCode', 'QuadClass', 'GoldsteinScale', 'Actor2Code'].map((c) => cell(row!, c as never))).toEqual(['', '', '', '', '', '']);
   });
+});
+
+describe('dateAdded: GDELT DATEADDED from the first report\'s publication date', () => {
+  it.each([
+    ['2022-02-26', '20220226000000'],
+    ['2022-02-26T09:30:00Z', '20220226093000'],
+    ['2022-02-26T01:15:00+03:00', '20220225221500'],
+    ['February 2022', null],
+    [null, null],
+  ])('%s → %s', (published, expected) => expect(dateAdded(published)).toBe(expected));
 });
 
 describe.skipIf(!datasetDir('cameo'))('GoldsteinScale matches the public CAMEO Goldstein table (datasets/cameo/cameo-codes.csv)', () => {

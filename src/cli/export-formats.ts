@@ -60,8 +60,26 @@ function tsvCell(v: string | number | null | undefined): string {
   return v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' ');
 }
 
-/** One row per (statement, target); a statement without targets gives one row with an empty Actor2. */
-export function gdeltRows(h: StatementHit, sourceUrl: string): string[] {
+/**
+ * GDELT's DATEADDED (YYYYMMDDHHMMSS, UTC) from a publication date: a day gives midnight, a timestamp
+ * its UTC time; anything else (or none) leaves the cell empty rather than guessing.
+ */
+export function dateAdded(published: string | null | undefined): string | null {
+  if (!published) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return `${published.replaceAll('-', '')}000000`;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(published)) return null;
+  const t = new Date(published);
+  return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 19).replace(/\D/g, '');
+}
+
+/**
+ * One row per (statement, target); a statement without targets gives one row with an empty Actor2.
+ * `firstReported` is the earliest publication date of the documents that report the statement: GDELT's
+ * DATEADDED is when an event entered its database, i.e. when the first article about it was processed,
+ * not when the event happened (that is SQLDATE). We keep no ingest clock (an export is reproducible),
+ * so the first report's publication time is the nearest fact we have.
+ */
+export function gdeltRows(h: StatementHit, sourceUrl: string, firstReported: string | null = null): string[] {
   const s = h.statement;
   const day = h.date && /^\d{4}-\d{2}-\d{2}$/.test(h.date) ? h.date : null;
   const targets = s.targets.length > 0 ? s.targets.slice(0, MAX_TARGET_ROWS) : [null];
@@ -89,9 +107,7 @@ export function gdeltRows(h: StatementHit, sourceUrl: string): string[] {
       NumMentions: h.sourceCount,
       NumSources: h.sourceCount,
       NumArticles: h.sourceCount,
-      // GDELT: when the event entered its database (YYYYMMDDHHMMSS, UTC). We keep no ingest clock, so an
-      // export is reproducible; the statement's date at midnight stands in (as in GDELT's backfile).
-      DATEADDED: day ? `${day.replaceAll('-', '')}000000` : null,
+      DATEADDED: dateAdded(firstReported),
       SOURCEURL: sourceUrl,
     };
     return GDELT_EVENT_COLUMNS.map((c) => tsvCell(row[c])).join('\t');
@@ -101,6 +117,8 @@ export function gdeltRows(h: StatementHit, sourceUrl: string): string[] {
 export const CSV_COLUMNS = [
   'id', 'date', 'kind', 'speaker', 'role', 'actor_code', 'actor_name', 'channel', 'said_on', 'said_on_precision',
   'event_cameo', 'event_label', 'targets', 'stance', 'confidence', 'quote', 'source_count', 'document_id', 'source',
+  // false when `speaker` is a description the text gives instead of a name ("analysts", "officials").
+  'speaker_named',
 ] as const;
 
 function csvCell(v: string | number | null): string {
@@ -115,6 +133,7 @@ export function csvRow(h: StatementHit): string {
     s.id, h.date, s.kind, s.speaker?.name ?? s.speaker?.text ?? null, s.role, s.actor?.code ?? null, s.actor?.name ?? null, s.channel,
     s.saidOn?.date ?? null, s.saidOn?.precision ?? null, s.event?.cameo ?? null, s.event?.label ?? null,
     s.targets.map((t) => `${t.code}:${t.stance}`).join(' '), s.stance, s.confidence, s.content.text, h.sourceCount, h.documentId, h.documentSource,
+    s.speaker ? String(!!s.speaker.name) : null,
   ];
   return values.map(csvCell).join(',');
 }

@@ -1,4 +1,5 @@
 /** Human-readable lines for statements and actors on a terminal. */
+import { hasOwnQuoteMarks } from '../core/quote-marks.js';
 import type { Statement } from '../core/types.js';
 import type { StatementDetail, StatementHit } from '../store/store.js';
 
@@ -7,9 +8,16 @@ function clip(text: string, max: number): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/** The speaker's name; a source the text only describes ("analysts") says so, so it never reads as a name. */
 export function speakerLabel(s: Statement): string {
-  const name = s.speaker?.name ?? s.speaker?.text ?? 'unknown speaker';
+  const name = s.speaker?.name ?? (s.speaker ? `${s.speaker.text} (not named)` : 'unknown speaker');
   return s.actor ? `${name} (${s.actor.code})` : name;
+}
+
+/** The quote between marks, unless it keeps its own ("We will…," from the source): never two pairs. */
+export function quoted(text: string, max: number): string {
+  const t = clip(text, max);
+  return hasOwnQuoteMarks(text) ? t : `"${t}"`;
 }
 
 /** `st_…  2022-02-25  Balkhi (AFG) → RUS, UKR  [027 neutral]  "…"` */
@@ -18,7 +26,7 @@ export function statementLine(h: StatementHit): string {
   const targets = s.targets.length > 0 ? ` → ${s.targets.map((t) => t.code).join(', ')}` : '';
   const tags = [s.event?.cameo, s.stance !== 'unknown' ? s.stance : null].filter(Boolean).join(' ');
   const sources = h.sourceCount > 1 ? ` (${h.sourceCount} sources)` : '';
-  return `${s.id}  ${h.date ?? '----------'}  ${speakerLabel(s)}${targets}${tags ? `  [${tags}]` : ''}  "${clip(s.content.text, 160)}"${sources}\n`;
+  return `${s.id}  ${h.date ?? '----------'}  ${speakerLabel(s)}${targets}${tags ? `  [${tags}]` : ''}  ${quoted(s.content.text, 160)}${sources}\n`;
 }
 
 /** The quote in its paragraph, marked »like this«, with every field's evidence listed. */
@@ -32,7 +40,14 @@ export function statementDetail(d: StatementDetail): string {
   const rows: [string, string | null][] = [
     ['id', s.id],
     ['kind', s.kind],
-    ['speaker', s.speaker ? `${s.speaker.name ?? s.speaker.text} (${s.speaker.type}; as written: "${s.speaker.text}" at ${s.speaker.start}–${s.speaker.end})` : null],
+    [
+      'speaker',
+      !s.speaker
+        ? null
+        : s.speaker.name
+          ? `${s.speaker.name} (${s.speaker.type}; as written: "${s.speaker.text}" at ${s.speaker.start}–${s.speaker.end})`
+          : `${s.speaker.text} (not named; at ${s.speaker.start}–${s.speaker.end})`,
+    ],
     ['role', s.role],
     ['actor', s.actor ? `${s.actor.name} [${s.actor.code}${s.actor.sector ? ` ${s.actor.sector}` : ''}]` : null],
     ['cue', s.cue ? `"${s.cue.text}" at ${s.cue.start}–${s.cue.end}` : null],

@@ -19,7 +19,8 @@ function duration(seconds: number): string {
 }
 
 export function progressView(io: CliIo, total: number | null): ProgressView {
-  let last = 0;
+  // Off a terminal the first line comes after a few seconds: a short run prints its summary alone.
+  let last = io.isTTY ? 0 : Date.now();
   const line = (p: IngestProgress) => {
     const docs = p.stored + p.skipped;
     const perSec = p.elapsedMs > 0 ? p.read / (p.elapsedMs / 1000) : 0;
@@ -42,9 +43,9 @@ export function progressView(io: CliIo, total: number | null): ProgressView {
         io.err(`progress: ${line(p)}\n`);
       }
     },
-    done(p) {
+    // The summary that follows says it all: a final progress line would repeat it.
+    done() {
       if (io.isTTY) io.err('\r\x1b[2K');
-      io.err(`progress: ${line(p)}\n`);
     },
   };
 }

@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { CommuniqueError } from '../core/errors.js';
 import type { Stance } from '../core/types.js';
+import { eventFilterProblem } from '../store/event-filter.js';
 import { defaultLocation, openStore } from '../store/open-store.js';
 import { isDatabaseUrl, redactUrl } from '../store/postgres/url.js';
 import { STANCES, type StatementFilter, type Store } from '../store/store.js';
@@ -59,15 +60,28 @@ function parseStance(value: string): Stance {
   return value as Stance;
 }
 
+function parseEvent(value: string): string {
+  const problem = eventFilterProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value;
+}
+
 export function addFilterOptions(cmd: Command): Command {
-  return cmd
-    .option('--speaker <name>', "words of the speaker's name (Balkhi)")
-    .option('--actor <code|name>', 'speaking actor: code (RUS, NATO) or name (Russia)')
-    .option('--target <code|name>', 'actor the statement is about or addressed to')
-    .option('--event <code>', 'CAMEO code prefix (02, 027) or PLOVER category (REQUEST)')
-    .option('--stance <stance>', `overall stance: ${STANCES.join(', ')}`, parseStance)
-    .option('--since <YYYY-MM-DD>', 'said on or after this day', parseDay)
-    .option('--until <YYYY-MM-DD>', 'said on or before this day', parseDay);
+  return (
+    cmd
+      .option('--speaker <name>', "words of the speaker's name (Balkhi)")
+      .option('--actor <code|name>', 'speaking actor: code (RUS, NATO) or name (Russia)')
+      .option('--target <code|name>', 'actor the statement is about or addressed to')
+      .option('--event <code>', 'CAMEO code prefix (02, 027) or PLOVER category (REQUEST)', parseEvent)
+      .option('--stance <stance>', `overall stance: ${STANCES.join(', ')}`, parseStance)
+      .option('--since <YYYY-MM-DD>', 'said on or after this day', parseDay)
+      .option('--until <YYYY-MM-DD>', 'said on or before this day', parseDay)
+      // A reversed range matches nothing: say so (usage error) instead of printing an empty result.
+      .hook('preAction', (command) => {
+        const { since, until } = command.opts<FilterFlags>();
+        if (since && until && since > until) command.error(`error: --since ${since} is after --until ${until}; no statement can match`, { exitCode: 2, code: 'communique.badRange' });
+      })
+  );
 }
 
 export function filterOf(flags: FilterFlags, text?: string): StatementFilter {

@@ -65,5 +65,12 @@ describe('reactions', () => {
     const table = reactionsTable(reactions(docs, { toward: ['RUS', 'UKR'] }));
     expect(table.split('\n')[0]).toMatch(/^actor\s+position\s+first\s+latest\s+statements$/);
     expect(table).toContain('2022-02-25  027  neutral');
+    expect(table).toContain('X: "content 1"');
+  });
+
+  it('shows a direct quote in its own marks, not inside a second pair', () => {
+    const direct = statement('7', 'FRA', '2022-02-24', '111', [['RUS', 'critical']], 'critical');
+    const own = { ...direct, kind: 'direct' as const, content: { ...direct.content, text: '“Russia must stop this war.”' } };
+    expect(reactionsTable(reactions([doc('d.txt', [own])], { toward: ['RUS'] }))).toContain('X: “Russia must stop this war.”\n');
   });
 });

@@ -2,6 +2,7 @@
  * The "international reactions" view: statements grouped by the actor that made them, with that actor's
  * position toward chosen targets. Pure over Extraction[], so the CLI, the store and the server share it.
  */
+import { hasOwnQuoteMarks } from '../core/quote-marks.js';
 import type { Actor, Extraction, Stance, Statement } from '../core/types.js';
 
 /** A position toward one target: a stance, or `mixed` when the actor's statements disagree. */
@@ -131,7 +132,9 @@ export function reactionsTable(rows: readonly Reaction[]): string {
     lines.push(line(body[i]!));
     for (const s of r.statements) {
       const text = s.content.length > 90 ? `${s.content.slice(0, 87)}...` : s.content;
-      lines.push(`    ${shown(s).padEnd(10)}${s.dateFallback ? '*' : ' '} ${(s.cameo ?? '-').padEnd(4)} ${s.stance.padEnd(10)} ${s.speaker ?? '?'}: "${text}"`);
+      // A direct quote keeps its source's marks: wrap only the others, never in a second pair.
+      const quote = hasOwnQuoteMarks(s.content) ? text : `"${text}"`;
+      lines.push(`    ${shown(s).padEnd(10)}${s.dateFallback ? '*' : ' '} ${(s.cameo ?? '-').padEnd(4)} ${s.stance.padEnd(10)} ${s.speaker ?? '?'}: ${quote}`);
     }
   });
   if (rows.some((r) => r.statements.some((s) => s.dateFallback))) lines.push('', '* publication date: the text gives no date for the statement');

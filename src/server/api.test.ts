@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtraction, FRA } from '../../test/support/build-extraction.js';
 import { ACTORS, buildDoc, corpusExtractions, ingestItem } from '../../test/support/explorer-corpus.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { ActorDetail, DocumentDetail, Facets, Page, ReactionsMatrix, StatementDetail, StatementHit, StoreStats, TimelinePoint } from './api-types.js';
@@ -194,5 +195,29 @@ describe('OpenAPI', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/statements', '/api/statements/{id}', '/api/reactions', '/api/extract', '/api/documents']));
     expect(doc.paths['/api/statements']!.get!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['q', 'speaker', 'actor', 'target', 'event', 'stance', 'since', 'until', 'cursor']));
+  });
+});
+
+describe('GET /api/speakers and /api/facets: named speakers apart from sources only described', () => {
+  it('lists "analysts" under named=false and the unnamedSpeakers facet, never among the speakers', async () => {
+    const local = await SqliteStore.open(':memory:');
+    const e = buildExtraction('https://news.test/described', '2022-03-01', [
+      { quote: 'the sanctions would take months to bite on the economy', speaker: 'Analysts', unnamed: true },
+      { quote: 'the talks were unlikely to produce a ceasefire this month', speaker: 'analysts', unnamed: true },
+      { quote: 'France will keep its embassy in Kyiv open for as long as it is safe', speaker: 'Emmanuel Macron', actor: FRA },
+    ]);
+    await local.ingest([ingestItem(e)]);
+    const api = createApp({ store: local, webRoot: null });
+    const json = async <T>(path: string) => (await (await api.request(path)).json()) as T;
+    try {
+      expect((await json<{ items: { name: string }[] }>('/api/speakers')).items.map((s) => s.name)).toEqual(['Emmanuel Macron']);
+      expect((await json<{ items: { name: string; statements: number }[] }>('/api/speakers?named=false')).items).toEqual([{ name: 'analysts', actorCode: null, statements: 2 }]);
+      const f = await json<Facets>('/api/facets');
+      expect(f.speakers.map((v) => v.value)).toEqual(['Emmanuel Macron']);
+      expect(f.unnamedSpeakers).toEqual([{ value: 'analysts', label: 'analysts', count: 2 }]);
+      expect((await api.request('/api/speakers?named=maybe')).status).toBe(400);
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -30,6 +30,8 @@ describe('bad requests get a 4xx with a stable code and a sentence', () => {
     ['an unknown parameter', '/api/statements?colour=red', undefined, 400, 'API_BAD_REQUEST', /colour/],
     ['a date that is not a date', '/api/statements?since=2022-02-30', undefined, 400, 'API_BAD_REQUEST', /since: not a calendar date/],
     ['a stance outside the list', '/api/statements?stance=angry', undefined, 400, 'API_BAD_REQUEST', /stance/],
+    ['an event that is no CAMEO prefix or PLOVER category', '/api/statements?event=REQEST', undefined, 400, 'API_BAD_REQUEST', /event: expected a CAMEO code prefix .* PLOVER category \(.*REQUEST/],
+    ['the same typo in facets', '/api/facets?event=x1', undefined, 400, 'API_BAD_REQUEST', /event: expected a CAMEO code prefix/],
     ['a forged cursor', '/api/statements?cursor=garbage', undefined, 400, 'STORE_BAD_QUERY', /cursor/],
     ['an unknown statement', '/api/statements/st_nope', undefined, 404, 'API_NOT_FOUND'],
     ['an unknown document', '/api/documents/doc_nope', undefined, 404, 'API_NOT_FOUND'],

@@ -17,7 +17,7 @@ const OPERATIONS: readonly Operation[] = [
   { method: 'get', path: '/api/statements', summary: 'Search statements (full text and filters), newest first, cursor pagination', query: statementsQuery, ok: 'Page<StatementHit>: { items, nextCursor }' },
   { method: 'get', path: '/api/statements/{id}', summary: 'One statement with its evidence spans, source document and every reporting source', params: { id: idParam }, ok: 'StatementDetail' },
   { method: 'get', path: '/api/facets', summary: 'Counts per speaker, actor, target, event and stance for the same filters', query: facetsQuery, ok: 'Facets' },
-  { method: 'get', path: '/api/speakers', summary: 'Speakers by statement count', query: speakersQuery, ok: '{ items: SpeakerSummary[] }' },
+  { method: 'get', path: '/api/speakers', summary: 'Named speakers by statement count (named=false: sources described but not named, such as "analysts")', query: speakersQuery, ok: '{ items: SpeakerSummary[] }' },
   { method: 'get', path: '/api/documents', summary: 'Stored documents, newest published first', query: documentsQuery, ok: 'Page<DocumentSummary>' },
   { method: 'get', path: '/api/documents/{id}', summary: 'One document: clean text, removed spans and its statements', params: { id: idParam }, ok: '{ document: StoredDocument, statements: Statement[] }' },
   { method: 'get', path: '/api/actors', summary: 'Actors with statement counts and the date range they spoke in', query: actorsQuery, ok: 'Page<ActorSummary>' },

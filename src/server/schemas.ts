@@ -1,3 +1,4 @@
+import { eventFilterProblem } from '../store/event-filter.js';
 import { z } from 'zod';
 
 /** Request schemas of the HTTP API: validation and the OpenAPI description come from the same objects. */
@@ -43,7 +44,13 @@ const filterFields = {
   speaker: short('speaker').optional().describe('Words of the speaker\'s name ("Balkhi")'),
   actor: short('actor').optional().describe('Actor code (RUS, NATO) or name'),
   target: short('target').optional().describe('Target actor code or name'),
-  event: short('event').optional().describe('CAMEO code prefix ("02") or PLOVER category ("REQUEST")'),
+  event: short('event')
+    .superRefine((v, ctx) => {
+      const problem = eventFilterProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional()
+    .describe('CAMEO code prefix ("02") or PLOVER category ("REQUEST")'),
   stance: stanceSchema.optional(),
   since: day.optional().describe('Said on or after (YYYY-MM-DD)'),
   until: day.optional().describe('Said on or before (YYYY-MM-DD)'),
@@ -82,7 +89,14 @@ export const actorsQuery = z
   })
   .strict();
 
-export const speakersQuery = z.object({ ...filterFields, limit: z.coerce.number().int().min(1).max(200).default(20) }).strict();
+export const speakersQuery = z
+  .object({
+    ...filterFields,
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    // false: the sources the text describes but does not name ("analysts"), instead of named speakers.
+    named: z.enum(['true', 'false']).default('true'),
+  })
+  .strict();
 
 export const reactionsQuery = z
   .object({

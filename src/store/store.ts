@@ -200,7 +200,10 @@ export interface FacetValue {
 }
 
 export interface Facets {
+  /** Named speakers only. */
   readonly speakers: readonly FacetValue[];
+  /** Sources described but not named ("analysts", "officials"), grouped without case. */
+  readonly unnamedSpeakers?: readonly FacetValue[];
   readonly actors: readonly FacetValue[];
   readonly targets: readonly FacetValue[];
   readonly events: readonly FacetValue[];
@@ -258,7 +261,11 @@ export interface Store {
 
   listActors(query: ActorQuery): Promise<Page<ActorSummary>>;
   getActor(code: string): Promise<ActorSummary | null>;
-  listSpeakers(filter: StatementFilter, limit?: number): Promise<SpeakerSummary[]>;
+  /**
+   * Named speakers by statement count. With `{ named: false }`, the sources the text describes but does
+   * not name ("analysts", "officials", an unresolved "she"), grouped without case, instead.
+   */
+  listSpeakers(filter: StatementFilter, limit?: number, options?: { readonly named?: boolean }): Promise<SpeakerSummary[]>;
 
   reactions(query: ReactionsQuery): Promise<ReactionsMatrix>;
   timeline(query: TimelineQuery): Promise<TimelinePoint[]>;

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { ErrorNote } from './components/bits.js';
 import { ApiFailure } from './lib/api.js';
 import { Link, useRoute } from './lib/router.js';
@@ -17,6 +18,16 @@ function decode(part: string): string {
   }
 }
 
+function pageTitle(section: string, rest: string, q: string): string {
+  if (section === '') return q ? `Search: ${q}` : 'Who said what';
+  if (section === 'statements' && rest) return `Statement ${rest}`;
+  if (section === 'documents') return rest ? `Document ${rest}` : 'Documents';
+  if (section === 'actors') return rest ? `Actor ${rest.toUpperCase()}` : 'Actors';
+  if (section === 'reactions') return 'Reactions';
+  if (section === 'extract') return 'Try extraction';
+  return 'Not found';
+}
+
 /** The page: a header with the sections, and the view the URL names. */
 export function App() {
   const route = useRoute();
@@ -32,6 +43,21 @@ export function App() {
   else if (section === 'extract') view = <ExtractView />;
   else view = <ErrorNote error={new ApiFailure('NOT_FOUND', `Nothing at ${route.path}.`, 404)} />;
   const current = (s: string) => (section === s || (s === '' && !section) ? 'page' : undefined);
+  // Each view its own tab title, so history, bookmarks and screen readers can tell the pages apart.
+  const title = pageTitle(section ?? '', rest ? decode(rest) : '', route.query.get('q') ?? '');
+  useEffect(() => {
+    document.title = `${title} — Communiqué`;
+  }, [title]);
+  // A new page (not a new query on the same one) starts at its top with focus on the main region, as a
+  // full page load would: otherwise focus stays on a link that no longer exists and lands on <body>,
+  // and a screen reader says nothing about the page that opened.
+  const firstPath = useRef(route.path);
+  useEffect(() => {
+    if (route.path === firstPath.current) return;
+    firstPath.current = route.path;
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [route.path]);
   return (
     <>
       <a class="skip" href="#main">
@@ -55,7 +81,8 @@ export function App() {
             Documents
           </Link>
           <Link href="/extract" aria-current={current('extract')}>
-            Try extraction
+            <span class="long-label">Try extraction</span>
+            <span class="short-label">Extract</span>
           </Link>
         </nav>
       </header>

@@ -93,6 +93,19 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     await expect.poll(cardQuotes).toEqual(['dialogue and peaceful means.']);
   }, 60_000);
 
+  it('marks the searched words in each result quote', async () => {
+    await page.goto(`${server.url}?q=RESTRAINT`);
+    await expect.poll(cardQuotes).toEqual(['all parties should exercise restraint and return to negotiation.']);
+    expect(await page.locator('ol.cards article q.quote mark.hit').allTextContents()).toEqual(['restraint']);
+    // A phrase is one mark; a prefix marks the whole word.
+    await page.goto(`${server.url}?q=${encodeURIComponent('"peaceful means" dialog*')}`);
+    await expect.poll(() => page.locator('ol.cards article q.quote mark.hit').allTextContents()).toEqual(['dialogue', 'peaceful means']);
+    // Without a search word nothing is marked.
+    await page.goto(`${server.url}?target=RUS`);
+    await page.locator('ol.cards article').first().waitFor();
+    expect(await page.locator('mark.hit').count()).toBe(0);
+  }, 60_000);
+
   it('lists the documents and opens one with its statements marked', async () => {
     await page.goto(`${server.url}documents`);
     await page.locator('table.documents tbody tr').first().waitFor();
@@ -177,6 +190,23 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     expect((await store.stats()).documents).toBe(5);
   }, 60_000);
 
+  it('gives each view its own tab title', async () => {
+    for (const [path, title] of [
+      ['?q=restraint', 'Search: restraint — Communiqué'],
+      ['reactions', 'Reactions — Communiqué'],
+      ['actors/fra', 'Actor FRA — Communiqué'],
+      ['documents', 'Documents — Communiqué'],
+      ['nowhere', 'Not found — Communiqué'],
+    ]) {
+      await page.goto(`${server.url}${path}`);
+      await expect.poll(() => page.title()).toBe(title);
+    }
+    // A dead link offers a way back.
+    await page.goto(`${server.url}statements/st_0000000000000000`);
+    await page.locator('p.error').getByRole('link', { name: 'Search the statements' }).click();
+    await page.locator('ol.cards article').first().waitFor();
+  }, 60_000);
+
   it('works from the keyboard: skip link, search box, and a card opened with Enter', async () => {
     await page.goto(server.url);
     await page.locator('ol.cards article').first().waitFor();
@@ -189,20 +219,44 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     await page.locator('ol.cards article blockquote a').first().focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/statements\//);
+    // The statement page takes the focus (on its main region), as a page load would; it is not lost on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Tab goes on from there, into the statement page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   }, 60_000);
 
   it('is readable on a phone: nothing wider than the screen', async () => {
     const phone = await browser.context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
-    for (const path of ['', 'reactions', 'actors/AFG']) {
+    for (const path of ['', 'reactions', 'actors/AFG', 'documents']) {
       await phone.goto(`${server.url}${path}`);
       await phone.locator('main h1').waitFor();
       await phone.waitForLoadState('networkidle');
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `/${path} overflows`).toBeLessThanOrEqual(0);
     }
+    // The documents' publication dates stay on one line.
+    await phone.goto(`${server.url}documents`);
+    const date = phone.locator('table.documents tbody td').first();
+    await date.waitFor();
+    expect(await date.evaluate((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    })).toBe(1);
     await phone.goto(server.url);
     await phone.locator('ol.cards article').first().waitFor();
+    // The section links stay on one line under the name, every one of them visible (360 px: small Androids).
+    for (const width of [360, 390]) {
+      await phone.setViewportSize({ width, height: 844 });
+      const nav = phone.getByRole('navigation', { name: 'Sections' });
+      const navBox = (await nav.boundingBox())!;
+      const boxes = await Promise.all((await nav.getByRole('link').all()).map((l) => l.boundingBox()));
+      expect(boxes).toHaveLength(5);
+      expect(new Set(boxes.map((b) => Math.round(b!.y))).size, `section links wrap onto a second line at ${width} px`).toBe(1);
+      expect(Math.max(...boxes.map((b) => b!.x + b!.width)), `the last section link is cut off at ${width} px`).toBeLessThanOrEqual(navBox.x + navBox.width);
+    }
     await phone.screenshot({ path: screenshotPath('explorer-phone'), fullPage: true });
     await phone.screenshot({ path: screenshotPath('explorer-phone-first-screen') });
     // The filter fields fold behind a toggle: the first screen shows the search box and results.
@@ -226,4 +280,20 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
   it('requests nothing from outside this server', () => {
     expect(foreign).toEqual([]);
   });
+
+  it('tells a user of an empty database how to fill it, instead of asking to loosen filters', async () => {
+    const empty = await SqliteStore.open(join(dir, 'empty.db'));
+    const emptyServer = await startServer({ host: '127.0.0.1', port: 0, store: empty, webRoot });
+    try {
+      await page.goto(emptyServer.url);
+      const note = page.locator('p.empty');
+      await note.waitFor();
+      expect(await note.textContent()).toMatch(/^No statements yet: this database is empty\. Add articles with communique ingest/);
+      await note.getByRole('link', { name: 'Try extraction' }).click();
+      await page.waitForURL(/\/extract$/);
+    } finally {
+      await emptyServer.close();
+      await empty.close();
+    }
+  }, 60_000);
 });

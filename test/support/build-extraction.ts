@@ -15,6 +15,8 @@ export interface QuoteSpec {
   readonly stance?: Stance;
   readonly saidOn?: string;
   readonly cameo?: string;
+  /** The speaker is only described ("analysts"): no name, type unknown. */
+  readonly unnamed?: boolean;
 }
 
 /** A document whose text holds each quote as `SPEAKER said: "QUOTE"`, with statements pointing at them. */
@@ -37,7 +39,7 @@ export function buildExtraction(source: string, publishedAt: string | null, quot
       kind: 'direct',
       content: { text: q.quote, start, end: start + q.quote.length },
       cue: { text: 'said', start: speakerStart + speaker.length + 1, end: speakerStart + speaker.length + 5 },
-      speaker: { text: speaker, start: speakerStart, end: speakerStart + speaker.length, name: speaker, type: 'person' },
+      speaker: { text: speaker, start: speakerStart, end: speakerStart + speaker.length, name: q.unnamed ? null : speaker, type: q.unnamed ? 'unknown' : 'person' },
       role: null,
       actor: q.actor === undefined ? null : q.actor,
       channel: null,

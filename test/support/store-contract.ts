@@ -193,6 +193,35 @@ export function storeContract(name: string, open: () => Promise<Store>, options:
       expect(f.stances.map((s) => s.value).sort()).toEqual(['critical', 'neutral']);
     });
 
+    it('ranks named speakers apart from sources it only describes ("analysts"), in speakers and facets', async () => {
+      const described = (speaker: string, quote: string) => ({ quote, speaker, unnamed: true, actor: null });
+      const e = buildExtraction('described.txt', '2022-03-01', [
+        described('Analysts', 'the sanctions would take months to bite on the economy'),
+        described('analysts', 'the talks were unlikely to produce a ceasefire this month'),
+        described('analysts', 'the offensive had stalled north of the capital by then'),
+        described('U.S. lawmakers', 'the aid bill would pass the Senate before the recess'),
+        { quote: 'France will keep its embassy in Kyiv open for as long as it is safe', speaker: 'Emmanuel Macron', actor: FRA },
+      ]);
+      await store.ingest([item(a), item(e)]);
+      expect((await store.listSpeakers({})).map((s) => [s.name, s.statements])).toEqual([
+        ['Emmanuel Macron', 2],
+        ['Abdul Qahar Balkhi', 1],
+      ]);
+      // Grouped without case, shown as written.
+      // (Which of "Analysts"/"analysts" shows depends on the database's collation.)
+      const described_ = await store.listSpeakers({}, 20, { named: false });
+      expect(described_.map((s) => [s.name.toLowerCase(), s.statements])).toEqual([['analysts', 3], ['u.s. lawmakers', 1]]);
+      expect(described_[1]!.name).toBe('U.S. lawmakers');
+      const f = await store.facets({});
+      expect(f.speakers.map((v) => v.value)).toEqual(['Emmanuel Macron', 'Abdul Qahar Balkhi']);
+      expect(f.unnamedSpeakers).toEqual([
+        { value: 'analysts', label: 'analysts', count: 3 },
+        { value: 'U.S. lawmakers', label: 'U.S. lawmakers', count: 1 },
+      ]);
+      // The description still finds its statements as a speaker filter.
+      expect(await store.countStatements({ speaker: 'analysts' })).toBe(3);
+    });
+
     it('answers the reactions matrix, timeline and actor counts from its running totals exactly as from the statements', async () => {
       const p = pools();
       const r = rng(7);

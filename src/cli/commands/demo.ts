@@ -88,12 +88,15 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
 /** What the demo found: counts, top speakers, and reactions toward Russia and Ukraine (else top actors). */
 export async function demoReport(store: Store): Promise<string> {
   const s = await store.stats();
-  const out: string[] = [`\n${s.documents} documents, ${s.statements} statements from ${s.speakers} speakers, ${s.actors} actors.`];
+  const out: string[] = [`\n${s.documents} documents, ${s.statements} statements, ${s.actors} actors.`];
   const speakers = await store.listSpeakers({}, 10);
   if (speakers.length > 0) {
     out.push('', 'Top speakers:');
     for (const sp of speakers) out.push(`  ${String(sp.statements).padStart(4)}  ${sp.name}${sp.actorCode ? ` (${sp.actorCode})` : ''}`);
   }
+  // "analysts" is a kind of source, not a person: shown apart, as what it is, never ranked among names.
+  const unnamed = await store.listSpeakers({}, 6, { named: false });
+  if (unnamed.length > 0) out.push('', `Sources described but not named: ${unnamed.map((u) => `${u.name} ${u.statements}`).join(', ')} …`);
   // The same pure function as `communique reactions`, over the stored extractions.
   const extractions: Extraction[] = [];
   for await (const e of store.extractions()) extractions.push(e);

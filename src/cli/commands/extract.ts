@@ -52,7 +52,9 @@ async function runDocuments(sources: string[], flags: ExtractFlags, io: CliIo, m
     ...(flags.maxChars !== undefined && { maxArticleChars: flags.maxChars }),
   };
   let failed = 0;
+  let read = 0;
   for await (const raw of readSources(sources, flags.maxBytes ? { maxBytes: flags.maxBytes } : {})) {
+    read++;
     if (!raw.ok) {
       failed++;
       reportFailure(io, raw.failure);
@@ -73,5 +75,7 @@ async function runDocuments(sources: string[], flags: ExtractFlags, io: CliIo, m
       else io.out(json({ source: d.source, title: d.title, publishedAt: d.publishedAt, text: d.text, removed: d.removed }, Boolean(flags.pretty)));
     }
   }
+  // No output at all and exit 0 would look like "no statements" rather than "no documents".
+  if (read === 0) io.err(`nothing to ${mode}: no documents found in ${sources.join(', ')}\n`);
   return failed > 0 ? EXIT.failure : EXIT.ok;
 }

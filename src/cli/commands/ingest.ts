@@ -54,14 +54,20 @@ export async function runIngest(store: Store, sources: readonly string[], flags:
   });
   if (!flags.quiet) view.done(result);
   io.err(summary(result, dbLabel(flags)));
+  // An empty directory or feed is not an error (a drop folder is often empty), but silence would read as success.
+  if (result.read === 0 && result.failures === 0) io.err(`nothing to ingest: no documents found in ${sources.join(', ')}\n`);
   return result.failures > 0 ? EXIT.failure : EXIT.ok;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function summary(p: IngestProgress, db: string): string {
   const secs = p.elapsedMs / 1000;
   return (
-    `ingested ${p.stored} new documents (${p.skipped} already present, ${p.duplicates} duplicates of others, ${p.failures} failed) ` +
-    `and ${p.statements} new statements (+${p.merged} reported again) in ${secs.toFixed(1)} s ` +
+    `ingested ${plural(p.stored, 'new document')} (${p.skipped} already present, ${plural(p.duplicates, 'duplicate')} of others, ${p.failures} failed) ` +
+    `and ${plural(p.statements, 'new statement')} (+${p.merged} reported again) in ${secs.toFixed(1)} s ` +
     `(${secs > 0 ? (p.read / secs).toFixed(1) : '0'} docs/s) into ${db}\n`
   );
 }

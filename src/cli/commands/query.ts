@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { StatementQuery } from '../../store/store.js';
+import type { StatementQuery, Store } from '../../store/store.js';
 import { EXIT, json, type CliIo } from '../io.js';
 import { statementDetail, statementLine } from '../format.js';
 import { addDbOption, addFilterOptions, filterOf, withExistingStore, type DbFlags, type FilterFlags } from '../store-options.js';
@@ -38,7 +38,8 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
       else {
         for (const h of page.items) io.out(statementLine(h));
         const total = await store.countStatements(q, COUNT_CAP);
-        io.err(`${page.items.length} of ${total >= COUNT_CAP ? `${COUNT_CAP}+` : total} statements${page.nextCursor ? ` (next page: --cursor ${page.nextCursor})` : ''}\n`);
+        if (total === 0) io.err(`no statement matches${await unknownActors(store, flags)}\n`);
+        else io.err(`${page.items.length} of ${total >= COUNT_CAP ? `${COUNT_CAP}+` : total} statements${page.nextCursor ? ` (next page: --cursor ${page.nextCursor})` : ''}\n`);
       }
       return EXIT.ok;
     });
@@ -125,6 +126,23 @@ export function registerQueries(program: Command, io: CliIo, setExit: (code: num
       }),
     ),
   );
+}
+
+/**
+ * Why an empty result may be a typo: an --actor or --target that is no actor's code or name, with the
+ * actors whose code or name contains it (what `communique actors WORDS` lists).
+ */
+async function unknownActors(store: Store, flags: FilterFlags): Promise<string> {
+  const notes: string[] = [];
+  for (const option of ['actor', 'target'] as const) {
+    const value = flags[option];
+    if (!value || (await store.getActor(value))) continue;
+    const close = (await store.listActors({ text: value, limit: 5 })).items;
+    if (close.some((a) => a.name.toLowerCase() === value.toLowerCase())) continue;
+    const hint = close.length > 0 ? `did you mean ${close.map((a) => `${a.code} (${a.name})`).join(', ')}?` : 'see `communique actors`';
+    notes.push(`; --${option} "${value}" is no actor's code or name (${hint})`);
+  }
+  return notes.join('');
 }
 
 function addListOptions(cmd: Command): Command {

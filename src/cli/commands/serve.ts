@@ -4,6 +4,7 @@ import { isLoopback } from '../../server/auth.js';
 import { startServer } from '../../server/serve.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../../server/app.js';
 import { openStore } from '../../store/open-store.js';
+import { isDatabaseUrl } from '../../store/postgres/url.js';
 import { createExtractor } from '../../workers/pool.js';
 import { EXIT, type CliIo } from '../io.js';
 import { parseBytes } from '../options.js';
@@ -48,6 +49,8 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
         return;
       }
       const token = process.env.COMMUNIQUE_TOKEN?.trim() || null;
+      // A mistyped --db opens a new, empty database: say so, or the page's empty lists read as "nothing found".
+      const fresh = !isDatabaseUrl(path) && !existsSync(path);
       const store = await openStore({ path });
       const extractor = createExtractor(flags.threads ?? 1);
       let server;
@@ -63,6 +66,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
       }
       const writes = token ? 'writes need the bearer token' : isLoopback(flags.host) ? 'writes open to this machine only' : 'read-only (set COMMUNIQUE_TOKEN to allow writes)';
       io.out(`Communiqué explorer on ${store.path}\n  ${server.url}\n  API: ${server.url}api/openapi.json · ${writes}\n  Ctrl-C to stop.\n`);
+      if (fresh) io.err(`${store.path} did not exist: it is a new, empty database. Add documents with \`communique ingest SOURCES --db ${path}\`, or check the path.\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -26,8 +26,8 @@ export function statementRoutes(store: Store): Hono {
   });
 
   app.get('/speakers', async (c) => {
-    const { limit, ...filter } = parseQuery(c, speakersQuery);
-    return c.json({ items: await store.listSpeakers(toFilter(filter), limit) });
+    const { limit, named, ...filter } = parseQuery(c, speakersQuery);
+    return c.json({ items: await store.listSpeakers(toFilter(filter), limit, { named: named === 'true' }) });
   });
 
   return app;

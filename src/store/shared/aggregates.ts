@@ -75,17 +75,49 @@ export async function getActor({ db }: StoreContext, code: string): Promise<Acto
   return row ? actorSummary(row) : null;
 }
 
-export async function listSpeakers({ db, dialect }: StoreContext, f: StatementFilter, limit = 20): Promise<SpeakerSummary[]> {
-  const rows = await db
-    .selectFrom('statements')
-    .select(['statements.speaker', sql<string | null>`max(statements.actor_code)`.as('actor'), (eb) => eb.fn.countAll<number>().as('n')])
-    .where((eb) => eb.and([...statementConditions(eb, f, dialect), eb('statements.speaker', 'is not', null)]))
-    .groupBy('statements.speaker')
-    .orderBy('n', 'desc')
-    .orderBy('statements.speaker')
-    .limit(clampLimit(limit, 20, 1000))
-    .execute();
-  return rows.map((r) => ({ name: r.speaker ?? '', actorCode: r.actor, statements: Number(r.n) }));
+/**
+ * Which of these statement rows name their speaker (`speaker.name`, not only a description such as
+ * "analysts"). The `speaker` column holds the name, else the words as written, so only the stored
+ * statement tells them apart; it is read for one example row per speaker value, not for every row.
+ */
+export async function namedSpeakerRows(db: Kysely<Database>, rowids: readonly number[]): Promise<Set<number>> {
+  const named = new Set<number>();
+  for (let i = 0; i < rowids.length; i += 500) {
+    const rows = await db.selectFrom('statements').select(['rowid', 'json']).where('rowid', 'in', rowids.slice(i, i + 500)).execute();
+    for (const r of rows) if ((JSON.parse(r.json) as { speaker?: { name?: string | null } | null }).speaker?.name) named.add(Number(r.rowid));
+  }
+  return named;
+}
+
+/** Groups of speakers fetched per round while looking for `limit` of the wanted kind (named or not). */
+const SPEAKER_PAGE = 200;
+
+export async function listSpeakers({ db, dialect }: StoreContext, f: StatementFilter, limit = 20, options: { readonly named?: boolean } = {}): Promise<SpeakerSummary[]> {
+  const named = options.named ?? true;
+  const want = clampLimit(limit, 20, 1000);
+  // Descriptions are grouped without case ("Analysts" and "analysts" are one kind of source) and shown as
+  // written (one of its spellings, max() by the database's collation: "U.S. lawmakers", not "u.s. lawmakers").
+  const key = named ? sql<string>`statements.speaker` : sql<string>`lower(statements.speaker)`;
+  const shown = named ? sql<string>`statements.speaker` : sql<string>`max(statements.speaker)`;
+  const out: SpeakerSummary[] = [];
+  for (let offset = 0; out.length < want; offset += SPEAKER_PAGE) {
+    const rows = await db
+      .selectFrom('statements')
+      .select([shown.as('name'), sql<string | null>`max(statements.actor_code)`.as('actor'), (eb) => eb.fn.countAll<number>().as('n'), sql<number>`min(statements.rowid)`.as('example')])
+      .where((eb) => eb.and([...statementConditions(eb, f, dialect), eb('statements.speaker', 'is not', null)]))
+      .groupBy(key)
+      .orderBy('n', 'desc')
+      .orderBy(key)
+      .limit(SPEAKER_PAGE)
+      .offset(offset)
+      .execute();
+    const withName = await namedSpeakerRows(db, rows.map((r) => Number(r.example)));
+    for (const r of rows) {
+      if (withName.has(Number(r.example)) === named) out.push({ name: r.name ?? '', actorCode: r.actor, statements: Number(r.n) });
+    }
+    if (rows.length < SPEAKER_PAGE) break;
+  }
+  return out.slice(0, want);
 }
 
 async function actorsByCode(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, Actor>> {

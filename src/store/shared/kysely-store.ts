@@ -56,7 +56,7 @@ export abstract class KyselyStore implements Store {
   getDocument = (id: string) => getDocument(this.ctx, id);
   listActors = (q: Parameters<Store['listActors']>[0]) => listActors(this.ctx, q);
   getActor = (code: string) => getActor(this.ctx, code);
-  listSpeakers = (f: Parameters<Store['listSpeakers']>[0], limit?: number) => listSpeakers(this.ctx, f, limit);
+  listSpeakers = (f: Parameters<Store['listSpeakers']>[0], limit?: number, options?: Parameters<Store['listSpeakers']>[2]) => listSpeakers(this.ctx, f, limit, options);
   reactions = (q: Parameters<Store['reactions']>[0]) => reactions(this.ctx, q);
   timeline = (q: Parameters<Store['timeline']>[0]) => timeline(this.ctx, q);
   stats = () => stats(this.ctx);

@@ -15,6 +15,7 @@ import type {
   StoredDocument,
 } from '../store.js';
 import { extractionOf } from './ingest.js';
+import { namedSpeakerRows } from './aggregates.js';
 import type { StoreContext } from './dialect.js';
 import { clampLimit, decodeCursor, encodeCursor, NOTHING, statementConditions } from './filter.js';
 import type { Database, DocumentsTable } from './schema.js';
@@ -120,7 +121,21 @@ export async function facets({ db, dialect }: StoreContext, f: StatementFilter, 
     const t = await db.selectFrom('statement_targets').select('code').where('statement_rowid', 'in', ids).execute();
     targetCodes.push(...t.map((x) => x.code));
   }
-  const speakers = tally(rows.map((r) => r.speaker)).slice(0, limit);
+  // Named speakers and sources described but not named ("analysts") are counted apart (aggregates.ts).
+  const example = new Map<string, number>();
+  for (const r of rows) if (r.speaker && !example.has(r.speaker)) example.set(r.speaker, r.rowid);
+  const named = await namedSpeakerRows(db, [...example.values()]);
+  const isNamed = (speaker: string | null) => speaker !== null && named.has(example.get(speaker) ?? -1);
+  const speakers = tally(rows.map((r) => (isNamed(r.speaker) ? r.speaker : null))).slice(0, limit);
+  // Grouped without case, shown as written ("U.S. lawmakers"; of "Analysts"/"analysts" the lower-case one, as max() in listSpeakers).
+  const written = new Map<string, string>();
+  for (const r of rows) {
+    if (!r.speaker || isNamed(r.speaker)) continue;
+    const key = r.speaker.toLowerCase();
+    const seen = written.get(key);
+    if (seen === undefined || r.speaker > seen) written.set(key, r.speaker);
+  }
+  const unnamedSpeakers = tally(rows.map((r) => (r.speaker && !isNamed(r.speaker) ? written.get(r.speaker.toLowerCase())! : null))).slice(0, limit);
   let actors = tally(rows.map((r) => r.actor_code)).slice(0, limit);
   let targets = tally(targetCodes).slice(0, limit);
   const events = tally(rows.map((r) => r.event_cameo)).slice(0, limit);
@@ -153,6 +168,7 @@ export async function facets({ db, dialect }: StoreContext, f: StatementFilter, 
   const values = (xs: [string, number][], label: (v: string) => string = (v) => v): FacetValue[] => xs.map(([value, count]) => ({ value, label: label(value), count }));
   return {
     speakers: values(speakers),
+    unnamedSpeakers: values(unnamedSpeakers),
     actors: values(actors, (c) => names.get(c) ?? c),
     targets: values(targets, (c) => names.get(c) ?? c),
     events: values(events, (c) => labels.get(c) ?? c),

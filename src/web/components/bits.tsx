@@ -1,6 +1,6 @@
 import type { Actor, SaidOn, Stance } from '../../core/types.js';
 import type { ApiFailure } from '../lib/api.js';
-import { safeExternalUrl } from '../lib/router.js';
+import { Link, safeExternalUrl } from '../lib/router.js';
 
 const STANCE_LABEL: Record<Stance, string> = { supportive: 'supportive', critical: 'critical', neutral: 'neutral', unknown: 'stance unknown' };
 
@@ -43,6 +43,13 @@ export function ErrorNote({ error }: { error: ApiFailure }) {
   return (
     <p class="error" role="alert">
       <strong>{error.code}</strong> {error.message}
+      {/* A dead link (an old bookmark, another database's id) needs a way back, not only a code. */}
+      {error.status === 404 ? (
+        <>
+          {' '}
+          <Link href="/">Search the statements</Link>
+        </>
+      ) : null}
     </p>
   );
 }

@@ -1,8 +1,10 @@
 import type { Facets } from '../../server/api-types.js';
 import { href, Link } from '../lib/router.js';
 
-const GROUPS: { key: 'speakers' | 'actors' | 'targets' | 'events' | 'stances'; param: string; title: string }[] = [
+const GROUPS: { key: 'speakers' | 'unnamedSpeakers' | 'actors' | 'targets' | 'events' | 'stances'; param: string; title: string }[] = [
   { key: 'speakers', param: 'speaker', title: 'Speakers' },
+  // Sources the articles describe without naming ("analysts", "officials"): a kind of source, not a person.
+  { key: 'unnamedSpeakers', param: 'speaker', title: 'Sources not named' },
   { key: 'actors', param: 'actor', title: 'Actors' },
   { key: 'targets', param: 'target', title: 'Targets' },
   { key: 'events', param: 'event', title: 'Event types' },
@@ -15,11 +17,11 @@ export function FacetPanel({ facets, filters }: { facets: Facets; filters: Recor
     <aside class="facet-panel" aria-label="Refine the results">
       {facets.sampled && facets.sample ? <p class="muted small">{sampleNote(facets)}</p> : null}
       {GROUPS.map((g) =>
-        facets[g.key].length === 0 || filters[g.param] ? null : (
+        (facets[g.key] ?? []).length === 0 || filters[g.param] ? null : (
           <section key={g.key}>
             <h2>{g.title}</h2>
             <ul>
-              {facets[g.key].map((v) => (
+              {(facets[g.key] ?? []).map((v) => (
                 <li key={v.value}>
                   <Link href={href('/', { ...filters, [g.param]: v.value })} title={`Only ${g.title.toLowerCase()}: ${v.label}`}>
                     {v.label !== v.value && g.key !== 'events' ? `${v.value} ${v.label}` : v.label || v.value}

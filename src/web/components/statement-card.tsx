@@ -1,7 +1,10 @@
 import type { Statement } from '../../core/types.js';
+import { runs } from '../lib/highlight.js';
 import { hasOwnQuoteMarks } from '../lib/quote-marks.js';
+import { searchHits } from '../lib/search-terms.js';
 import { href, Link } from '../lib/router.js';
 import { ActorTag, SaidOnText, StanceBadge } from './bits.js';
+import { documentName } from '../lib/document-name.js';
 
 /** One statement: the quote, who said it for whom, when, what kind of act, and the stance. */
 /** Where a search hit was reported: its first document, and how many report it. */
@@ -12,9 +15,20 @@ export interface CardSource {
   readonly date?: string | null;
 }
 
-export function StatementCard({ statement: s, source, link = true }: { statement: Statement; source?: CardSource; link?: boolean }) {
+/** The quote's text, with the words of the search (if any) marked. */
+function QuoteText({ text, highlight }: { text: string; highlight: string | undefined }) {
+  const hits = highlight ? searchHits(text, highlight) : [];
+  if (hits.length === 0) return <>{text}</>;
+  return <>{runs(text, hits).map((r) => (r.marks.length > 0 ? <mark class="hit" key={r.start}>{r.text}</mark> : r.text))}</>;
+}
+
+export function StatementCard({ statement: s, source, link = true, highlight }: { statement: Statement; source?: CardSource; link?: boolean; highlight?: string }) {
   const speaker = s.speaker?.name ?? s.speaker?.text ?? 'unknown speaker';
-  const quote = <q class={hasOwnQuoteMarks(s.content.text) ? 'quote own-marks' : 'quote'}>{s.content.text}</q>;
+  const quote = (
+    <q class={hasOwnQuoteMarks(s.content.text) ? 'quote own-marks' : 'quote'}>
+      <QuoteText text={s.content.text} highlight={highlight} />
+    </q>
+  );
   return (
     <article class={`card kind-${s.kind}`} aria-label={`Statement by ${speaker}`}>
       <blockquote>{link ? <Link href={`/statements/${encodeURIComponent(s.id)}`}>{quote}</Link> : quote}</blockquote>
@@ -23,6 +37,7 @@ export function StatementCard({ statement: s, source, link = true }: { statement
           <dt>Speaker</dt>
           <dd>
             <Link href={href('/', { speaker })}>{speaker}</Link>
+            {s.speaker && !s.speaker.name ? <span class="muted"> (not named)</span> : null}
             {s.role ? <span class="role">, {s.role}</span> : null}
           </dd>
         </div>
@@ -71,7 +86,7 @@ export function StatementCard({ statement: s, source, link = true }: { statement
       </dl>
       {source ? (
         <p class="source muted">
-          {source.title ?? source.source}
+          {documentName(source.title, source.source)}
           {source.count > 1 ? ` and ${source.count - 1} more source${source.count > 2 ? 's' : ''}` : ''}
         </p>
       ) : null}

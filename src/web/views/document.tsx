@@ -4,6 +4,7 @@ import { ErrorNote, Loading, OriginalLink } from '../components/bits.js';
 import { StatementCard } from '../components/statement-card.js';
 import { api } from '../lib/api.js';
 import { useAsync } from '../lib/use-async.js';
+import { documentName } from '../lib/document-name.js';
 
 /** A source document: the clean text with every statement's words marked, junk struck through. */
 export function DocumentView({ id }: { id: string }) {
@@ -16,7 +17,7 @@ export function DocumentView({ id }: { id: string }) {
   const marks = statements.flatMap((s) => (s.content.fragments?.length ? s.content.fragments : [s.content]).map((f) => ({ start: f.start, end: f.end, kind: 'content' })));
   return (
     <section aria-labelledby="doc-title">
-      <h1 id="doc-title">{d.title ?? d.source}</h1>
+      <h1 id="doc-title">{documentName(d.title, d.source)}</h1>
       <p class="doc-meta muted">
         {[d.outlet, d.publishedAt ? `published ${d.publishedAt}` : null, d.authors.length ? `by ${d.authors.join(', ')}` : null, d.language].filter(Boolean).join(' · ')}
         <OriginalLink url={d.url} />

@@ -2,6 +2,7 @@ import { ErrorNote, Loading } from '../components/bits.js';
 import { api } from '../lib/api.js';
 import { href, Link, navigate, type Route } from '../lib/router.js';
 import { useAsync } from '../lib/use-async.js';
+import { documentName } from '../lib/document-name.js';
 
 /** Stored documents, newest first, with a full-text box over titles and article text. */
 export function DocumentsView({ route }: { route: Route }) {
@@ -45,7 +46,7 @@ export function DocumentsView({ route }: { route: Route }) {
                   {result.value.items.map((d) => (
                     <tr key={d.id}>
                       <th scope="row">
-                        <Link href={`/documents/${encodeURIComponent(d.id)}`}>{d.title ?? d.source}</Link>
+                        <Link href={`/documents/${encodeURIComponent(d.id)}`}>{documentName(d.title, d.source)}</Link>
                         <div class="muted small">
                           {d.outlet ? `${d.outlet} · ` : ''}
                           {d.source}

@@ -113,7 +113,17 @@ export function SearchView({ route }: { route: Route }) {
           <div aria-live="polite">
             {result.state === 'loading' ? <Loading what="statements" /> : null}
             {result.state === 'error' ? <ErrorNote error={result.error} /> : null}
-            {result.state === 'ready' && result.value.items.length === 0 ? <p class="empty">No statement matches. Loosen a filter or search for another word.</p> : null}
+            {result.state === 'ready' && result.value.items.length === 0 ? (
+              active.length > 0 ? (
+                <p class="empty">No statement matches. Loosen a filter or search for another word.</p>
+              ) : (
+                // Nothing to loosen: the database itself is empty, and the way forward is to fill it.
+                <p class="empty">
+                  No statements yet: this database is empty. Add articles with <code>communique ingest FILES --db …</code>, or paste one under{' '}
+                  <Link href="/extract">Try extraction</Link>.
+                </p>
+              )
+            ) : null}
             {result.state === 'ready' && result.value.items.length > 0 ? (
               <p class="count muted">
                 {matchCount(facets.state === 'ready' ? facets.value : null)}
@@ -127,7 +137,7 @@ export function SearchView({ route }: { route: Route }) {
             <ol class="cards">
               {result.value.items.map((h) => (
                 <li key={h.statement.id}>
-                  <StatementCard statement={h.statement} source={{ title: h.documentTitle, source: h.documentSource, count: h.sourceCount }} />
+                  <StatementCard statement={h.statement} highlight={filters.q} source={{ title: h.documentTitle, source: h.documentSource, count: h.sourceCount }} />
                 </li>
               ))}
             </ol>

@@ -7,6 +7,7 @@ import { api } from '../lib/api.js';
 import type { Mark } from '../lib/highlight.js';
 import { Link } from '../lib/router.js';
 import { useAsync } from '../lib/use-async.js';
+import { documentName } from '../lib/document-name.js';
 
 /** Every span that proves a field of the statement, as highlight marks. */
 export function evidenceMarks(s: Statement): Mark[] {
@@ -45,7 +46,7 @@ export function StatementView({ id }: { id: string }) {
       <StatementCard statement={statement} link={false} />
       <h2>In its source</h2>
       <p class="doc-meta">
-        <Link href={`/documents/${encodeURIComponent(stored.id)}`}>{document.title ?? document.source}</Link>
+        <Link href={`/documents/${encodeURIComponent(stored.id)}`}>{documentName(document.title, document.source)}</Link>
         {document.outlet ? ` · ${document.outlet}` : ''}
         {document.publishedAt ? ` · published ${document.publishedAt}` : ''}
         <OriginalLink url={document.url} />
@@ -81,7 +82,7 @@ export function StatementView({ id }: { id: string }) {
           <ul>
             {others.map((d) => (
               <li key={d.documentId}>
-                <Link href={`/documents/${encodeURIComponent(d.documentId)}`}>{d.title ?? d.source}</Link>
+                <Link href={`/documents/${encodeURIComponent(d.documentId)}`}>{documentName(d.title, d.source)}</Link>
                 {d.publishedAt ? ` · ${d.publishedAt}` : ''}
               </li>
             ))}
