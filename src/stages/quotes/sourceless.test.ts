@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { attributions } from './test-support.js';
+
+// Reporting verbs whose subject the noun-phrase walker cannot find: the learned keep model (keep-model.ts)
+// decides whether the cue and its content make an attribution without a source. Invented sentences.
+const kept: { name: string; text: string; content: string; cue: string }[] = [
+  { name: 'subject behind a colon label and a relative clause', text: 'Transit policy: Okafor, whose district borders the river, said the new line would be finished by spring.', content: 'the new line would be finished by spring', cue: 'said' },
+  { name: 'subject behind a double-hyphen aside', text: 'The harbour master -- who has run the port for a decade -- said the channel would be dredged next month.', content: 'the channel would be dredged next month', cue: 'said' },
+];
+
+describe('attributions whose source is not found', () => {
+  for (const r of kept) {
+    it(r.name, () => {
+      const { list } = attributions(r.text);
+      const a = list.find((x) => x.content.text === r.content);
+      expect(a, JSON.stringify(list.map((x) => [x.content.text, x.cue?.text, x.source?.text]))).toBeDefined();
+      expect(a!.cue?.text).toBe(r.cue);
+    });
+  }
+
+  it('a direct quote’s speaker is still the subject of an indirect cue before it', () => {
+    const { list } = attributions('Mayor Ruiz called on the council to resign and said, “This city deserves better.”');
+    const indirect = list.find((x) => x.cue?.text === 'called on');
+    expect(indirect?.content.text).toBe('the council to resign');
+    expect(indirect?.source?.text).toBe('Mayor Ruiz');
+  });
+});
+
+// Source-less candidates the keep model must turn down: a verb that reports nothing, with no subject found.
+const dropped: { name: string; text: string }[] = [
+  { name: 'a travel verb after an aside', text: 'The bus, which was late again, drove the children to the lake on Sunday morning.' },
+  { name: 'an action verb after a relative clause', text: 'In the valley, heavy rain, which fell all night, flooded the lower fields near the river.' },
+];
+
+describe('source-less candidates that are not attributions', () => {
+  for (const r of dropped) it(r.name, () => expect(attributions(r.text).list.map((a) => a.content.text)).toEqual([]));
+});
