@@ -59,3 +59,49 @@ export function passiveAt(s: SentenceView, at: number, free: (from: number, to: 
     confidence: 0.5,
   };
 }
+
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** After "seems"/"appears": a place or a show ("appeared on Fox", "appeared at a rally") is an action, not a judgement. */
+const NOT_RAISING_NEXT = new Set(['on', 'at', 'in', 'before', 'with', 'alongside', 'onstage', 'together', 'and', 'or', ',', '.']);
+
+/**
+ * A subject-raising verb: "Trump seems to relish the fight", "the plan appeared doomed". PolNeAR annotates them
+ * without a source (the writer's or the public's impression): the content is the subject together with what
+ * follows the verb ("Trump … to relish the fight"), the cue the verb with the adverbs and auxiliaries before it.
+ * `at` is where the chain starts (an adverb or auxiliary before the verb, or the verb).
+ */
+export function raisingAt(s: SentenceView, at: number, free: (from: number, to: number) => boolean, ends: EndChooser): Found | null {
+  const toks = s.tokens;
+  let i = at;
+  while (i < Math.min(toks.length, at + 4) && !RAISING.has(toks[i]!.lower) && (cueModifiers.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower))) i++;
+  const t = toks[i];
+  if (!t || t.cap || !RAISING.has(t.lower) || s.quoteOf[i] !== -1) return null;
+  const next = toks[i + 1];
+  if (!next || NOT_RAISING_NEXT.has(next.lower) || next.cap || !next.word) return null;
+  if (next.lower === 'to' && !(toks[i + 2]?.word && !toks[i + 2]!.cap)) return null;
+  let j = i;
+  while (j > 0 && (cueModifiers.has(toks[j - 1]!.lower) || /ly$/.test(toks[j - 1]!.lower)) && !toks[j - 1]!.cap) j--;
+  if (j !== at) return null;
+  const subject = subjectBefore(toks, j);
+  // "It seems that …": an expletive subject is no part of the content; a pronoun subject, a relative or none: not this pattern.
+  if (!subject || subject.to !== j - 1 || s.quoteOf.slice(subject.from, i + 1).some((q) => q !== -1)) return null;
+  if (subject.from === subject.to && /^(?:it|who|which|that|this|there)$/.test(toks[subject.from]!.lower)) return null;
+  const start = i + 1;
+  const cue: Cue = { from: j, to: i, head: i, lemma: t.lower, strong: false, participle: false, according: false };
+  const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
+  if (e - start < 2 || !free(subject.from, e)) return null;
+  const mixed = s.quoteOf.slice(start, e).some((q) => q !== -1);
+  return {
+    kind: mixed ? 'mixed' : 'indirect',
+    fragments: [
+      { start: toks[subject.from]!.start, end: toks[subject.to]!.end },
+      { start: toks[start]!.start, end: toks[e - 1]!.end },
+    ],
+    cue: { start: toks[j]!.start, end: toks[i]!.end },
+    source: null,
+    sourceClass: null,
+    sentence: s.index,
+    basis: 'raising verb, no source (X seems to …)',
+    confidence: 0.5,
+  };
+}

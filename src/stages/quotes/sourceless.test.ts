@@ -35,3 +35,27 @@ const dropped: { name: string; text: string }[] = [
 describe('source-less candidates that are not attributions', () => {
   for (const r of dropped) it(r.name, () => expect(attributions(r.text).list.map((a) => a.content.text)).toEqual([]));
 });
+
+// Subject-raising verbs: the impression is nobody's words; the subject belongs to the content.
+const raising: { name: string; text: string; fragments: string[]; cue: string }[] = [
+  { name: 'seems to', text: 'The governor seems to relish the fight with the legislature.', fragments: ['The governor', 'to relish the fight with the legislature'], cue: 'seems' },
+  { name: 'adverb before appeared', text: 'The old bridge increasingly appeared doomed by the flood.', fragments: ['The old bridge', 'doomed by the flood'], cue: 'increasingly appeared' },
+];
+
+describe('raising verbs without a source', () => {
+  for (const r of raising) {
+    it(r.name, () => {
+      const { list } = attributions(r.text);
+      const a = list.find((x) => x.cue?.text === r.cue);
+      expect(a, JSON.stringify(list.map((x) => [x.content.text, x.cue?.text]))).toBeDefined();
+      expect(a!.source).toBeNull();
+      expect((a!.content.fragments ?? []).map((f) => r.text.slice(f.start, f.end))).toEqual(r.fragments);
+    });
+  }
+
+  it('appearing somewhere is an action, not an impression', () => {
+    for (const text of ['The senator appeared on the evening news with her husband.', 'The mayor appeared at the rally in the park.']) {
+      expect(attributions(text).list.map((a) => a.content.text), text).toEqual([]);
+    }
+  });
+});
