@@ -6,7 +6,7 @@ import type { Span } from '../../core/analysis.js';
 import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, withCircumstance, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { passiveAt, raisingAt } from './find-passive.js';
+import { askedAt, passiveAt, raisingAt } from './find-passive.js';
 import { nounCueAt } from './find-noun-cue.js';
 import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
@@ -41,7 +41,7 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
     let previous: Phrase | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
-      const passive = passiveAt(s, i, (a, b) => free(taken, a, b), ends) ?? raisingAt(s, i, (a, b) => free(taken, a, b), ends) ?? nounCueAt(s, i, (a, b) => free(taken, a, b), ends);
+      const passive = askedAt(s, i, (a, b) => free(taken, a, b)) ?? passiveAt(s, i, (a, b) => free(taken, a, b), ends) ?? raisingAt(s, i, (a, b) => free(taken, a, b), ends) ?? nounCueAt(s, i, (a, b) => free(taken, a, b), ends);
       if (passive) {
         emit(passive);
         continue;

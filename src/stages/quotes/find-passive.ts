@@ -8,7 +8,7 @@ import { contentEnd, type Cue } from './cues.js';
 import type { SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
-import { subjectBefore } from './noun-phrase.js';
+import { classify, phraseStartingAt, subjectBefore } from './noun-phrase.js';
 import type { EndChooser } from './span-model.js';
 
 /** Beliefs and expectations only: a passive speech verb ("is said to", "was reported to") names no one, and Communiqué leaves it out. */
@@ -102,6 +102,51 @@ export function raisingAt(s: SentenceView, at: number, free: (from: number, to: 
     sourceClass: null,
     sentence: s.index,
     basis: 'raising verb, no source (X seems to …)',
+    confidence: 0.5,
+  };
+}
+
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who', 'which', 'for', 'to']);
+
+/**
+ * "Asked about the tariffs, the senator said …", "When asked by reporters whether …, she said …": the question put
+ * to the speaker is an attribution of its own in PolNeAR, with the asker as its source ("by reporters") or none.
+ * Only at the start of a sentence (after "When", "If" or "After"), and the content runs to the comma that ends
+ * the participle clause.
+ */
+export function askedAt(s: SentenceView, at: number, free: (from: number, to: number) => boolean): Found | null {
+  const toks = s.tokens;
+  const lead = at === 1 && /^(?:when|if|after|once|as)$/.test(toks[0]!.lower) ? 0 : at;
+  if (lead !== 0 || toks[at]?.lower !== 'asked') return null;
+  let k = at + 1;
+  let source: { from: number; to: number } | null = null;
+  if (toks[k]?.lower === 'by') {
+    const p = phraseStartingAt(toks, k + 1);
+    if (!p) return null;
+    source = p;
+    k = p.to + 1;
+  }
+  // A time between the question and its subject ("asked on Thursday about …") stays in the cue.
+  for (let n = 0; n < 4 && k < toks.length && !QUESTION_OPENERS.has(toks[k]!.lower) && toks[k]!.word && toks[k]!.text !== ','; n++) k++;
+  if (!QUESTION_OPENERS.has(toks[k]?.lower ?? '')) return null;
+  const start = k;
+  let comma = -1;
+  for (let j = start + 1; j < toks.length; j++) {
+    if (toks[j]!.text === ',' && s.quoteOf[j] === -1) {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0 || comma - start < 2 || comma + 1 >= toks.length || !free(lead, comma)) return null;
+  const cueTo = source ? at : start - 1;
+  return {
+    kind: s.quoteOf.slice(start, comma).some((q) => q !== -1) ? 'mixed' : 'indirect',
+    fragments: [{ start: toks[start]!.start, end: toks[comma - 1]!.end }],
+    cue: { start: toks[lead]!.start, end: toks[cueTo]!.end },
+    source: source ? { start: toks[source.from]!.start, end: toks[source.to]!.end } : null,
+    sourceClass: source ? classify(toks, source) : null,
+    sentence: s.index,
+    basis: source ? 'asked by X, question (When asked by X about …,)' : 'asked, question, no source (Asked about …,)',
     confidence: 0.5,
   };
 }

@@ -59,3 +59,27 @@ describe('raising verbs without a source', () => {
     }
   });
 });
+
+// A question put to the speaker at the start of the sentence: its own attribution, asked by someone or no one.
+const asked: { name: string; text: string; content: string; cue: string; source: string | null }[] = [
+  { name: 'asked about', text: 'Asked about the new tariffs, the minister said they would be reviewed.', content: 'about the new tariffs', cue: 'Asked', source: null },
+  { name: 'when asked whether', text: 'When asked whether the plant would close, the owner shook his head.', content: 'whether the plant would close', cue: 'When asked', source: null },
+  { name: 'asked by someone', text: 'Asked by reporters to explain the delay, the coach blamed the weather.', content: 'to explain the delay', cue: 'Asked', source: 'reporters' },
+];
+
+describe('a question put to the speaker', () => {
+  for (const r of asked) {
+    it(r.name, () => {
+      const { list } = attributions(r.text);
+      const a = list.find((x) => x.content.text === r.content);
+      expect(a, JSON.stringify(list.map((x) => [x.content.text, x.cue?.text]))).toBeDefined();
+      expect(a!.cue?.text).toBe(r.cue);
+      expect(a!.source?.text ?? null).toBe(r.source);
+    });
+  }
+
+  it('asked in the middle of a sentence is not this pattern', () => {
+    const { list } = attributions('The coach, asked about the delay, blamed the weather.');
+    expect(list.some((a) => a.content.text === 'about the delay' && a.cue?.text === 'asked' && a.source === null)).toBe(false);
+  });
+});
