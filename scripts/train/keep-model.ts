@@ -53,8 +53,8 @@ function examples(texts: readonly PolnearArticle[]): Example[] {
 // 0.935 without them, 0.909 at 0, 0.914 at 3 (a source-less attribution has no speaker), so the middle one.
 const THRESHOLD = Number(process.env.KEEP_THRESHOLD ?? 3);
 const data = examples(articles.slice(0, articles.length - holdout));
-const trained = trainPerceptron(data, 8);
-const model: KeepModel = { ...trained, threshold: THRESHOLD };
+const { bias, weights } = trainPerceptron(data, 8);
+const model: KeepModel = { bias, threshold: THRESHOLD, weights };
 console.log(`${data.length} candidates (${data.filter((e) => e.label === 1).length} attributions), ${Object.keys(model.weights).length} features kept`);
 if (holdout > 0) {
   const test = examples(articles.slice(articles.length - holdout));
