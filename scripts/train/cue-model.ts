@@ -17,12 +17,8 @@ import { cueModifiers } from '../../src/stages/quotes/lexicon.js';
 import { segment } from '../../src/stages/segment/index.js';
 import { projectRoot } from '../../test/support/shared.js';
 import type { PolnearArticle } from '../eval/polnear-data.js';
+import { trainPerceptron, type Example } from './perceptron.js';
 import { trainingData } from './train-data.js';
-
-interface Example {
-  readonly features: string[];
-  readonly label: 1 | -1;
-}
 
 const { articles, holdout } = trainingData();
 
@@ -55,35 +51,8 @@ function examples(texts: readonly PolnearArticle[]): { head: Example[]; cont: Ex
 }
 
 function train(set: readonly Example[], threshold: number): CueModel {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let bias = 0;
-  let biasTotal = 0;
-  let c = 1;
-  for (let epoch = 0; epoch < 6; epoch++) {
-    for (const ex of set) {
-      let s = bias;
-      for (const f of ex.features) s += w.get(f) ?? 0;
-      if (s * ex.label <= 0) {
-        for (const f of ex.features) {
-          // Lazy averaging: accumulate weight × time since its last change.
-          total.set(f, (total.get(f) ?? 0) + (w.get(f) ?? 0) * (c - (stamp.get(f) ?? 0)));
-          stamp.set(f, c);
-          w.set(f, (w.get(f) ?? 0) + ex.label);
-        }
-        bias += ex.label;
-      }
-      biasTotal += bias;
-      c++;
-    }
-  }
-  const weights: Record<string, number> = {};
-  for (const [f, v] of w) {
-    const avg = ((total.get(f) ?? 0) + v * (c - (stamp.get(f) ?? 0))) / c;
-    if (Math.abs(avg) >= 0.002) weights[f] = Math.round(avg * 1000) / 1000;
-  }
-  return { bias: Math.round((biasTotal / c) * 1000) / 1000, threshold, weights };
+  const { bias, weights } = trainPerceptron(set, 6);
+  return { bias, threshold, weights };
 }
 
 function report(name: string, model: CueModel, test: readonly Example[]): void {

@@ -165,6 +165,11 @@ function inQuoteOf(s: SentenceView): boolean[] {
   return v;
 }
 
+/** The learned detector's score for token i of the sentence as a cue head (above its threshold: a cue). */
+export function cueScoreAt(s: SentenceView, i: number): number {
+  return cueScore(cueModel, cueFeatures(s.tokens, i, inQuoteOf(s))) - cueModel.threshold;
+}
+
 /** Whether the learned detector scores token i of the sentence as a cue head. */
 export function learnedAgrees(s: SentenceView, i: number): boolean {
   return cueScore(cueModel, cueFeatures(s.tokens, i, inQuoteOf(s))) > cueModel.threshold;

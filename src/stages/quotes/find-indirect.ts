@@ -6,10 +6,11 @@ import type { Span } from '../../core/analysis.js';
 import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, withCircumstance, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { passiveAt } from './find-passive.js';
+import { askedAt, passiveAt, raisingAt } from './find-passive.js';
 import { nounCueAt } from './find-noun-cue.js';
 import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
+import { keepsSourceless } from './keep-model.js';
 import { classify, clauseSubject, parentheticalSubject, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
 import { learnedEnd, type EndChooser } from './span-model.js';
 import { CLAUSE_OPENERS, COORDINATORS, clauseStop, objectStop } from './clause-stop.js';
@@ -18,13 +19,17 @@ import { CLAUSE_OPENERS, COORDINATORS, clauseStop, objectStop } from './clause-s
 type Taken = boolean[];
 
 /** `ends` decides where each content after its cue stops (the learned ranker by default; training passes the rules' end). */
-export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, direct: readonly Found[], ends: EndChooser = learnedEnd): Found[] {
+/** `keep` decides on candidates without a found source (the learned keep model by default; its training keeps them all). */
+export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, direct: readonly Found[], ends: EndChooser = learnedEnd, keep: (f: Found) => boolean = (f) => keepsSourceless(doc, f)): Found[] {
   const out: Found[] = [];
   const directBySentence = new Map<number, Found[]>();
   for (const f of direct) directBySentence.set(f.sentence, [...(directBySentence.get(f.sentence) ?? []), f]);
   for (const s of doc.sentences) {
     const here = directBySentence.get(s.index) ?? [];
     const taken: Taken = s.tokens.map((t, i) => (s.quoteOf[i] !== -1 && claimedQuotes.has(s.quoteOf[i]!)) || here.some((f) => within(f, t)));
+    // A direct quote's speaker may also be the subject of an indirect cue ("Trump called on her to resign and said, “…”"):
+    // such tokens are taken (never content) but do not bar the subject search.
+    const speakerOnly = s.tokens.map((t) => here.some((f) => f.source !== null && f.source.start <= t.start && t.end <= f.source.end && !f.fragments.some((x) => x.start <= t.start && t.end <= x.end)));
     const emit = (f: Found | null) => {
       if (!f) return;
       out.push(f);
@@ -36,14 +41,15 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
     let previous: Phrase | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
-      const passive = passiveAt(s, i, (a, b) => free(taken, a, b), ends) ?? nounCueAt(s, i, (a, b) => free(taken, a, b), ends);
+      const passive = askedAt(s, i, (a, b) => free(taken, a, b)) ?? passiveAt(s, i, (a, b) => free(taken, a, b), ends) ?? raisingAt(s, i, (a, b) => free(taken, a, b), ends) ?? nounCueAt(s, i, (a, b) => free(taken, a, b), ends);
       if (passive) {
         emit(passive);
         continue;
       }
       const c = cueAt(s.tokens, i) ?? learnedCue(s, i);
       if (!c) continue;
-      const f = c.according ? according(s, c, taken, ends) : forward(doc, s, c, taken, previous, ends);
+      const proposed = c.according ? according(s, c, taken, ends) : forward(doc, s, c, taken, previous, ends, speakerOnly);
+      const f = proposed && (proposed.basis !== SOURCELESS || keep(proposed)) ? proposed : null;
       emit(f);
       if (f?.source && !c.according) previous = phraseOf(s, f.source);
       // A cue that found nothing does not hide the words after it (a real cue may follow: "The most recent poll shows …").
@@ -78,17 +84,17 @@ function words(s: SentenceView, from: number, to: number): number {
   return n;
 }
 
-function build(s: SentenceView, fragments: [number, number][], c: Cue, source: Phrase, basis: string, confidence: number): Found {
+function build(s: SentenceView, fragments: [number, number][], c: Cue, source: Phrase | null, basis: string, confidence: number): Found {
   const toks = s.tokens;
   let cueFrom = c.from;
-  while (cueFrom - 1 > source.to && cueModifiers.has(toks[cueFrom - 1]!.lower)) cueFrom--;
+  while (cueFrom - 1 > (source?.to ?? -1) && cueModifiers.has(toks[cueFrom - 1]!.lower)) cueFrom--;
   const kinds = fragments.map(([a, b]) => kindOf(s, a, b));
   return {
     kind: kinds.includes('mixed') ? 'mixed' : 'indirect',
     fragments: fragments.map(([a, b]) => tokSpan(s, a, b)),
     cue: tokSpan(s, cueFrom, c.to + 1),
-    source: tokSpan(s, source.from, source.to + 1),
-    sourceClass: classify(toks, source),
+    source: source ? tokSpan(s, source.from, source.to + 1) : null,
+    sourceClass: source ? classify(toks, source) : null,
     sentence: s.index,
     basis,
     confidence,
@@ -174,6 +180,9 @@ function phraseOf(s: SentenceView, span: Span): Phrase {
   return { from: s.tokens.findIndex((t) => t.start === span.start), to: s.tokens.findIndex((t) => t.end === span.end) };
 }
 
+/** The basis of a candidate whose subject was not found: only the keep model lets it through. */
+export const SOURCELESS = 'cue, content, no source found';
+
 /** A title in quote marks within the first three tokens of an object ("the book “…”", "his film “…”"). */
 function namesWork(doc: DocView, s: SentenceView, start: number): boolean {
   for (let k = start; k < Math.min(s.tokens.length, start + 4); k++) {
@@ -183,7 +192,7 @@ function namesWork(doc: DocView, s: SentenceView, start: number): boolean {
   return false;
 }
 
-function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null, ends: EndChooser): Found | null {
+function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null, ends: EndChooser, speakerOnly: readonly boolean[] = []): Found | null {
   const toks = s.tokens;
   const end = toks.length;
   const start = contentStartAfter(toks, c, end);
@@ -197,7 +206,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   // A belief verb without "that" ("I think he is right") counts when the learned detector says it is a cue here.
   if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
   let floor = 0;
-  for (let k = c.from - 1; k >= 0; k--) if (taken[k]) { floor = k + 1; break; }
+  for (let k = c.from - 1; k >= 0; k--) if (taken[k] && !speakerOnly[k]) { floor = k + 1; break; }
   // "… but did tell reporters that …": auxiliaries and adverbs may stand between the coordinator and the cue.
   let before = c.from - 1;
   while (before > 0 && cueModifiers.has(toks[before]!.lower)) before--;
@@ -213,8 +222,9 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
     // "X launched an ad buy … and announced it would …": the coordinated verb shares the clause's subject.
     (afterCoordinator && !c.participle ? clauseSubject(toks, floor, c.from) : null) ??
     (c.strong && !c.participle ? parentheticalSubject(toks, c.from, floor) : null);
-  if (!source) return null;
-  const cls = classify(toks, source);
+  // No subject found ("Sanders , whose …, said", "X stood … and repeated …"): a candidate without a source, which
+  // the learned keep model (keep-model.ts) accepts only when its cue and content look like an attribution.
+  const cls = source ? classify(toks, source) : 'other';
   if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
   // A verb that is also a noun ("show", "state", "counter") reports without "that" only in a verb form:
   // inflected ("the poll shows …", "Thor countered …") or bare after a pronoun ("They state …").
@@ -230,13 +240,13 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const fragments: [number, number][] = [];
   const extendTo = e === contentEnd(toks, start, end) ? quoteRunningOn(doc, s, e) : null;
   // "The plan, he said, is dead.": content on both sides of the parenthetical attribution.
-  if (!c.participle && toks[c.to + 1]?.text === ',' && toks[source.from - 1]?.text === ',') {
+  if (source && !c.participle && toks[c.to + 1]?.text === ',' && toks[source.from - 1]?.text === ',') {
     const from = leftStart(s, taken, source.from - 1);
     if (words(s, from, source.from - 1) >= 2) fragments.push([from, source.from - 1]);
   }
   fragments.push([start, e]);
-  const basis = c.participle ? 'clause subject, participle cue, content (X …, calling for …)' : 'source, cue, content (X said that …)';
-  const found = build(s, fragments, withCircumstance(toks, c, start), source, basis, cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
+  const basis = !source ? SOURCELESS : c.participle ? 'clause subject, participle cue, content (X …, calling for …)' : 'source, cue, content (X said that …)';
+  const found = build(s, fragments, withCircumstance(toks, c, start), source, basis, !source ? 0.5 : cls === 'name' || cls === 'organization' ? 0.8 : 0.7);
   if (extendTo === null) return found;
   const last = found.fragments.at(-1)!;
   return { ...found, kind: 'mixed', fragments: [...found.fragments.slice(0, -1), { start: last.start, end: extendTo }] };

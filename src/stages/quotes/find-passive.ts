@@ -8,7 +8,7 @@ import { contentEnd, type Cue } from './cues.js';
 import type { SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
-import { subjectBefore } from './noun-phrase.js';
+import { classify, phraseStartingAt, subjectBefore } from './noun-phrase.js';
 import type { EndChooser } from './span-model.js';
 
 /** Beliefs and expectations only: a passive speech verb ("is said to", "was reported to") names no one, and Communiqué leaves it out. */
@@ -56,6 +56,97 @@ export function passiveAt(s: SentenceView, at: number, free: (from: number, to: 
     sourceClass: null,
     sentence: s.index,
     basis: 'passive of belief, no source (X is expected to …)',
+    confidence: 0.5,
+  };
+}
+
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** After "seems"/"appears": a place or a show ("appeared on Fox", "appeared at a rally") is an action, not a judgement. */
+const NOT_RAISING_NEXT = new Set(['on', 'at', 'in', 'before', 'with', 'alongside', 'onstage', 'together', 'and', 'or', ',', '.']);
+
+/**
+ * A subject-raising verb: "Trump seems to relish the fight", "the plan appeared doomed". PolNeAR annotates them
+ * without a source (the writer's or the public's impression): the content is the subject together with what
+ * follows the verb ("Trump … to relish the fight"), the cue the verb with the adverbs and auxiliaries before it.
+ * `at` is where the chain starts (an adverb or auxiliary before the verb, or the verb).
+ */
+export function raisingAt(s: SentenceView, at: number, free: (from: number, to: number) => boolean, ends: EndChooser): Found | null {
+  const toks = s.tokens;
+  let i = at;
+  while (i < Math.min(toks.length, at + 4) && !RAISING.has(toks[i]!.lower) && (cueModifiers.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower))) i++;
+  const t = toks[i];
+  if (!t || t.cap || !RAISING.has(t.lower) || s.quoteOf[i] !== -1) return null;
+  const next = toks[i + 1];
+  if (!next || NOT_RAISING_NEXT.has(next.lower) || next.cap || !next.word) return null;
+  if (next.lower === 'to' && !(toks[i + 2]?.word && !toks[i + 2]!.cap)) return null;
+  let j = i;
+  while (j > 0 && (cueModifiers.has(toks[j - 1]!.lower) || /ly$/.test(toks[j - 1]!.lower)) && !toks[j - 1]!.cap) j--;
+  if (j !== at) return null;
+  const subject = subjectBefore(toks, j);
+  // "It seems that …": an expletive subject is no part of the content; a pronoun subject, a relative or none: not this pattern.
+  if (!subject || subject.to !== j - 1 || s.quoteOf.slice(subject.from, i + 1).some((q) => q !== -1)) return null;
+  if (subject.from === subject.to && /^(?:it|who|which|that|this|there)$/.test(toks[subject.from]!.lower)) return null;
+  const start = i + 1;
+  const cue: Cue = { from: j, to: i, head: i, lemma: t.lower, strong: false, participle: false, according: false };
+  const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
+  if (e - start < 2 || !free(subject.from, e)) return null;
+  const mixed = s.quoteOf.slice(start, e).some((q) => q !== -1);
+  return {
+    kind: mixed ? 'mixed' : 'indirect',
+    fragments: [
+      { start: toks[subject.from]!.start, end: toks[subject.to]!.end },
+      { start: toks[start]!.start, end: toks[e - 1]!.end },
+    ],
+    cue: { start: toks[j]!.start, end: toks[i]!.end },
+    source: null,
+    sourceClass: null,
+    sentence: s.index,
+    basis: 'raising verb, no source (X seems to …)',
+    confidence: 0.5,
+  };
+}
+
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who', 'which', 'for', 'to']);
+
+/**
+ * "Asked about the tariffs, the senator said …", "When asked by reporters whether …, she said …": the question put
+ * to the speaker is an attribution of its own in PolNeAR, with the asker as its source ("by reporters") or none.
+ * Only at the start of a sentence (after "When", "If" or "After"), and the content runs to the comma that ends
+ * the participle clause.
+ */
+export function askedAt(s: SentenceView, at: number, free: (from: number, to: number) => boolean): Found | null {
+  const toks = s.tokens;
+  const lead = at === 1 && /^(?:when|if|after|once|as)$/.test(toks[0]!.lower) ? 0 : at;
+  if (lead !== 0 || toks[at]?.lower !== 'asked') return null;
+  let k = at + 1;
+  let source: { from: number; to: number } | null = null;
+  if (toks[k]?.lower === 'by') {
+    const p = phraseStartingAt(toks, k + 1);
+    if (!p) return null;
+    source = p;
+    k = p.to + 1;
+  }
+  // A time between the question and its subject ("asked on Thursday about …") stays in the cue.
+  for (let n = 0; n < 4 && k < toks.length && !QUESTION_OPENERS.has(toks[k]!.lower) && toks[k]!.word && toks[k]!.text !== ','; n++) k++;
+  if (!QUESTION_OPENERS.has(toks[k]?.lower ?? '')) return null;
+  const start = k;
+  let comma = -1;
+  for (let j = start + 1; j < toks.length; j++) {
+    if (toks[j]!.text === ',' && s.quoteOf[j] === -1) {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0 || comma - start < 2 || comma + 1 >= toks.length || !free(lead, comma)) return null;
+  const cueTo = source ? at : start - 1;
+  return {
+    kind: s.quoteOf.slice(start, comma).some((q) => q !== -1) ? 'mixed' : 'indirect',
+    fragments: [{ start: toks[start]!.start, end: toks[comma - 1]!.end }],
+    cue: { start: toks[lead]!.start, end: toks[cueTo]!.end },
+    source: source ? { start: toks[source.from]!.start, end: toks[source.to]!.end } : null,
+    sourceClass: source ? classify(toks, source) : null,
+    sentence: s.index,
+    basis: source ? 'asked by X, question (When asked by X about …,)' : 'asked, question, no source (Asked about …,)',
     confidence: 0.5,
   };
 }

@@ -121,7 +121,9 @@ export function phraseStartingAt(toks: readonly Token[], start: number, ceiling 
       continue;
     }
     if (t.word && INNER.has(t.lower) && !t.cap && to >= 0 && toks[k + 1] && (toks[k + 1]!.cap || DETERMINERS.has(toks[k + 1]!.lower))) continue;
-    if (!t.word && !(t.text === '.' && nounish(toks, k)) && !(t.text === '-' || t.text === '–')) {
+    // A hyphen joins a phrase only when it touches a word; spaced, or doubled ("- -"), it is a dash.
+    const joined = (t.text === '-' || t.text === '–') && k > start && (toks[k - 1]!.end === t.start || toks[k + 1]?.start === t.end) && toks[k + 1]?.text !== '-' && toks[k - 1]!.text !== '-';
+    if (!t.word && !(t.text === '.' && nounish(toks, k)) && !joined) {
       if (t.text === ',' && !stopAtComma) continue;
       break;
     }
