@@ -36,6 +36,9 @@ const rows: Row[] = [
   { name: 'relative clause between an unnamed subject and "said of"', text: 'A party adviser, who spoke on condition of anonymity, said of the senator, “She takes the threat seriously.”', content: '“She takes the threat seriously.”', kind: 'direct', cue: 'said of the senator', source: 'A party adviser' },
   { name: 'party and state in brackets, then a participle clause', text: 'Sen. Ada Obi (D-Ill.), noting the size of his list, said, “He has a heck of an email list.”', content: '“He has a heck of an email list.”', kind: 'direct', cue: 'said', source: 'Sen. Ada Obi (D-Ill.)', speaker: 'Ada Obi' },
   { name: 'inverted part of a group', text: '“There is no path to victory,” said one of those advisers, who asked not to be named.', content: '“There is no path to victory,”', kind: 'direct', cue: 'said', source: 'one of those advisers' },
+  { name: 'unlisted verb with a particle after the speaker', text: '“We are not going anywhere soon,” Ruiz shot back with a laugh.', content: '“We are not going anywhere soon,”', kind: 'direct', cue: 'shot back', source: 'Ruiz' },
+  { name: 'unlisted verb before a named speaker', text: '“This is wonderful news for the town!” beamed Ana Ruiz, a nurse from Leeds.', content: '“This is wonderful news for the town!”', kind: 'direct', cue: 'beamed', source: 'Ana Ruiz', speaker: 'Ana Ruiz' },
+  { name: 'unlisted verb after a described speaker', text: '“We will see about that,” the old farmer muttered.', content: '“We will see about that,”', kind: 'direct', cue: 'muttered', source: 'the old farmer' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
 ];
 

@@ -20,6 +20,9 @@ const cases: { name: string; text: string }[] = [
   { name: 'expected without a complement', text: 'The results were expected on Friday.' },
   { name: 'a noun cue that needs an owner', text: 'The attacks on the convoy continued overnight.' },
   { name: 'a noun cue without its complement', text: 'The statement was short.' },
+  { name: 'a quoted title followed by a bare past verb', text: '“Reform,” passed easily in the end.' },
+  { name: 'a scare quote inside running words followed by a past verb', text: 'The “reform,” passed easily.' },
+  { name: 'a quote followed by a verb that is not past', text: '“The Long Road Home,” the film opens with a storm.' },
 ];
 
 describe('quotes: negative cases', () => {

@@ -42,6 +42,7 @@ describe('speakers and coreference', () => {
     { text: 'Commission head Greta von der Hal spoke.\n\nvon der Hal said the budget would pass.', speaker: 'Greta von der Hal' },
     { text: 'The United States said the tariffs were unfair.', speaker: 'United States', type: 'country' },
     { text: 'Prosecutors said the evidence was strong.', speaker: null },
+    { text: 'Storm Hits Coast\n\nMaria Lind spoke.\n\n“We are not going anywhere,” she said.', speaker: 'Maria Lind', not: 'Coast Maria Lind' },
   ];
   for (const c of names) {
     it(`speaker name: ${c.text.slice(0, 60)}`, () => {
