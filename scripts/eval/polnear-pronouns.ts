@@ -10,7 +10,7 @@ import type { Span } from '../../src/core/analysis.js';
 import { datasetDir } from '../../test/support/shared.js';
 import { attributionsOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { matchContents, proxyAntecedents, speakerMatches, tokenStarts } from './polnear-score.js';
+import { canBeOnePerson, matchContents, proxyAntecedents, speakerMatches, tokenStarts } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
@@ -39,7 +39,7 @@ for (const a of articles) {
     if (!src) continue;
     const pronoun = a.text.slice(src.start, src.end).toLowerCase().trim();
     if (!PRONOUNS.has(pronoun)) continue;
-    const ref = named.findLast((s) => s.end <= src.start);
+    const ref = named.findLast((s) => s.end <= src.start && (!/^(?:he|she)$/.test(pronoun) || canBeOnePerson(a.text.slice(s.start, s.end))));
     if (!ref) continue;
     const right = speakerMatches(a.text.slice(ref.start, ref.end), [pred[pi]!.speakerName]);
     const tally = byPronoun.get(pronoun) ?? { total: 0, right: 0 };

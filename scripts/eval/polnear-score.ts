@@ -6,8 +6,8 @@
  * - Cue: one-to-one matching of cue spans sharing a token (overlap) or with identical tokens (exact).
  * - Speaker, on matched contents with a gold Source: named sources are right when the predicted source or
  *   name contains the gold head word, or the gold source contains the prediction. Pronoun sources are
- *   scored apart, against the nearest preceding gold source holding a name (a proxy for the antecedent),
- *   using only the predicted resolved name.
+ *   scored apart, against the nearest preceding gold source holding a name (a proxy for the antecedent; for
+ *   he/she one that can be a single person), using only the predicted resolved name.
  */
 import type { Span } from '../../src/core/analysis.js';
 
@@ -181,7 +181,8 @@ export function scoreDocument(text: string, gold: readonly ScoredGold[], pred: r
     if (!g.source) continue;
     const srcText = text.slice(g.source.start, g.source.end);
     if (PRONOUNS.has(srcText.toLowerCase().trim())) {
-      const ref = antecedents.findLast((s) => s.end <= g.source!.start);
+      const personal = /^(?:he|she)$/i.test(srcText.trim());
+      const ref = antecedents.findLast((s) => s.end <= g.source!.start && (!personal || canBeOnePerson(text.slice(s.start, s.end))));
       if (!ref) continue;
       tally.pronoun.total++;
       if (speakerMatches(text.slice(ref.start, ref.end), [p.speakerName])) tally.pronoun.right++;
@@ -226,6 +227,17 @@ function midSentenceCaps(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’.-]*/gu)) if (!sentenceInitial(text, m.index)) out.add(m[0].replace(/['’]s$|\.$/, ''));
   return out;
+}
+
+/**
+ * Whether he/she can refer to a gold source (the CARD: the name "the pronoun refers to"): not a coordination
+ * ("Sanders and Clinton") and not a phrase headed by a common noun ("a Washington Post poll", "Republican
+ * voters"); an appositive name still counts ("the assailant, John Roe").
+ */
+export function canBeOnePerson(source: string): boolean {
+  const chunks = source.split(/[,(—–]/).map((c) => c.trim()).filter(Boolean);
+  if (/\s(?:and|&)\s/i.test(chunks[0] ?? '')) return false;
+  return chunks.some((c) => /^\p{Lu}/u.test(c.split(/\s+(?:of|for|at|from|in|who|which|with)\s+/)[0]!.split(/\s+/).at(-1) ?? ''));
 }
 
 /**

@@ -72,6 +72,7 @@ describe('speakers and coreference', () => {
     ['a name inside a quote is not a subject', '“We will win,” said John Carter. “Peter Smith rejected the plan.”\n\n“The vote is ours,” he said.', 'John Carter'],
     ['gender: she skips a man', '“We will win,” said Mary Jones.\n\nPeter Smith rejected the plan. “The vote is ours,” she said.', 'Mary Jones'],
     ['gender from the article’s own pronouns', 'Kofi Mensah arrived. He was tired.\n\n“We will win,” said Ada Obi. Mensah rejected the plan. “The vote is ours,” she said.', 'Ada Obi'],
+    ['without an earlier speaker, a clause subject beats a nearer name in an object', 'Ann Lee, who lives near Grove Hill Mall, has waited for years. “I am tired of waiting,” she said.', 'Ann Lee'],
     ['capitalised common words are not people', 'The dancers met. Others rejected the plan. “The vote is ours,” he said. Others were not there; others left.', null],
   ];
   for (const [name, text, want] of heCases) it(`he/she: ${name}`, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));

@@ -115,7 +115,9 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       // The nearest name that is the subject of a reporting or stance verb ("Nunes didn't second-guess …").
       // (PolNeAR train: requiring the verb beats any sentence-opening name, which is often a topic, not a speaker.)
       const subject = mentions.find((n) => isClauseSubject(doc, n.start, n.end) && verbFollows(doc, n.end));
-      const nearest = mentions[0];
+      // Without an earlier speaker, a name that is the subject of its clause beats a nearer one in object or
+      // modifier position ("Ann Lee, who lives nearby, said … Talk Radio … She said"): subjects carry the topic.
+      const nearest = prev[0] ? mentions[0] : mentions.find((n) => isClauseSubject(doc, n.start, n.end)) ?? mentions[0];
       // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
       // earlier named source is in the same or previous paragraph 81 % of the time); a bare name is the fallback.
       // A person introduced as the subject of a clause after the previous speaker, close by, is the likelier
