@@ -39,6 +39,7 @@ const rows: Row[] = [
   { name: 'unlisted verb with a particle after the speaker', text: '“We are not going anywhere soon,” Ruiz shot back with a laugh.', content: '“We are not going anywhere soon,”', kind: 'direct', cue: 'shot back', source: 'Ruiz' },
   { name: 'unlisted verb before a named speaker', text: '“This is wonderful news for the town!” beamed Ana Ruiz, a nurse from Leeds.', content: '“This is wonderful news for the town!”', kind: 'direct', cue: 'beamed', source: 'Ana Ruiz', speaker: 'Ana Ruiz' },
   { name: 'unlisted verb after a described speaker', text: '“We will see about that,” the old farmer muttered.', content: '“We will see about that,”', kind: 'direct', cue: 'muttered', source: 'the old farmer' },
+  { name: 'a cue-less quote paragraph right after its speaker’s quote continues it', text: '“We will not wait,” the minister said.\n\n“The talks are over and we go home.”', content: '“We will not wait,” “The talks are over and we go home.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
 ];
 
@@ -75,9 +76,16 @@ describe('direct quotes', () => {
   });
 
   it('gives a bare quote paragraph to the previous speaker', () => {
-    const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse.\n\n“Nobody told us anything about the cuts.”');
+    const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse. The ward closed in May.\n\n“Nobody told us anything about the cuts.”');
     expect(list).toHaveLength(2);
     expect(list[1]!.cue).toBeNull();
     expect(list[1]!.speakerName).toBe('Ana Ruiz');
+  });
+
+  it('joins a bare quote paragraph that directly follows the speaker’s quote to that attribution', () => {
+    const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse.\n\n“Nobody told us anything about the cuts.”');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.speakerName).toBe('Ana Ruiz');
+    expect(list[0]!.content.fragments).toHaveLength(2);
   });
 });

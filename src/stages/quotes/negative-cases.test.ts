@@ -40,6 +40,11 @@ describe('quotes: negative cases', () => {
     }
   });
 
+  it('a cue-less quote paragraph after other sentences is its own attribution, not more of the last quote', () => {
+    const { list } = attributions('“We will not wait,” the minister said.\n\nThe talks ended on Friday.\n\n“The talks are over and we go home.”');
+    expect(list.filter((a) => a.kind === 'direct').map((a) => a.content.fragments?.length ?? 1)).toEqual([1, 1]);
+  });
+
   it('a quoted word inside reported speech makes it mixed, not a direct quote', () => {
     const { list } = attributions('Clinton slammed the proposal as “reprehensible,” aides said.');
     expect(list.every((a) => a.kind !== 'direct')).toBe(true);

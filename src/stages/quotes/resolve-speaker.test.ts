@@ -73,6 +73,8 @@ describe('speakers and coreference', () => {
     ['gender: she skips a man', '“We will win,” said Mary Jones.\n\nPeter Smith rejected the plan. “The vote is ours,” she said.', 'Mary Jones'],
     ['gender from the article’s own pronouns', 'Kofi Mensah arrived. He was tired.\n\n“We will win,” said Ada Obi. Mensah rejected the plan. “The vote is ours,” she said.', 'Ada Obi'],
     ['without an earlier speaker, a clause subject beats a nearer name in an object', 'Ann Lee, who lives near Grove Hill Mall, has waited for years. “I am tired of waiting,” she said.', 'Ann Lee'],
+    ['an all-capitals acronym that spoke is not a person', 'The NLD said it won the vote.\n\n“We have to be careful,” she said.', null],
+    ['an acronym that spoke last loses to an earlier person', 'Lu Chen met voters.\n\nThe NLD said it won the vote.\n\n“We have to be careful,” she said.', 'Lu Chen'],
     ['capitalised common words are not people', 'The dancers met. Others rejected the plan. “The vote is ours,” he said. Others were not there; others left.', null],
   ];
   for (const [name, text, want] of heCases) it(`he/she: ${name}`, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));

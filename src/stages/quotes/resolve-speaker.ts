@@ -105,7 +105,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
       const fits = (name: string, gender: 'male' | 'female' | null) => (genderOfName(name, gender) ?? g) === g;
-      const person = (name: string) => personLike(name) && !placeName(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text)));
+      const person = (name: string) => personLike(name) && !placeName(name) && !organisationLike(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text)));
       const prev = recent((s) => s.type === 'person' && person(s.name) && fits(s.name, s.gender), 4);
       // A name inside the attribution's own content is what the speaker talks about, not who speaks
       // ("Hillary Clinton represents a continuation …," she said).
@@ -240,6 +240,14 @@ function placeName(name: string): string | null {
   // Lower-case words before it ("the", "despite the") are not part of the place.
   const bare = name.trim().replace(/^(?:(?:\p{Ll}\S*|The)\s+)+/u, '').replace(/[,\s]+$/, '');
   return isCountryWord(bare) || isCountryName(bare) || isCapitalName(bare) ? bare : null;
+}
+
+/**
+ * A speaker name that reads as an organisation, not a person: an all-capitals acronym ("NLD", "FBI Ops"), or a
+ * definite article kept at its start ("The Ledger"). News text writes a person's name with neither.
+ */
+function organisationLike(name: string): boolean {
+  return /^the\s/i.test(name) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name);
 }
 
 /** One capitalised word that is a common plural ("Prosecutors", "Militants") or a weekday or month. */
