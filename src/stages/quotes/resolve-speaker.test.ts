@@ -84,6 +84,8 @@ describe('speakers and coreference', () => {
     ['"they" after a generic plural keeps it as antecedent, not as a name', 'Military analysts said the talks failed. They said the army was tired.', null],
     ['"he" after an unnamed spokesman is not named after the description', 'A spokesman said the talks failed. He said the army was tired.', null],
     ['"they" after a group named by a proper noun mid-sentence', 'In Kyiv, Ukrainian officials said the talks failed. They said the army was tired.', 'Ukrainian officials'],
+    ['"they" after a sentence-opening group the text also writes capitalised mid-sentence', 'The vote was close, and many Republicans stayed home.\n\nRepublicans said the bill failed. They said the vote was rigged.', 'Republicans'],
+    ['"they" after a sentence-opening common plural stays unnamed', 'The vote was close, and many voters stayed home.\n\nVoters said the bill failed. They said the vote was rigged.', null],
   ];
   for (const [name, text, want] of generic) it(name, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
 

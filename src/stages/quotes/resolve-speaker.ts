@@ -65,6 +65,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
   // Both are only needed for he/she sources: computed on first use.
   let lowerWords: ReadonlySet<string> | undefined;
   let textGender: ReadonlyMap<string, 'male' | 'female'> | undefined;
+  let midCaps: ReadonlySet<string> | undefined;
   /** A gender for a speaker or name: learnt from resolved pronouns, its forename, its earlier full name, the article's own pronouns. */
   const genderOfName = (name: string, given: 'male' | 'female' | null) => {
     const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
@@ -207,7 +208,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     // Unnamed sources ("the judge", "officials") still count as earlier speakers for a later "he" or "they".
     const headWord = lower.replace(/[^a-z\s-]/g, '').trim().split(/\s+/).at(-1) ?? '';
     const display = r.speakerName ?? ((cls === 'role' && (details.role || roleWords.has(headWord))) || cls === 'group' ? srcText.replace(/[,\s]+$/, '') : null);
-    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph, named: namesGroup(doc, src, display) });
+    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph, named: namesGroup(doc, src, display, () => (midCaps ??= midSentenceCapitals(doc))) });
     else if (r.speakerName) {
       const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
       speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph, named: true });
@@ -222,11 +223,21 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
  * officials" mid-sentence), which may stand as a group speaker; a bare description ("analysts", "Experts"
  * opening a sentence, "the judge") may not.
  */
-function namesGroup(doc: DocView, src: Span, display: string): boolean {
+function namesGroup(doc: DocView, src: Span, display: string, midCaps: () => ReadonlySet<string>): boolean {
   const words = display.split(/\s+/);
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
+  if (!/^\p{Lu}/u.test(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
+  // Opening a sentence, the capital proves nothing, unless the text also writes the word capitalised mid-sentence
+  // ("Democrats said …" where "… asked Democrats …" comes elsewhere): then it is a proper noun.
   const opens = sentenceAt(doc, src.start)?.start === src.start;
-  return !opens && /^\p{Lu}/u.test(words[0]!) && !/^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!);
+  return !opens || midCaps().has(words[0]!);
+}
+
+/** Capitalised words the text writes after the first word of a sentence, outside quotes or not. */
+function midSentenceCapitals(doc: DocView): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) for (const t of s.tokens.slice(1)) if (t.cap && t.word) out.add(t.text);
+  return out;
 }
 
 /** "the United Nations António Guterres": an organisation, then a person's full name, is that person. */
