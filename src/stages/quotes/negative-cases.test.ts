@@ -45,6 +45,11 @@ describe('quotes: negative cases', () => {
     expect(list.filter((a) => a.kind === 'direct').map((a) => a.content.fragments?.length ?? 1)).toEqual([1, 1]);
   });
 
+  it('a question quote followed by a sentence that reports something else keeps its own attribution', () => {
+    const { list } = attributions('“Is this a joke?” Ada Obi said the plan had failed.');
+    expect(list.map((a) => [a.kind, a.content.text])).toEqual([['indirect', 'the plan had failed']]);
+  });
+
   it('a quoted word inside reported speech makes it mixed, not a direct quote', () => {
     const { list } = attributions('Clinton slammed the proposal as “reprehensible,” aides said.');
     expect(list.every((a) => a.kind !== 'direct')).toBe(true);
