@@ -41,6 +41,7 @@ const rows: Row[] = [
   { name: 'unlisted verb after a described speaker', text: '“We will see about that,” the old farmer muttered.', content: '“We will see about that,”', kind: 'direct', cue: 'muttered', source: 'the old farmer' },
   { name: 'a cue-less quote paragraph right after its speaker’s quote continues it', text: '“We will not wait,” the minister said.\n\n“The talks are over and we go home.”', content: '“We will not wait,” “The talks are over and we go home.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
   { name: 'attribution after an exclamation that ends the sentence', text: 'It was a long night.\n\n“We are proud to cast our votes for the next president!” Senator Ada Obi said as she opened the vote.', content: '“We are proud to cast our votes for the next president!”', kind: 'direct', cue: 'said', source: 'Senator Ada Obi', speaker: 'Ada Obi' },
+  { name: 'a reporting verb inside the speaker’s relative clause is not the cue', text: '“We must repeal it now,” Ada Obi, who has proposed a repeal for years, said on Monday.', content: '“We must repeal it now,”', kind: 'direct', cue: 'said', source: 'Ada Obi', speaker: 'Ada Obi' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
 ];
 

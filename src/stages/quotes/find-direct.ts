@@ -112,7 +112,10 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   // "“…,” Ivo Brandt, a professor of law at a university in the north, told Radio Nord.": a name followed by a
   // comma opens an appositive, so the cue may sit further away than the usual nine tokens.
   const head = phraseStartingAt(toks, a);
-  const reach = head && toks[head.to + 1]?.text === ',' && classify(toks, head) === 'name' ? 32 : 9;
+  const appositive = head && toks[head.to + 1]?.text === ',' && classify(toks, head) === 'name';
+  const reach = appositive ? 32 : 9;
+  // "“…,” Ada Obi, who has proposed a repeal, said": a verb inside the appositive or relative clause is not the cue.
+  const closes = appositive ? toks.findIndex((t, k) => k > head.to + 1 && t.text === ',') : -1;
   for (let i = a; i < Math.min(toks.length, a + reach); i++) {
     if (s.quoteOf[i] !== -1 || ends(toks, i)) return null;
     const c = cueAt(toks, i);
@@ -129,6 +132,7 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
       if (source && source.from !== a) source = null;
       basis = 'quote, source, cue ("…," X said)';
     }
+    if (!source && i < closes) continue;
     if (!source) return null;
     const cls = classify(toks, source);
     if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
