@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnn } from '../scripts/eval/polnear-data.js';
-import { emptyTally, f1, goldHead, matchContents, scoreDocument, speakerMatches } from '../scripts/eval/polnear-score.js';
+import { canBeOnePerson, emptyTally, f1, goldHead, matchContents, proxyAntecedents, scoreDocument, speakerMatches } from '../scripts/eval/polnear-score.js';
 
 // Invented text: the scorer's rules from ../shared/datasets/polnear/CARD.md, not corpus text.
 const text = 'Lind said the plan was dead. “We will win,” he said. Exports fell, according to the agency.';
@@ -42,6 +42,30 @@ describe('PolNeAR scorer', () => {
     expect(speakerMatches('The New York Post', ['the post'])).toBe(true);
     expect(speakerMatches('Clinton’s campaign', ['Trump'])).toBe(false);
     expect(speakerMatches('he', ['he'])).toBe(false);
+  });
+
+  it('pronoun proxy: only gold sources holding a name stand in for the antecedent (the CARD: "the nearest preceding name")', () => {
+    const t = 'Voters said the plan was dead. His aides said so. Some farmers agreed. Ada Obi said it. Obi agreed; later Obi said no. One strategist said yes, as voters and aides do.';
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    const gold = ['Voters', 'His aides', 'Some farmers', 'Ada Obi', 'later Obi', 'One strategist'].map((s) => ({ content: [], cue: null, source: at(s) }));
+    // "Voters", "His aides", "Some farmers" and "One strategist" are capitalised only as sentence openers or hold no name.
+    expect(proxyAntecedents(t, gold).map((s) => t.slice(s.start, s.end))).toEqual(['Ada Obi', 'later Obi']);
+    // A single sentence-opening word is a name when the text writes it capitalised mid-sentence too, or never in lower case.
+    for (const u of ['Obi said no. Then Obi left.', 'Obi said no.']) expect(proxyAntecedents(u, [{ content: [], cue: null, source: { start: 0, end: 3 } }])).toHaveLength(1);
+    expect(proxyAntecedents('Voters said no, as voters do.', [{ content: [], cue: null, source: { start: 0, end: 6 } }])).toHaveLength(0);
+  });
+
+  it('he/she proxy: a source one person can be, never a coordination or a common-noun phrase', () => {
+    const rows: [string, boolean][] = [
+      ['Ada Obi', true],
+      ['the assailant, John Roe', true],
+      ['Sen. Ada Obi (D-Ill.)', true],
+      ['Mr. Obi of the Policy Center', true],
+      ['Obi and Lind', false],
+      ['a recent Daily Ledger poll', false],
+      ['Republican voters', false],
+    ];
+    for (const [source, want] of rows) expect(canBeOnePerson(source), source).toBe(want);
   });
 
   it('reads brat standoff with code-point offsets and discontinuous contents', () => {

@@ -10,7 +10,7 @@ import type { Span } from '../../src/core/analysis.js';
 import { datasetDir } from '../../test/support/shared.js';
 import { attributionsOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { matchContents, speakerMatches, tokenStarts } from './polnear-score.js';
+import { canBeOnePerson, matchContents, proxyAntecedents, speakerMatches, tokenStarts } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
@@ -33,16 +33,13 @@ for (const a of articles) {
   const starts = tokenStarts(a.text);
   const pred = attributionsOf(a.text);
   const m = matchContents(a.gold.map((g) => tokensIn(starts, g.content)), pred.map((p) => tokensIn(starts, p.content.fragments ?? [p.content])));
-  const named = a.gold
-    .map((g) => g.source)
-    .filter((s): s is Span => s !== null && !PRONOUNS.has(a.text.slice(s.start, s.end).toLowerCase().trim()) && /\s\p{Lu}|^\p{Lu}\p{Ll}+$|^(?!(?:The|A|An|His|Her|Their|Its|This|That|Some|Many|Most|Several)\b)\p{Lu}/u.test(a.text.slice(s.start, s.end).trim()))
-    .sort((x, y) => x.start - y.start);
+  const named = proxyAntecedents(a.text, a.gold);
   for (const [gi, pi] of m) {
     const src = a.gold[gi]!.source;
     if (!src) continue;
     const pronoun = a.text.slice(src.start, src.end).toLowerCase().trim();
     if (!PRONOUNS.has(pronoun)) continue;
-    const ref = [...named].reverse().find((s) => s.end <= src.start);
+    const ref = named.findLast((s) => s.end <= src.start && (!/^(?:he|she)$/.test(pronoun) || canBeOnePerson(a.text.slice(s.start, s.end))));
     if (!ref) continue;
     const right = speakerMatches(a.text.slice(ref.start, ref.end), [pred[pi]!.speakerName]);
     const tally = byPronoun.get(pronoun) ?? { total: 0, right: 0 };

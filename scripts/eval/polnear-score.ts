@@ -6,8 +6,8 @@
  * - Cue: one-to-one matching of cue spans sharing a token (overlap) or with identical tokens (exact).
  * - Speaker, on matched contents with a gold Source: named sources are right when the predicted source or
  *   name contains the gold head word, or the gold source contains the prediction. Pronoun sources are
- *   scored apart, against the nearest preceding gold source holding a name (a proxy for the antecedent),
- *   using only the predicted resolved name.
+ *   scored apart, against the nearest preceding gold source holding a name (a proxy for the antecedent; for
+ *   he/she one that can be a single person), using only the predicted resolved name.
  */
 import type { Span } from '../../src/core/analysis.js';
 
@@ -174,18 +174,15 @@ export function scoreDocument(text: string, gold: readonly ScoredGold[], pred: r
   }
 
   const directGold = new Set(gd);
-  // The antecedent proxy: the nearest preceding gold source that holds a name (a capitalised word after its first).
-  const namedSources = gold
-    .map((g) => g.source)
-    .filter((s): s is Span => s !== null && !PRONOUNS.has(text.slice(s.start, s.end).toLowerCase().trim()) && /\s\p{Lu}|^\p{Lu}\p{Ll}+$|^(?!(?:The|A|An|His|Her|Their|Its|This|That|Some|Many|Most|Several)\b)\p{Lu}/u.test(text.slice(s.start, s.end).trim()))
-    .sort((a, b) => a.start - b.start);
+  const antecedents = proxyAntecedents(text, gold);
   for (const [gi, pi] of m) {
     const g = gold[gi]!;
     const p = pred[pi]!;
     if (!g.source) continue;
     const srcText = text.slice(g.source.start, g.source.end);
     if (PRONOUNS.has(srcText.toLowerCase().trim())) {
-      const ref = [...namedSources].reverse().find((s) => s.end <= g.source!.start);
+      const personal = /^(?:he|she)$/i.test(srcText.trim());
+      const ref = antecedents.findLast((s) => s.end <= g.source!.start && (!personal || canBeOnePerson(text.slice(s.start, s.end))));
       if (!ref) continue;
       tally.pronoun.total++;
       if (speakerMatches(text.slice(ref.start, ref.end), [p.speakerName])) tally.pronoun.right++;
@@ -199,6 +196,61 @@ export function scoreDocument(text: string, gold: readonly ScoredGold[], pred: r
       }
     }
   }
+}
+
+/** Capitalised words that never hold a name, whatever their position ("His", "Some Americans", "One strategist"). */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'one', 'two', 'three', 'all', 'both', 'each', 'every', 'even', 'other', 'another', 'no', 'my', 'our', 'your', 'by', 'and', 'or', 'former', 'mr', 'mrs', 'ms', 'dr', ...PRONOUNS]);
+
+/**
+ * Whether a gold source holds a name, as the CARD's antecedent ("the nearest preceding name") must: a
+ * capitalised word that is not a determiner or pronoun and is not capitalised only because it opens a
+ * sentence — it stands mid-sentence here, is written capitalised mid-sentence elsewhere in the text, or the
+ * text never writes it in lower case.
+ * ("Trump" and "Hillary Clinton" hold names; "Voters", "His", "Some Americans", "One strategist" do not.)
+ */
+export function holdsName(text: string, span: Span, seen: { midCaps: ReadonlySet<string>; lower: ReadonlySet<string> }): boolean {
+  for (const m of text.slice(span.start, span.end).matchAll(/\p{Lu}[\p{L}'’.-]*/gu)) {
+    const word = m[0].replace(/['’]s$|\.$/, '');
+    if (NOT_NAMES.has(word.toLowerCase())) continue;
+    if (!sentenceInitial(text, span.start + m.index) || seen.midCaps.has(word) || !seen.lower.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function sentenceInitial(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).replace(/[\s"“‘'(]+$/u, '');
+  return before === '' || /[.!?:\n]$/.test(before) || /\n/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** Capitalised words written mid-sentence somewhere in the text (proper names, not sentence openers). */
+function midSentenceCaps(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’.-]*/gu)) if (!sentenceInitial(text, m.index)) out.add(m[0].replace(/['’]s$|\.$/, ''));
+  return out;
+}
+
+/**
+ * Whether he/she can refer to a gold source (the CARD: the name "the pronoun refers to"): not a coordination
+ * ("Sanders and Clinton") and not a phrase headed by a common noun ("a Washington Post poll", "Republican
+ * voters"); an appositive name still counts ("the assailant, John Roe").
+ */
+export function canBeOnePerson(source: string): boolean {
+  const chunks = source.split(/[,(—–]/).map((c) => c.trim()).filter(Boolean);
+  if (/\s(?:and|&)\s/i.test(chunks[0] ?? '')) return false;
+  return chunks.some((c) => /^\p{Lu}/u.test(c.split(/\s+(?:of|for|at|from|in|who|which|with)\s+/)[0]!.split(/\s+/).at(-1) ?? ''));
+}
+
+/**
+ * The antecedent stand-ins for pronoun sources, in text order: gold sources that are not pronouns and hold
+ * a name. PolNeAR gives no coreference, so "the nearest preceding name the pronoun refers to" is approximated
+ * by the nearest earlier of these.
+ */
+export function proxyAntecedents(text: string, gold: readonly ScoredGold[]): Span[] {
+  const seen = { midCaps: midSentenceCaps(text), lower: new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) };
+  return gold
+    .map((g) => g.source)
+    .filter((s): s is Span => s !== null && !PRONOUNS.has(text.slice(s.start, s.end).toLowerCase().trim()) && holdsName(text, s, seen))
+    .sort((a, b) => a.start - b.start);
 }
 
 export function f1(c: { gold: number; pred: number }, hits: number): { p: number; r: number; f: number } {

@@ -36,6 +36,12 @@ const rows: Row[] = [
   { name: 'relative clause between an unnamed subject and "said of"', text: 'A party adviser, who spoke on condition of anonymity, said of the senator, “She takes the threat seriously.”', content: '“She takes the threat seriously.”', kind: 'direct', cue: 'said of the senator', source: 'A party adviser' },
   { name: 'party and state in brackets, then a participle clause', text: 'Sen. Ada Obi (D-Ill.), noting the size of his list, said, “He has a heck of an email list.”', content: '“He has a heck of an email list.”', kind: 'direct', cue: 'said', source: 'Sen. Ada Obi (D-Ill.)', speaker: 'Ada Obi' },
   { name: 'inverted part of a group', text: '“There is no path to victory,” said one of those advisers, who asked not to be named.', content: '“There is no path to victory,”', kind: 'direct', cue: 'said', source: 'one of those advisers' },
+  { name: 'unlisted verb with a particle after the speaker', text: '“We are not going anywhere soon,” Ruiz shot back with a laugh.', content: '“We are not going anywhere soon,”', kind: 'direct', cue: 'shot back', source: 'Ruiz' },
+  { name: 'unlisted verb before a named speaker', text: '“This is wonderful news for the town!” beamed Ana Ruiz, a nurse from Leeds.', content: '“This is wonderful news for the town!”', kind: 'direct', cue: 'beamed', source: 'Ana Ruiz', speaker: 'Ana Ruiz' },
+  { name: 'unlisted verb after a described speaker', text: '“We will see about that,” the old farmer muttered.', content: '“We will see about that,”', kind: 'direct', cue: 'muttered', source: 'the old farmer' },
+  { name: 'a cue-less quote paragraph right after its speaker’s quote continues it', text: '“We will not wait,” the minister said.\n\n“The talks are over and we go home.”', content: '“We will not wait,” “The talks are over and we go home.”', kind: 'direct', cue: 'said', source: 'the minister', fragments: 2 },
+  { name: 'attribution after an exclamation that ends the sentence', text: 'It was a long night.\n\n“We are proud to cast our votes for the next president!” Senator Ada Obi said as she opened the vote.', content: '“We are proud to cast our votes for the next president!”', kind: 'direct', cue: 'said', source: 'Senator Ada Obi', speaker: 'Ada Obi' },
+  { name: 'a reporting verb inside the speaker’s relative clause is not the cue', text: '“We must repeal it now,” Ada Obi, who has proposed a repeal for years, said on Monday.', content: '“We must repeal it now,”', kind: 'direct', cue: 'said', source: 'Ada Obi', speaker: 'Ada Obi' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
 ];
 
@@ -72,9 +78,16 @@ describe('direct quotes', () => {
   });
 
   it('gives a bare quote paragraph to the previous speaker', () => {
-    const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse.\n\n“Nobody told us anything about the cuts.”');
+    const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse. The ward closed in May.\n\n“Nobody told us anything about the cuts.”');
     expect(list).toHaveLength(2);
     expect(list[1]!.cue).toBeNull();
     expect(list[1]!.speakerName).toBe('Ana Ruiz');
+  });
+
+  it('joins a bare quote paragraph that directly follows the speaker’s quote to that attribution', () => {
+    const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse.\n\n“Nobody told us anything about the cuts.”');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.speakerName).toBe('Ana Ruiz');
+    expect(list[0]!.content.fragments).toHaveLength(2);
   });
 });

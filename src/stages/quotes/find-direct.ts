@@ -11,6 +11,7 @@ import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefor
 import { sentenceAt } from './document.js';
 import type { Quoted } from './quote-marks.js';
 import type { Token } from './tokens.js';
+import { unlistedVerbMatch } from './unlisted-verb.js';
 
 const TERMINAL = new Set(['.', '?', '!', ';']);
 
@@ -43,7 +44,7 @@ export function findDirect(doc: DocView): DirectResult {
     const words = wordCount(doc.text, q);
     if (isNonQuote(doc, q) && words < 6) return;
     const inside = embedded(doc, first, q);
-    const after = afterPattern(doc, last, q, qi);
+    const after = afterPattern(doc, last, q, qi) ?? unlistedVerbAfter(doc, last, q, qi) ?? attributionInNextSentence(doc, last, q, qi);
     const hit = after ?? beforePattern(doc, first, q, found);
     if (!hit) return;
     const fragments = [...q.pieces];
@@ -111,7 +112,10 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   // "“…,” Ivo Brandt, a professor of law at a university in the north, told Radio Nord.": a name followed by a
   // comma opens an appositive, so the cue may sit further away than the usual nine tokens.
   const head = phraseStartingAt(toks, a);
-  const reach = head && toks[head.to + 1]?.text === ',' && classify(toks, head) === 'name' ? 32 : 9;
+  const appositive = head && toks[head.to + 1]?.text === ',' && classify(toks, head) === 'name';
+  const reach = appositive ? 32 : 9;
+  // "“…,” Ada Obi, who has proposed a repeal, said": a verb inside the appositive or relative clause is not the cue.
+  const closes = appositive ? toks.findIndex((t, k) => k > head.to + 1 && t.text === ',') : -1;
   for (let i = a; i < Math.min(toks.length, a + reach); i++) {
     if (s.quoteOf[i] !== -1 || ends(toks, i)) return null;
     const c = cueAt(toks, i);
@@ -128,19 +132,11 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
       if (source && source.from !== a) source = null;
       basis = 'quote, source, cue ("…," X said)';
     }
+    if (!source && i < closes) continue;
     if (!source) return null;
     const cls = classify(toks, source);
     if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
-    const after = Math.max(c.to, source.to) + 1;
-    let next: number | null = null;
-    const nt = toks[after];
-    const nq = nt && (nt.text === ',' || nt.text === ':') ? s.quoteOf[after + 1] : nt ? s.quoteOf[after] : undefined;
-    if (nq !== undefined && nq !== -1 && nq !== qi && !isNonQuote(doc, doc.quoted[nq]!)) next = nq;
-    // “…,” Thiel wrote in a statement to Wired, “but …”: a quote closed by a comma resumes at the next quote of the
-    // sentence that follows a comma (the setting of the cue may come between).
-    if (next === null && /,\s*["”’»]$/.test(doc.text.slice(q.start, q.end))) next = resumedQuote(doc, s, after, qi);
-    // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one.
-    if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1)) next = followingQuote(doc, s);
+    const next = nextQuote(doc, s, q, qi, Math.max(c.to, source.to) + 1);
     return {
       cue: cueSpan(s, c, i === a ? null : source.to),
       source: span(s, source),
@@ -152,6 +148,56 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     };
   }
   return null;
+}
+
+/** What may follow an attribution that makes a sentence of its own: its end, or its setting ("… said as she left"). */
+const SETTING_AFTER = /^(?:[.,;!?]|as|of|in|on|at|during|after|before|while|when|to|with|from|via|about|last|this|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * “We won!” Senator Ada Obi said as she left. — the segmenter ends a sentence at a quote closed by "!" or "?",
+ * so its attribution opens the next sentence of the paragraph. The same patterns apply there, provided the
+ * attribution is all that sentence says (it ends, or its setting follows), so "“Why?” Obi said the plan failed."
+ * stays an indirect attribution of its own.
+ */
+function attributionInNextSentence(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit | null {
+  if (!/[?!]\s*["”’»]$/.test(doc.text.slice(q.start, q.end)) || s.tokens.some((t) => t.start >= q.end)) return null;
+  const n = doc.sentences[s.index + 1];
+  if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] !== -1 || !/^[^\S\n]*$/.test(doc.text.slice(q.end, n.start))) return null;
+  const hit = afterPattern(doc, n, q, qi) ?? unlistedVerbAfter(doc, n, q, qi);
+  if (!hit) return null;
+  const end = Math.max(hit.cue.end, hit.source?.end ?? 0);
+  const follow = n.tokens.find((t) => t.start >= end);
+  return !follow || SETTING_AFTER.test(follow.lower) ? hit : null;
+}
+
+/** The second quote of a split quotation, after the attribution that ends before token `after`. */
+function nextQuote(doc: DocView, s: SentenceView, q: Quoted, qi: number, after: number): number | null {
+  const toks = s.tokens;
+  let next: number | null = null;
+  const nt = toks[after];
+  const nq = nt && (nt.text === ',' || nt.text === ':') ? s.quoteOf[after + 1] : nt ? s.quoteOf[after] : undefined;
+  if (nq !== undefined && nq !== -1 && nq !== qi && !isNonQuote(doc, doc.quoted[nq]!)) next = nq;
+  // “…,” Thiel wrote in a statement to Wired, “but …”: a quote closed by a comma resumes at the next quote of the
+  // sentence that follows a comma (the setting of the cue may come between).
+  if (next === null && /,\s*["”’»]$/.test(doc.text.slice(q.start, q.end))) next = resumedQuote(doc, s, after, qi);
+  // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one.
+  if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1)) next = followingQuote(doc, s);
+  return next;
+}
+
+/**
+ * “…,” Ruiz shot back. / “…!” beamed Ana Ruiz. — see unlisted-verb.ts; here the match becomes a hit, with the
+ * split-quote continuation the listed cues get.
+ */
+function unlistedVerbAfter(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit | null {
+  // A quote inside running words ("The “reform,” passed easily") is a scare quote or part of mixed speech.
+  const first = sentenceAt(doc, q.start);
+  if (!first || embedded(doc, first, q)) return null;
+  if (!/[,?!—–]\s*["”’»]$/.test(doc.text.slice(q.start, q.end))) return null;
+  const m = unlistedVerbMatch(s.tokens, s.tokens.findIndex((t) => t.start >= q.end), (k) => s.quoteOf[k] !== -1, (k) => ends(s.tokens, k));
+  if (!m) return null;
+  const next = nextQuote(doc, s, q, qi, Math.max(m.cueTo, m.source.to) + 1);
+  return { cue: { start: s.tokens[m.cueFrom]!.start, end: s.tokens[m.cueTo]!.end }, source: span(s, m.source), sourceClass: m.sourceClass, sentence: s.index, basis: m.basis, confidence: 0.75, next };
 }
 
 /**

@@ -9,7 +9,7 @@ import { findHeadline } from './find-headline.js';
 import { findIndirect } from './find-indirect.js';
 import { findTranscript } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
-import { attachBareQuotes, mergeOverlapping } from './merge-overlapping.js';
+import { attachBareQuotes, joinContinuations, mergeOverlapping } from './merge-overlapping.js';
 import { resolveSpeakers, type Resolved } from './resolve-speaker.js';
 
 export interface QuotesInput {
@@ -31,7 +31,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     const indirect = findIndirect(doc, direct.claimed, direct.found);
     const merged = mergeOverlapping([direct.found, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
-    const all = mergeOverlapping([merged, bare]);
+    const all = joinContinuations(doc, mergeOverlapping([merged, bare]));
     const resolved = resolveFirstPerson(doc, all, resolveSpeakers(doc, all));
     return all.map((f, i) => {
       const r = resolved[i]!;

@@ -87,3 +87,26 @@ export function attachBareQuotes(doc: DocView, found: readonly Found[], claimed:
   });
   return out;
 }
+
+/**
+ * A cue-less quote paragraph that follows its speaker's quote with nothing between (the next sentence of the
+ * text opens it) is more of the same utterance: PolNeAR annotates “…,” he said. ¶ “…” ¶ “…” as one attribution
+ * with several fragments. Joins each such quote to the attribution it continues; the others stay separate.
+ */
+export function joinContinuations(doc: DocView, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const p = out.at(-1);
+    if (p && f.cue === null && f.inheritsFrom !== undefined && /^["“”]/.test(doc.text.slice(p.fragments.at(-1)!.start, p.fragments.at(-1)!.start + 1))) {
+      const lastSentence = sentenceAt(doc, p.fragments.at(-1)!.end - 1);
+      const cueSentence = doc.sentences[p.sentence];
+      const endSentence = Math.max(lastSentence?.index ?? -1, cueSentence?.index ?? -1);
+      if (f.sentence === endSentence + 1) {
+        out[out.length - 1] = { ...p, fragments: [...p.fragments, ...f.fragments], basis: `${p.basis}, continued by a cue-less quote paragraph` };
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}

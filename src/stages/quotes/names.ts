@@ -19,7 +19,8 @@ export interface NameMention {
 
 /** A capitalised word; its period may not glue two sentences together ("Lukashenko.He"). */
 const CAP_WORD = "\\p{Lu}(?:[\\p{L}'’-]|\\.(?!(?<=\\p{Ll}\\p{Ll}\\.)\\p{Lu}\\p{Ll}))*";
-const CAP_SPAN = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:of|the|for|de|al|bin|van|von|der|da|and|&)\\s+)*${CAP_WORD})*`, 'gu');
+// Words of one name are separated by spaces on one line: a line break ends it (a headline before the first paragraph).
+const CAP_SPAN = new RegExp(`${CAP_WORD}(?:[^\\S\\n]+(?:(?:of|the|for|de|al|bin|van|von|der|da|and|&)[^\\S\\n]+)*${CAP_WORD})*`, 'gu');
 
 export function findNames(text: string): NameMention[] {
   const out: NameMention[] = [];

@@ -20,6 +20,9 @@ const cases: { name: string; text: string }[] = [
   { name: 'expected without a complement', text: 'The results were expected on Friday.' },
   { name: 'a noun cue that needs an owner', text: 'The attacks on the convoy continued overnight.' },
   { name: 'a noun cue without its complement', text: 'The statement was short.' },
+  { name: 'a quoted title followed by a bare past verb', text: '“Reform,” passed easily in the end.' },
+  { name: 'a scare quote inside running words followed by a past verb', text: 'The “reform,” passed easily.' },
+  { name: 'a quote followed by a verb that is not past', text: '“The Long Road Home,” the film opens with a storm.' },
 ];
 
 describe('quotes: negative cases', () => {
@@ -35,6 +38,16 @@ describe('quotes: negative cases', () => {
       const { list } = attributions(text);
       expect(list.every((a) => a.kind !== 'direct' && !/^[“"]/.test(a.content.text)), text).toBe(true);
     }
+  });
+
+  it('a cue-less quote paragraph after other sentences is its own attribution, not more of the last quote', () => {
+    const { list } = attributions('“We will not wait,” the minister said.\n\nThe talks ended on Friday.\n\n“The talks are over and we go home.”');
+    expect(list.filter((a) => a.kind === 'direct').map((a) => a.content.fragments?.length ?? 1)).toEqual([1, 1]);
+  });
+
+  it('a question quote followed by a sentence that reports something else keeps its own attribution', () => {
+    const { list } = attributions('“Is this a joke?” Ada Obi said the plan had failed.');
+    expect(list.map((a) => [a.kind, a.content.text])).toEqual([['indirect', 'the plan had failed']]);
   });
 
   it('a quoted word inside reported speech makes it mixed, not a direct quote', () => {

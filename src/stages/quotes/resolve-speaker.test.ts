@@ -42,6 +42,7 @@ describe('speakers and coreference', () => {
     { text: 'Commission head Greta von der Hal spoke.\n\nvon der Hal said the budget would pass.', speaker: 'Greta von der Hal' },
     { text: 'The United States said the tariffs were unfair.', speaker: 'United States', type: 'country' },
     { text: 'Prosecutors said the evidence was strong.', speaker: null },
+    { text: 'Storm Hits Coast\n\nMaria Lind spoke.\n\n“We are not going anywhere,” she said.', speaker: 'Maria Lind', not: 'Coast Maria Lind' },
   ];
   for (const c of names) {
     it(`speaker name: ${c.text.slice(0, 60)}`, () => {
@@ -71,6 +72,9 @@ describe('speakers and coreference', () => {
     ['a name inside a quote is not a subject', '“We will win,” said John Carter. “Peter Smith rejected the plan.”\n\n“The vote is ours,” he said.', 'John Carter'],
     ['gender: she skips a man', '“We will win,” said Mary Jones.\n\nPeter Smith rejected the plan. “The vote is ours,” she said.', 'Mary Jones'],
     ['gender from the article’s own pronouns', 'Kofi Mensah arrived. He was tired.\n\n“We will win,” said Ada Obi. Mensah rejected the plan. “The vote is ours,” she said.', 'Ada Obi'],
+    ['without an earlier speaker, a clause subject beats a nearer name in an object', 'Ann Lee, who lives near Grove Hill Mall, has waited for years. “I am tired of waiting,” she said.', 'Ann Lee'],
+    ['an all-capitals acronym that spoke is not a person', 'The NLD said it won the vote.\n\n“We have to be careful,” she said.', null],
+    ['an acronym that spoke last loses to an earlier person', 'Lu Chen met voters.\n\nThe NLD said it won the vote.\n\n“We have to be careful,” she said.', 'Lu Chen'],
     ['capitalised common words are not people', 'The dancers met. Others rejected the plan. “The vote is ours,” he said. Others were not there; others left.', null],
   ];
   for (const [name, text, want] of heCases) it(`he/she: ${name}`, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
@@ -80,6 +84,8 @@ describe('speakers and coreference', () => {
     ['"they" after a generic plural keeps it as antecedent, not as a name', 'Military analysts said the talks failed. They said the army was tired.', null],
     ['"he" after an unnamed spokesman is not named after the description', 'A spokesman said the talks failed. He said the army was tired.', null],
     ['"they" after a group named by a proper noun mid-sentence', 'In Kyiv, Ukrainian officials said the talks failed. They said the army was tired.', 'Ukrainian officials'],
+    ['"they" after a sentence-opening group the text also writes capitalised mid-sentence', 'The vote was close, and many Republicans stayed home.\n\nRepublicans said the bill failed. They said the vote was rigged.', 'Republicans'],
+    ['"they" after a sentence-opening common plural stays unnamed', 'The vote was close, and many voters stayed home.\n\nVoters said the bill failed. They said the vote was rigged.', null],
   ];
   for (const [name, text, want] of generic) it(name, () => expect(attributions(text).list.at(-1)!.speakerName).toBe(want));
 

@@ -65,6 +65,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
   // Both are only needed for he/she sources: computed on first use.
   let lowerWords: ReadonlySet<string> | undefined;
   let textGender: ReadonlyMap<string, 'male' | 'female'> | undefined;
+  let midCaps: ReadonlySet<string> | undefined;
   /** A gender for a speaker or name: learnt from resolved pronouns, its forename, its earlier full name, the article's own pronouns. */
   const genderOfName = (name: string, given: 'male' | 'female' | null) => {
     const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
@@ -105,7 +106,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
       const fits = (name: string, gender: 'male' | 'female' | null) => (genderOfName(name, gender) ?? g) === g;
-      const person = (name: string) => personLike(name) && !placeName(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text)));
+      const person = (name: string) => personLike(name) && !placeName(name) && !organisationLike(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text)));
       const prev = recent((s) => s.type === 'person' && person(s.name) && fits(s.name, s.gender), 4);
       // A name inside the attribution's own content is what the speaker talks about, not who speaks
       // ("Hillary Clinton represents a continuation …," she said).
@@ -115,7 +116,9 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
       // The nearest name that is the subject of a reporting or stance verb ("Nunes didn't second-guess …").
       // (PolNeAR train: requiring the verb beats any sentence-opening name, which is often a topic, not a speaker.)
       const subject = mentions.find((n) => isClauseSubject(doc, n.start, n.end) && verbFollows(doc, n.end));
-      const nearest = mentions[0];
+      // Without an earlier speaker, a name that is the subject of its clause beats a nearer one in object or
+      // modifier position ("Ann Lee, who lives nearby, said … Talk Radio … She said"): subjects carry the topic.
+      const nearest = prev[0] ? mentions[0] : mentions.find((n) => isClauseSubject(doc, n.start, n.end)) ?? mentions[0];
       // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
       // earlier named source is in the same or previous paragraph 81 % of the time); a bare name is the fallback.
       // A person introduced as the subject of a clause after the previous speaker, close by, is the likelier
@@ -205,7 +208,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     // Unnamed sources ("the judge", "officials") still count as earlier speakers for a later "he" or "they".
     const headWord = lower.replace(/[^a-z\s-]/g, '').trim().split(/\s+/).at(-1) ?? '';
     const display = r.speakerName ?? ((cls === 'role' && (details.role || roleWords.has(headWord))) || cls === 'group' ? srcText.replace(/[,\s]+$/, '') : null);
-    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph, named: namesGroup(doc, src, display) });
+    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph, named: namesGroup(doc, src, display, () => (midCaps ??= midSentenceCapitals(doc))) });
     else if (r.speakerName) {
       const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
       speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph, named: true });
@@ -220,11 +223,21 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
  * officials" mid-sentence), which may stand as a group speaker; a bare description ("analysts", "Experts"
  * opening a sentence, "the judge") may not.
  */
-function namesGroup(doc: DocView, src: Span, display: string): boolean {
+function namesGroup(doc: DocView, src: Span, display: string, midCaps: () => ReadonlySet<string>): boolean {
   const words = display.split(/\s+/);
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
+  if (!/^\p{Lu}/u.test(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
+  // Opening a sentence, the capital proves nothing, unless the text also writes the word capitalised mid-sentence
+  // ("Democrats said …" where "… asked Democrats …" comes elsewhere): then it is a proper noun.
   const opens = sentenceAt(doc, src.start)?.start === src.start;
-  return !opens && /^\p{Lu}/u.test(words[0]!) && !/^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!);
+  return !opens || midCaps().has(words[0]!);
+}
+
+/** Capitalised words the text writes after the first word of a sentence, outside quotes or not. */
+function midSentenceCapitals(doc: DocView): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) for (const t of s.tokens.slice(1)) if (t.cap && t.word) out.add(t.text);
+  return out;
 }
 
 /** "the United Nations António Guterres": an organisation, then a person's full name, is that person. */
@@ -238,6 +251,14 @@ function placeName(name: string): string | null {
   // Lower-case words before it ("the", "despite the") are not part of the place.
   const bare = name.trim().replace(/^(?:(?:\p{Ll}\S*|The)\s+)+/u, '').replace(/[,\s]+$/, '');
   return isCountryWord(bare) || isCountryName(bare) || isCapitalName(bare) ? bare : null;
+}
+
+/**
+ * A speaker name that reads as an organisation, not a person: an all-capitals acronym ("NLD", "FBI Ops"), or a
+ * definite article kept at its start ("The Ledger"). News text writes a person's name with neither.
+ */
+function organisationLike(name: string): boolean {
+  return /^the\s/i.test(name) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name);
 }
 
 /** One capitalised word that is a common plural ("Prosecutors", "Militants") or a weekday or month. */
