@@ -125,3 +125,69 @@ export function anyOf(pattern: string, min = 3): string[] | null {
 export function mayMatch(folded: string, needles: readonly string[] | null): boolean {
   return needles === null || needles.some((n) => folded.includes(n));
 }
+
+/**
+ * Many needle lists looked for in one pass over a folded text (an Aho–Corasick automaton), for callers that test
+ * hundreds of patterns' needles against the same text: `includes` once per needle re-reads the text each time.
+ * `present(folded)[k]` is exactly `mayMatch(folded, lists[k])`.
+ */
+export class NeedleIndex {
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Needle ids ending at each state, its failure chain's included. */
+  private readonly out: number[][] = [[]];
+  private readonly lists: readonly (readonly number[] | null)[];
+  private readonly needles: number;
+
+  constructor(lists: readonly (readonly string[] | null)[]) {
+    const ids = new Map<string, number>();
+    this.lists = lists.map((l) => (l === null ? null : l.map((n) => ids.get(n) ?? (ids.set(n, ids.size), ids.size - 1))));
+    this.needles = ids.size;
+    for (const [needle, id] of ids) {
+      let state = 0;
+      for (let i = 0; i < needle.length; i++) {
+        const c = needle.charCodeAt(i);
+        let to = this.next[state]!.get(c);
+        if (to === undefined) {
+          to = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.out.push([]);
+          this.next[state]!.set(c, to);
+        }
+        state = to;
+      }
+      this.out[state]!.push(id);
+    }
+    // Breadth first: each state's failure is the longest proper suffix of its path that is also a path.
+    const queue = [...this.next[0]!.values()];
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      for (const [c, to] of this.next[state]!) {
+        let f = this.fail[state]!;
+        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
+        const target = this.next[f]!.get(c);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        this.out[to]!.push(...this.out[this.fail[to]!]!);
+        queue.push(to);
+      }
+    }
+  }
+
+  /** For each list, whether the folded text holds one of its needles (a null list: true). */
+  present(folded: string): boolean[] {
+    const found = new Uint8Array(this.needles);
+    let state = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded.charCodeAt(i);
+      let to = this.next[state]!.get(c);
+      while (to === undefined && state !== 0) {
+        state = this.fail[state]!;
+        to = this.next[state]!.get(c);
+      }
+      state = to ?? 0;
+      for (const id of this.out[state]!) found[id] = 1;
+    }
+    return this.lists.map((l) => l === null || l.some((id) => found[id] === 1));
+  }
+}

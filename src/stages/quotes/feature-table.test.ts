@@ -15,13 +15,14 @@ import { endContext, endFeatures, endScore, spanTables } from './span-model.js';
  * feature strings (cueFeatures, endFeatures) they replace in the pipeline, bit for bit, or extraction would change.
  */
 describe('feature tables', () => {
-  const cases: { name: string; weights: [string, number][]; arity: Record<string, number>; parts: string[]; name2: string; want: number | undefined }[] = [
+  const cases: { name: string; weights: [string, number][]; arity: Record<string, number | number[]>; parts: string[]; name2: string; want: number | undefined }[] = [
     { name: 'one part', weights: [['w=said', 1.5]], arity: { w: 1 }, name2: 'w', parts: ['said'], want: 1.5 },
     { name: 'two parts', weights: [['pw=he|said', 2]], arity: { pw: 2 }, name2: 'pw', parts: ['he', 'said'], want: 2 },
     { name: 'a value holding "|" (first cut)', weights: [['pw=a|b|c', 3]], arity: { pw: 2 }, name2: 'pw', parts: ['a|b', 'c'], want: 3 },
     { name: 'a value holding "|" (second cut)', weights: [['pw=a|b|c', 3]], arity: { pw: 2 }, name2: 'pw', parts: ['a', 'b|c'], want: 3 },
     { name: 'a value holding "="', weights: [['w==', 4]], arity: { w: 1 }, name2: 'w', parts: ['='], want: 4 },
     { name: 'a template name holding "|"', weights: [['r|full=rule|true', 5]], arity: { 'r|full': 2 }, name2: 'r|full', parts: ['rule', 'true'], want: 5 },
+    { name: 'nested by the second part first', weights: [['pw=a|b|c', 3]], arity: { pw: [1, 0] }, name2: 'pw', parts: ['c', 'a|b'], want: 3 },
     { name: 'another template with the same prefix', weights: [['wn=x|y', 6]], arity: { w: 1 }, name2: 'w', parts: ['n=x|y'], want: undefined },
   ];
   for (const c of cases) {

@@ -23,21 +23,24 @@ function splits(rest: string, n: number): string[][] {
 }
 
 /**
- * The weights of the named templates (name → number of `|`-joined parts), from feature strings `name=a|b`.
+ * The weights of the named templates (name → number of `|`-joined parts, or the parts' nesting order: [1, 0] nests
+ * by the second part first), from feature strings `name=a|b`.
  * A key whose parts can be cut in several ways is entered under each cut: every cut joins back into that same
  * key, so whichever parts a scorer holds, it finds the weight the feature string would have had.
  * @example featureTables(new Map([['pw=the|said', 0.5]]), { pw: 2 }).get('pw') // Map { the → Map { said → 0.5 } }
  */
-export function featureTables(weights: ReadonlyMap<string, number>, arity: Readonly<Record<string, number>>): ReadonlyMap<string, ReadonlyMap<string, unknown>> {
+export function featureTables(weights: ReadonlyMap<string, number>, arity: Readonly<Record<string, number | readonly number[]>>): ReadonlyMap<string, ReadonlyMap<string, unknown>> {
   const tables = new Map<string, Nested>(Object.keys(arity).map((name) => [name, new Map()]));
   for (const [key, weight] of weights) {
     const eq = key.indexOf('=');
     if (eq < 0) continue;
     const name = key.slice(0, eq);
-    const n = arity[name];
+    const spec = arity[name];
     const table = tables.get(name);
-    if (n === undefined || !table) continue;
-    for (const parts of splits(key.slice(eq + 1), n)) {
+    if (spec === undefined || !table) continue;
+    const order = typeof spec === 'number' ? null : spec;
+    for (const cut of splits(key.slice(eq + 1), order ? order.length : (spec as number))) {
+      const parts = order ? order.map((k) => cut[k]!) : cut;
       let level = table;
       parts.forEach((p, k) => {
         if (k === parts.length - 1) level.set(p, weight);
