@@ -132,62 +132,94 @@ export function mayMatch(folded: string, needles: readonly string[] | null): boo
  * `present(folded)[k]` is exactly `mayMatch(folded, lists[k])`.
  */
 export class NeedleIndex {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
+  /** Character code → its column in `delta` (0: a character no needle holds, which leads back to the start). */
+  private readonly column = new Uint16Array(65536);
+  private readonly columns: number;
+  /** The automaton's move from each state on each column (the failure links folded in). */
+  private readonly delta: Int32Array;
   /** Needle ids ending at each state, its failure chain's included. */
   private readonly out: number[][] = [[]];
-  private readonly lists: readonly (readonly number[] | null)[];
-  private readonly needles: number;
+  /** For each needle id, the lists holding it; and each list's answer before any needle is found (null: true). */
+  private readonly listsOf: number[][];
+  private readonly always: boolean[];
 
   constructor(lists: readonly (readonly string[] | null)[]) {
     const ids = new Map<string, number>();
-    this.lists = lists.map((l) => (l === null ? null : l.map((n) => ids.get(n) ?? (ids.set(n, ids.size), ids.size - 1))));
-    this.needles = ids.size;
+    this.listsOf = [];
+    lists.forEach((l, k) => {
+      for (const n of l ?? []) {
+        if (!ids.has(n)) {
+          ids.set(n, ids.size);
+          this.listsOf.push([]);
+        }
+        this.listsOf[ids.get(n)!]!.push(k);
+      }
+    });
+    this.always = lists.map((l) => l === null);
+    let columns = 1;
+    for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (this.column[needle.charCodeAt(i)] === 0) this.column[needle.charCodeAt(i)] = columns++;
+    this.columns = columns;
+    // The trie of the needles, by column.
+    const next: Map<number, number>[] = [new Map()];
     for (const [needle, id] of ids) {
       let state = 0;
       for (let i = 0; i < needle.length; i++) {
-        const c = needle.charCodeAt(i);
-        let to = this.next[state]!.get(c);
+        const c = this.column[needle.charCodeAt(i)]!;
+        let to = next[state]!.get(c);
         if (to === undefined) {
-          to = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
+          to = next.length;
+          next.push(new Map());
           this.out.push([]);
-          this.next[state]!.set(c, to);
+          next[state]!.set(c, to);
         }
         state = to;
       }
       this.out[state]!.push(id);
     }
-    // Breadth first: each state's failure is the longest proper suffix of its path that is also a path.
-    const queue = [...this.next[0]!.values()];
+    // Breadth first, so a state's failure (the longest proper suffix of its path that is also a path, always
+    // shallower) is complete before it: a missing move is the failure's move.
+    const delta = new Int32Array(next.length * columns);
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [];
+    for (const [c, to] of next[0]!) {
+      delta[c] = to;
+      queue.push(to);
+    }
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
-      for (const [c, to] of this.next[state]!) {
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        this.out[to]!.push(...this.out[this.fail[to]!]!);
-        queue.push(to);
+      const f = fail[state]!;
+      for (let c = 0; c < columns; c++) {
+        const to = next[state]!.get(c);
+        if (to === undefined) delta[state * columns + c] = delta[f * columns + c]!;
+        else {
+          delta[state * columns + c] = to;
+          fail[to] = delta[f * columns + c]!;
+          this.out[to]!.push(...this.out[fail[to]!]!);
+          queue.push(to);
+        }
       }
     }
+    // Column 0 (a character in no needle) leads every state back to the start.
+    for (let state = 0; state < next.length; state++) delta[state * columns] = 0;
+    this.delta = delta;
   }
 
   /** For each list, whether the folded text holds one of its needles (a null list: true). */
   present(folded: string): boolean[] {
-    const found = new Uint8Array(this.needles);
+    const result = this.always.slice();
+    const found = new Uint8Array(this.listsOf.length);
+    const { delta, column, columns, out, listsOf } = this;
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
-      const c = folded.charCodeAt(i);
-      let to = this.next[state]!.get(c);
-      while (to === undefined && state !== 0) {
-        state = this.fail[state]!;
-        to = this.next[state]!.get(c);
+      state = delta[state * columns + column[folded.charCodeAt(i)]!]!;
+      const o = out[state]!;
+      for (let k = 0; k < o.length; k++) {
+        const id = o[k]!;
+        if (found[id] === 1) continue;
+        found[id] = 1;
+        for (const list of listsOf[id]!) result[list] = true;
       }
-      state = to ?? 0;
-      for (const id of this.out[state]!) found[id] = 1;
     }
-    return this.lists.map((l) => l === null || l.some((id) => found[id] === 1));
+    return result;
   }
 }
