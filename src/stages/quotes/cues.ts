@@ -142,7 +142,7 @@ export function learnedCue(s: SentenceView, i: number): Cue | null {
   // A passive of a speech verb ("is said to be") names no speaker in its subject.
   if (cueForms.has(t.lower) && AUX.has(s.tokens[i - 1]?.lower ?? '') && /(?:ed|said|told|known|thought)$/.test(t.lower)) return null;
   // "issued a statement …": the document is introduced here; its words come with a later cue ("calling for", "read").
-  if (s.tokens.slice(i + 1, i + 4).some((u) => documentNouns.has(u.lower))) return null;
+  for (let k = i + 1; k < Math.min(s.tokens.length, i + 4); k++) if (documentNouns.has(s.tokens[k]!.lower)) return null;
   const inQuote = inQuoteOf(s);
   if (cueScoreAt(cueModel, s.tokens, i, inQuote) <= cueModel.threshold) return null;
   const prev = s.tokens[i - 1];
