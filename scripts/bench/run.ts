@@ -9,11 +9,13 @@ import { benchCleanHtml } from './clean-html.js';
 import { benchIngest } from './ingest.js';
 import { benchPostgres } from './postgres.js';
 import { benchQuotes } from './quotes.js';
+import { benchScorers } from './scorers.js';
 import { benchSearch } from './search.js';
 import { benchStagesSections } from './stages.js';
 
 const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise<EvalSection | EvalSection[]> }[] = [
   { name: 'stages', run: benchStagesSections },
+  { name: 'scorers', run: benchScorers },
   { name: 'clean-html', run: benchCleanHtml },
   { name: 'quotes', run: quotesSection },
   { name: 'store-ingest', run: benchIngest },

@@ -1,5 +1,5 @@
 /**
- * Per-stage extraction cost over raw-news/dev and the bundled VOA stories, in one process: each stage
+ * Per-stage extraction cost over raw-news/dev, the bundled VOA stories and the article-extraction HTML pages, in one process: each stage
  * is timed on inputs prepared once by the stages before it, so one stage's figure does not include
  * another's. Figures are each stage's share of the pipeline and its cost × the segment stage (the in-run
  * baseline: ratios, not absolute timings, compare across machines), plus extract() documents/s for
@@ -105,13 +105,17 @@ function section(b: StagesBench): EvalSection {
   return { name: `stages: per-stage cost on ${b.corpus} (${b.documents} documents × ${b.rounds})`, skipped: null, figures };
 }
 
-/** The bench sections: raw-news/dev (when ../shared is present) and the bundled VOA stories. */
+/** The bench sections: raw-news/dev and the article-extraction HTML pages (when ../shared is present), and the bundled VOA stories. */
 export async function benchStagesSections(): Promise<EvalSection[]> {
   const out: EvalSection[] = [];
   const raw = datasetDir('raw-news');
   if (raw) out.push(section(await benchStages('raw-news/dev', join(raw, 'dev'))));
   else out.push({ name: 'stages: per-stage cost on raw-news/dev', skipped: '../shared/datasets/raw-news is absent', figures: [] });
   out.push(section(await benchStages('VOA demo stories', VOA)));
+  // The HTML pages add the clean stage's parsing (htmlparser2) and main-content extraction to the same pipeline.
+  const html = datasetDir('article-extraction');
+  if (html) out.push(section(await benchStages('article-extraction/dev (HTML)', join(html, 'dev', 'html'))));
+  else out.push({ name: 'stages: per-stage cost on article-extraction/dev (HTML)', skipped: '../shared/datasets/article-extraction is absent', figures: [] });
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyOf, fold, mayMatch } from './needle.js';
+import { anyOf, fold, mayMatch, NeedleIndex } from './needle.js';
 
 describe('anyOf', () => {
   it.each([
@@ -37,5 +37,35 @@ describe('anyOf', () => {
     const p = '(?:send|deploy\\w*) (?:\\w+ ){0,4}(?:troops|forces)';
     expect(mayMatch(fold('they will send aid'), anyOf(p))).toBe(false);
     expect(new RegExp(p, 'iu').test('they will send aid')).toBe(false);
+  });
+});
+
+describe('NeedleIndex', () => {
+  // Overlapping needles, needles inside needles, a needle list that is null (its pattern must always run).
+  const lists = [['he', 'she'], ['his', 'hers'], ['ushers'], null, ['sanction'], ['each other', 'other side'], ['zzz']];
+  const index = new NeedleIndex(lists);
+  it.each([
+    'ushers',
+    'she sells his hers',
+    'h',
+    '',
+    'the sanctions on each other side',
+    'xx hershe yy',
+    'zz zzz',
+    'ſanctions ushe',
+  ])('finds in %j exactly what mayMatch finds', (text) => {
+    const folded = fold(text);
+    expect(index.present(folded)).toEqual(lists.map((l) => mayMatch(folded, l)));
+  });
+
+  it('agrees with mayMatch for every list of many patterns over many texts', () => {
+    const patterns = ['will (?:impose|introduce) (?:\\w+ )?sanctions', '(?:send|deploy\\w*) (?:\\w+ ){0,4}(?:troops|forces)', 'war|conflict', 'calls? (?:on|upon|for)', 'ask\\w* (?:\\w+ ){1,3}(?:for|to)'];
+    const many = patterns.map((p) => anyOf(p));
+    const big = new NeedleIndex(many);
+    const words = ['war', 'conflicts', 'troop', 'troops', 'forces', 'call', 'on', 'sanctions', 'ask', 'impose', 'send', 'de', 'ploy'];
+    for (let seed = 1; seed < 300; seed++) {
+      const text = Array.from({ length: seed % 9 }, (_, k) => words[(seed * 7 + k * 13) % words.length]).join(seed % 2 ? ' ' : '');
+      expect(big.present(fold(text))).toEqual(many.map((l) => mayMatch(fold(text), l)));
+    }
   });
 });

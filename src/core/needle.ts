@@ -125,3 +125,101 @@ export function anyOf(pattern: string, min = 3): string[] | null {
 export function mayMatch(folded: string, needles: readonly string[] | null): boolean {
   return needles === null || needles.some((n) => folded.includes(n));
 }
+
+/**
+ * Many needle lists looked for in one pass over a folded text (an Aho–Corasick automaton), for callers that test
+ * hundreds of patterns' needles against the same text: `includes` once per needle re-reads the text each time.
+ * `present(folded)[k]` is exactly `mayMatch(folded, lists[k])`.
+ */
+export class NeedleIndex {
+  /** Character code → its column in `delta` (0: a character no needle holds, which leads back to the start). */
+  private readonly column = new Uint16Array(65536);
+  private readonly columns: number;
+  /** The automaton's move from each state on each column (the failure links folded in). */
+  private readonly delta: Int32Array;
+  /** Needle ids ending at each state, its failure chain's included. */
+  private readonly out: number[][] = [[]];
+  /** For each needle id, the lists holding it; and each list's answer before any needle is found (null: true). */
+  private readonly listsOf: number[][];
+  private readonly always: boolean[];
+
+  constructor(lists: readonly (readonly string[] | null)[]) {
+    const ids = new Map<string, number>();
+    this.listsOf = [];
+    lists.forEach((l, k) => {
+      for (const n of l ?? []) {
+        if (!ids.has(n)) {
+          ids.set(n, ids.size);
+          this.listsOf.push([]);
+        }
+        this.listsOf[ids.get(n)!]!.push(k);
+      }
+    });
+    this.always = lists.map((l) => l === null);
+    let columns = 1;
+    for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (this.column[needle.charCodeAt(i)] === 0) this.column[needle.charCodeAt(i)] = columns++;
+    this.columns = columns;
+    // The trie of the needles, by column.
+    const next: Map<number, number>[] = [new Map()];
+    for (const [needle, id] of ids) {
+      let state = 0;
+      for (let i = 0; i < needle.length; i++) {
+        const c = this.column[needle.charCodeAt(i)]!;
+        let to = next[state]!.get(c);
+        if (to === undefined) {
+          to = next.length;
+          next.push(new Map());
+          this.out.push([]);
+          next[state]!.set(c, to);
+        }
+        state = to;
+      }
+      this.out[state]!.push(id);
+    }
+    // Breadth first, so a state's failure (the longest proper suffix of its path that is also a path, always
+    // shallower) is complete before it: a missing move is the failure's move.
+    const delta = new Int32Array(next.length * columns);
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [];
+    for (const [c, to] of next[0]!) {
+      delta[c] = to;
+      queue.push(to);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      const f = fail[state]!;
+      for (let c = 0; c < columns; c++) {
+        const to = next[state]!.get(c);
+        if (to === undefined) delta[state * columns + c] = delta[f * columns + c]!;
+        else {
+          delta[state * columns + c] = to;
+          fail[to] = delta[f * columns + c]!;
+          this.out[to]!.push(...this.out[fail[to]!]!);
+          queue.push(to);
+        }
+      }
+    }
+    // Column 0 (a character in no needle) leads every state back to the start.
+    for (let state = 0; state < next.length; state++) delta[state * columns] = 0;
+    this.delta = delta;
+  }
+
+  /** For each list, whether the folded text holds one of its needles (a null list: true). */
+  present(folded: string): boolean[] {
+    const result = this.always.slice();
+    const found = new Uint8Array(this.listsOf.length);
+    const { delta, column, columns, out, listsOf } = this;
+    let state = 0;
+    for (let i = 0; i < folded.length; i++) {
+      state = delta[state * columns + column[folded.charCodeAt(i)]!]!;
+      const o = out[state]!;
+      for (let k = 0; k < o.length; k++) {
+        const id = o[k]!;
+        if (found[id] === 1) continue;
+        found[id] = 1;
+        for (const list of listsOf[id]!) result[list] = true;
+      }
+    }
+    return result;
+  }
+}

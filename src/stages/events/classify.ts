@@ -1,4 +1,4 @@
-import { fold, mayMatch } from '../../core/needle.js';
+import { fold, NeedleIndex } from '../../core/needle.js';
 import { ACTS, THEMES, type Act } from './lexicon.js';
 
 export interface Classification {
@@ -25,12 +25,30 @@ const NEGATED = /(?:\b(?:not|never|no|nor|without|nothing)|n['’]t)\s+(?:\w+\s+
 // the act: "I do not rule out", "did not deny".
 const NEGATED_NEXT = /(?:\b(?:not|never)|n['’]t)\s+$/i;
 
+// The needles of every pattern, each index looked for in one pass over a text (core/needle.ts).
+const CONTENT_INDEX = new NeedleIndex(ACTS.flatMap((a) => a.content.map((_, k) => a.contentNeedles[k] ?? null)));
+const CONTENT_FIRST = ACTS.map((_, i) => ACTS.slice(0, i).reduce((n, a) => n + a.content.length, 0));
+const CUE_INDEX = new NeedleIndex(ACTS.map((a) => a.cueNeedles));
+const PHRASE_INDEX = new NeedleIndex(ACTS.map((a) => a.phraseNeedles));
+const THEME_INDEX = new NeedleIndex(THEMES.map((t) => t.needles));
+
+// classify and disapproval read the same content one after the other: its needles are found once.
+let lastContent: string | null = null;
+let lastPresent: boolean[] = [];
+function contentNeedles(content: string): boolean[] {
+  if (content !== lastContent) {
+    lastPresent = CONTENT_INDEX.present(fold(content));
+    lastContent = content;
+  }
+  return lastPresent;
+}
+
 function contentActs(content: string): Found[] {
   const out: Found[] = [];
-  const folded = fold(content);
-  for (const act of ACTS) {
+  const present = contentNeedles(content);
+  for (const [i, act] of ACTS.entries()) {
     for (const [k, re] of act.content.entries()) {
-      if (!mayMatch(folded, act.contentNeedles[k] ?? null)) continue;
+      if (!present[CONTENT_FIRST[i]! + k]) continue;
       re.lastIndex = 0;
       for (let m = re.exec(content); m; m = re.exec(content)) {
         const before = content.slice(Math.max(0, m.index - 20), m.index);
@@ -53,12 +71,12 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
   const prefix = family(act.code);
   let best: { code: string; theme: string; at: number } | null = null;
   const text = `${cue} ${content}`;
-  const folded = fold(text);
+  const present = THEME_INDEX.present(fold(text));
   const offset = cue.length + 1;
-  for (const t of THEMES) {
+  for (const [i, t] of THEMES.entries()) {
     const code = t.codes[act.root];
     if (!code || !code.startsWith(prefix) || code === act.code) continue;
-    if (!mayMatch(folded, t.needles)) continue;
+    if (!present[i]) continue;
     t.terms.lastIndex = 0;
     for (let m = t.terms.exec(text); m; m = t.terms.exec(text)) {
       // Distance from the act's trigger: the theme nearest after it is what the act is about.
@@ -79,14 +97,14 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
 export function classify(cue: string, content: string): Classification {
   const fromCue: Found[] = [];
   const joined = `${cue} ${content.slice(0, 120)}`;
-  const foldedCue = fold(cue);
-  const foldedJoined = fold(joined);
-  for (const act of ACTS) {
-    const m = mayMatch(foldedCue, act.cueNeedles) ? act.cue?.exec(cue) : null;
+  const inCue = CUE_INDEX.present(fold(cue));
+  const inJoined = PHRASE_INDEX.present(fold(joined));
+  for (const [i, act] of ACTS.entries()) {
+    const m = inCue[i] ? act.cue?.exec(cue) : null;
     if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
-    const p = mayMatch(foldedJoined, act.phraseNeedles) ? act.phrase?.exec(joined) : null;
+    const p = inJoined[i] ? act.phrase?.exec(joined) : null;
     if (p && !NEGATED_NEXT.test(joined.slice(Math.max(0, p.index - 12), p.index))) {
       const index = p.index - cue.length - 1;
       fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });
@@ -110,11 +128,12 @@ export function classify(cue: string, content: string): Classification {
 
 /** Where the words first carry the codebook's language of disapproval (the criticism act's content patterns), or -1. */
 export function disapproval(content: string): number {
-  const criticize = ACTS.find((a) => a.act === 'criticize');
-  const folded = fold(content);
+  const i = ACTS.findIndex((a) => a.act === 'criticize');
+  const criticize = ACTS[i];
+  const present = contentNeedles(content);
   let first = -1;
   criticize?.content.forEach((re, k) => {
-    if (!mayMatch(folded, criticize.contentNeedles[k] ?? null)) return;
+    if (!present[CONTENT_FIRST[i]! + k]) return;
     re.lastIndex = 0;
     const m = re.exec(content);
     if (m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) && (first < 0 || m.index < first)) first = m.index;

@@ -4,6 +4,12 @@ const LISTS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(funct
   .filter(([k, v]) => k !== 'about' && Array.isArray(v))
   .map(([k, v]) => [k, new Set(v as string[])]);
 
+// Each word's languages (indices into LISTS), so the text is read once rather than once per language.
+const LANGUAGES_OF = new Map<string, number[]>();
+LISTS.forEach(([, set], k) => {
+  for (const w of set) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), k]);
+});
+
 // Under this many words, or this share of function words, the text does not establish a language.
 const MIN_WORDS = 20;
 const MIN_SHARE = 0.12;
@@ -15,11 +21,11 @@ const MIN_SHARE = 0.12;
 export function detectLanguage(text: string): string | null {
   const words = (text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? []);
   if (words.length < MIN_WORDS) return null;
+  const hits = new Array<number>(LISTS.length).fill(0);
+  for (const w of words) for (const k of LANGUAGES_OF.get(w) ?? []) hits[k]!++;
   let best: [string, number] | null = null;
-  for (const [lang, set] of LISTS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    const share = hits / words.length;
+  for (const [k, [lang]] of LISTS.entries()) {
+    const share = hits[k]! / words.length;
     if (share >= MIN_SHARE && (!best || share > best[1])) best = [lang, share];
   }
   return best?.[0] ?? null;

@@ -3,6 +3,7 @@
  * only by scripts/train/cue-model.ts (weights in data/cue-model.json). It proposes cue verbs the
  * lexicon lacks (PolNeAR's attributions include beliefs and intentions: "want", "believe", "vowed").
  */
+import { featureTables, table1, table2, table3, type Table1, type Table2, type Table3 } from './feature-table.js';
 import { cueForms, cueModifiers } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -106,5 +107,127 @@ export function cueScore(model: CueModel | CompiledCueModel, features: readonly 
   const w = model.weights;
   if (w instanceof Map) for (const f of features) s += w.get(f) ?? 0;
   else for (const f of features) s += (w as Readonly<Record<string, number>>)[f] ?? 0;
+  return s;
+}
+
+/** The head model by feature template (see feature-table.ts), for cueScoreAt. */
+export interface CueTables {
+  readonly bias: number;
+  readonly threshold: number;
+  readonly p: Table1; readonly n: Table1; readonly p2: Table1; readonly n2: Table1; readonly p3: Table1; readonly n3: Table1;
+  readonly shape: Table3; readonly left: Table2;
+  /** Weights of the two-valued templates: [y, n] ([in, out] for q is per word). */
+  readonly ppron: readonly [number, number]; readonly pmod: readonly [number, number]; readonly first: readonly [number, number]; readonly nq: readonly [number, number];
+  /** What depends on the word alone, by lower-case word (filled on first use). */
+  readonly words: Map<string, WordTerms>;
+  readonly byWord: (w: string) => WordTerms;
+}
+
+/** The terms of one word: its own weights (added in cueFeatures' order) and the rows of the templates it keys. */
+interface WordTerms {
+  /** bias + w + s3 + s2, summed in that order. */
+  readonly base: number;
+  /** pw by the word, then by the previous word. */
+  readonly pw: Table1 | undefined;
+  readonly wn: Table1 | undefined;
+  readonly lex: number;
+  readonly lexn: Table1 | undefined;
+  readonly qIn: number;
+  readonly qOut: number;
+  readonly stem: number;
+  readonly stemn: Table1 | undefined;
+  /** nc by the word's lexicon class, then by the next word's class. */
+  readonly nc: Table1 | undefined;
+}
+
+/** The templates of cueFeatures and their number of parts (or nesting order). */
+const CUE_ARITY = { w: 1, s3: 1, s2: 1, p: 1, n: 1, p2: 1, n2: 1, pw: [1, 0], wn: 2, shape: 3, lex: 1, lexn: 2, ppron: 1, pmod: 1, first: 1, q: 2, nq: 1, p3: 1, n3: 1, stem: 1, stemn: 2, nc: [1, 0], left: 2 };
+
+// A long ingest meets an open vocabulary: the word cache starts over past this size.
+const MAX_WORDS = 100_000;
+
+export function cueTables(model: CueModel | CompiledCueModel): CueTables {
+  const weights = model.weights instanceof Map ? model.weights : new Map(Object.entries(model.weights));
+  const t = featureTables(weights, CUE_ARITY);
+  const one = (name: string) => table1(t, name);
+  const two = (name: string) => table2(t, name);
+  const yn = (name: string) => [one(name).get('y') ?? 0, one(name).get('n') ?? 0] as const;
+  const [w, s3, s2, lex, stems] = [one('w'), one('s3'), one('s2'), one('lex'), one('stem')];
+  const [pw, wn, lexn, q, stemn, nc] = [two('pw'), two('wn'), two('lexn'), two('q'), two('stemn'), two('nc')];
+  const words = new Map<string, WordTerms>();
+  const byWord = (word: string): WordTerms => {
+    let terms = words.get(word);
+    if (terms) return terms;
+    const entry = cueForms.get(word);
+    const lexed = entry ? 'lex' : 'nolex';
+    let base = model.bias;
+    base += w.get(word) ?? 0;
+    base += s3.get(word.slice(-3)) ?? 0;
+    base += s2.get(word.slice(-2)) ?? 0;
+    const st = stem(word);
+    terms = {
+      base,
+      pw: pw.get(word),
+      wn: wn.get(word),
+      lex: lex.get(entry ? (entry.strong ? 'strong' : 'weak') : 'none') ?? 0,
+      lexn: lexn.get(entry ? 'y' : 'n'),
+      qIn: q.get('in')?.get(lexed) ?? 0,
+      qOut: q.get('out')?.get(lexed) ?? 0,
+      stem: stems.get(st) ?? 0,
+      stemn: stemn.get(st),
+      nc: nc.get(lexed),
+    };
+    if (words.size >= MAX_WORDS) words.clear();
+    words.set(word, terms);
+    return terms;
+  };
+  return {
+    bias: model.bias,
+    threshold: model.threshold,
+    p: one('p'), n: one('n'), p2: one('p2'), n2: one('n2'), p3: one('p3'), n3: one('n3'),
+    shape: table3(t, 'shape'), left: two('left'),
+    ppron: yn('ppron'), pmod: yn('pmod'), first: yn('first'), nq: yn('nq'),
+    words,
+    byWord,
+  };
+}
+
+/**
+ * cueScore(model, cueFeatures(toks, i, inQuote)), to the last bit, without building the feature strings: the same
+ * weights looked up part by part (the word's own once per word), added in the same order. Keep it in step with
+ * cueFeatures (a test compares them).
+ */
+export function cueScoreAt(m: CueTables, toks: readonly Token[], i: number, inQuote: readonly boolean[]): number {
+  const t = toks[i]!;
+  const word = m.byWord(t.lower);
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  const p2 = toks[i - 2];
+  const pl = p?.lower ?? '<s>';
+  const nl = n?.lower ?? '</s>';
+  const shapeN = shape(n);
+  const shapeP = shape(p);
+  const next = nextClass(n);
+  let s = word.base;
+  s += m.p.get(pl) ?? 0;
+  s += m.n.get(nl) ?? 0;
+  s += m.p2.get(p2?.lower ?? '<s>') ?? 0;
+  s += m.n2.get(toks[i + 2]?.lower ?? '</s>') ?? 0;
+  s += word.pw?.get(pl) ?? 0;
+  s += word.wn?.get(nl) ?? 0;
+  s += m.shape.get(shapeP)?.get(shape(t))?.get(shapeN) ?? 0;
+  s += word.lex;
+  s += word.lexn?.get(n?.lower === 'that' ? 'that' : shapeN) ?? 0;
+  s += m.ppron[p && PRON.has(p.lower) ? 0 : 1];
+  s += m.pmod[p && cueModifiers.has(p.lower) ? 0 : 1];
+  s += m.first[i === 0 ? 0 : 1];
+  s += inQuote[i] ? word.qIn : word.qOut;
+  s += m.nq[n && /^["“‘]$/.test(n.text) ? 0 : 1];
+  s += m.p3.get(toks[i - 3]?.lower ?? '<s>') ?? 0;
+  s += m.n3.get(toks[i + 3]?.lower ?? '</s>') ?? 0;
+  s += word.stem;
+  s += word.stemn?.get(next) ?? 0;
+  s += word.nc?.get(next) ?? 0;
+  s += m.left.get(shape(p2))?.get(shapeP) ?? 0;
   return s;
 }

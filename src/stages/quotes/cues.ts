@@ -1,6 +1,6 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
 import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent, stopWords } from './lexicon.js';
-import { compile, continuationFeatures, cueFeatures, cueScore, type CueModel } from './cue-model.js';
+import { compile, continuationFeatures, cueScore, cueScoreAt, cueTables, type CueModel } from './cue-model.js';
 import model from './data/cue-model.json' with { type: 'json' };
 import type { SentenceView } from './document.js';
 import type { Token } from './tokens.js';
@@ -124,7 +124,7 @@ function quoteWithin(toks: readonly Token[], from: number, n: number): boolean {
 }
 
 const models = model as unknown as { head: CueModel; cont: CueModel };
-const cueModel = compile(models.head);
+const cueModel = cueTables(models.head);
 const contModel = compile(models.cont);
 
 const ADVERB_HEADS = new Set(['still', 'even', 'just', 'only', 'since']);
@@ -142,9 +142,9 @@ export function learnedCue(s: SentenceView, i: number): Cue | null {
   // A passive of a speech verb ("is said to be") names no speaker in its subject.
   if (cueForms.has(t.lower) && AUX.has(s.tokens[i - 1]?.lower ?? '') && /(?:ed|said|told|known|thought)$/.test(t.lower)) return null;
   // "issued a statement …": the document is introduced here; its words come with a later cue ("calling for", "read").
-  if (s.tokens.slice(i + 1, i + 4).some((u) => documentNouns.has(u.lower))) return null;
+  for (let k = i + 1; k < Math.min(s.tokens.length, i + 4); k++) if (documentNouns.has(s.tokens[k]!.lower)) return null;
   const inQuote = inQuoteOf(s);
-  if (cueScore(cueModel, cueFeatures(s.tokens, i, inQuote)) <= cueModel.threshold) return null;
+  if (cueScoreAt(cueModel, s.tokens, i, inQuote) <= cueModel.threshold) return null;
   const prev = s.tokens[i - 1];
   const participle = t.lower.endsWith('ing') && (!prev || !AUX.has(prev.lower));
   // The cue runs on while the continuation model agrees ("was asked to comment on", "made clear").
@@ -172,7 +172,7 @@ export function cueScoreAt(s: SentenceView, i: number): number {
 
 /** Whether the learned detector scores token i of the sentence as a cue head. */
 export function learnedAgrees(s: SentenceView, i: number): boolean {
-  return cueScore(cueModel, cueFeatures(s.tokens, i, inQuoteOf(s))) > cueModel.threshold;
+  return cueScoreAt(cueModel, s.tokens, i, inQuoteOf(s)) > cueModel.threshold;
 }
 
 /**

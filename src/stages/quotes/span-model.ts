@@ -12,6 +12,7 @@ import type { SentenceView } from './document.js';
 import { cueAt } from './cues.js';
 import model from './data/span-model.json' with { type: 'json' };
 import { cueForms, cueModifiers } from './lexicon.js';
+import { featureTables, table1, table2, table3, type Table1, type Table2, type Table3 } from './feature-table.js';
 import { verbLike } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -76,7 +77,7 @@ function cls(t: Token | undefined): string {
 }
 
 /** Per-call facts shared by every candidate boundary of one content. */
-interface Context {
+export interface Context {
   readonly s: SentenceView;
   readonly start: number;
   readonly opener: string;
@@ -92,7 +93,8 @@ interface Context {
   readonly fullEnd: number;
 }
 
-function context(s: SentenceView, c: Cue, start: number, ruleEnd: number): Context {
+/** The facts every candidate end of one content shares (exported for the scorer-equivalence test). */
+export function endContext(s: SentenceView, c: Cue, start: number, ruleEnd: number): Context {
   const toks = s.tokens;
   const { V } = factsOf(s);
   const verbSeen: boolean[] = [];
@@ -160,20 +162,13 @@ function factsOf(s: SentenceView): Facts {
   return f;
 }
 
-/** Features of ending the content before token `e` (exclusive end). */
-export function endFeatures(x: Context, e: number): string[] {
+/** The values the end features are made of, for ending the content before token `e`. */
+function endParts(x: Context, e: number) {
   const toks = x.s.tokens;
   const { W, C, V, F } = factsOf(x.s);
   const next = toks[e];
-  const N = W[e]!;
-  const N2 = W[e + 1]!;
-  const Cn = C[e]!;
-  const Cn2 = C[e + 1]!;
-  const L = W[e - 1]!;
   const rule = e === x.ruleEnd ? 'rule' : e < x.ruleEnd ? 'before' : 'after';
   const inQuote = next !== undefined && x.s.quoteOf[e] !== -1 && x.s.quoteOf[e] === x.s.quoteOf[e - 1];
-  const afterCue = F[e] ?? 'n';
-  const verb = x.verbSeen[e] ? 'v' : 'nv';
   // After a comma or dash: does a finite-looking verb come before the next punctuation (a clause) or not (a phrase)?
   const after = next && /^[,—–-]$/.test(next.text) ? e + 1 : e;
   let clause = 'none';
@@ -184,40 +179,135 @@ export function endFeatures(x: Context, e: number): string[] {
       break;
     }
   }
-  const A = W[after]!;
+  return {
+    N: W[e]!,
+    N2: W[e + 1]!,
+    Cn: C[e]!,
+    Cn2: C[e + 1]!,
+    L: W[e - 1]!,
+    Cl: `${C[e - 1]}`,
+    A: W[after]!,
+    clause,
+    rule,
+    inQuote,
+    afterCue: F[e] ?? 'n',
+    verb: x.verbSeen[e] ? 'v' : 'nv',
+    rest: bucket(toks.length - e),
+    full: e === x.fullEnd ? 'y' : e > x.fullEnd ? 'past' : 'n',
+    atFull: `${e === x.fullEnd}`,
+    len: bucket(e - x.start),
+    commas: `${Math.min(x.commas[e]!, 3)}`,
+    verbNext: V[e + 1] ? 'v' : 'x',
+  };
+}
+
+/** Features of ending the content before token `e` (exclusive end). */
+export function endFeatures(x: Context, e: number): string[] {
+  const { N, N2, Cn, Cn2, L, Cl, A, clause, rule, inQuote, afterCue, verb, rest, full, atFull, len, commas, verbNext } = endParts(x, e);
   return [
     `clause=${Cn}|${A}|${clause}`,
     `lex=${x.strength}|${rule}|${Cn}`,
     `vclause=${verb}|${Cn}|${clause}`,
-    `rest=${bucket(toks.length - e)}|${Cn}`,
+    `rest=${rest}|${Cn}`,
     `r=${rule}`,
-    `full=${e === x.fullEnd ? 'y' : e > x.fullEnd ? 'past' : 'n'}`,
-    `r|full=${rule}|${e === x.fullEnd}`,
+    `full=${full}`,
+    `r|full=${rule}|${atFull}`,
     `L=${L}`,
     `N=${N}`,
     `N2=${N2}`,
     `LN=${L}|${N}`,
     `NN2=${N}|${N2}`,
     `Nc=${Cn}|${Cn2}`,
-    `Lc=${C[e - 1]}|${Cn}`,
-    `len=${bucket(e - x.start)}`,
+    `Lc=${Cl}|${Cn}`,
+    `len=${len}`,
     `op=${x.opener}|${N}`,
     `opc=${x.opener}|${Cn}|${Cn2}`,
-    `op|len=${x.opener}|${bucket(e - x.start)}`,
+    `op|len=${x.opener}|${len}`,
     `vN=${verb}|${N}`,
     `vNc=${verb}|${Cn}|${Cn2}`,
     `vop=${verb}|${x.opener}|${rule}`,
     `cue|N=${x.lemma}|${Cn}`,
     `cue|r=${x.lemma}|${rule}`,
     `inq=${inQuote ? 'y' : 'n'}`,
-    `commas=${Math.min(x.commas[e]!, 3)}|${Cn}`,
+    `commas=${commas}|${Cn}`,
     `nextcue=${afterCue}`,
     `nextcue|v=${afterCue}|${verb}`,
-    `N2v=${N}|${V[e + 1] ? 'v' : 'x'}`,
+    `N2v=${N}|${verbNext}`,
   ];
 }
 
-const weights: ReadonlyMap<string, number> = new Map(Object.entries((model as SpanModel).weights));
+/** The templates of endFeatures and their number of parts. */
+const END_ARITY = {
+  clause: 3, lex: 3, vclause: 3, rest: 2, r: 1, full: 1, 'r|full': 2, L: 1, N: 1, N2: 1, LN: 2, NN2: 2, Nc: 2, Lc: 2, len: 1, op: 2, opc: 3,
+  'op|len': 2, vN: 2, vNc: 3, vop: 3, 'cue|N': 2, 'cue|r': 2, inq: 1, commas: 2, nextcue: 1, 'nextcue|v': 2, N2v: 2,
+};
+
+/** The span model by feature template (see feature-table.ts), for endScore. */
+export interface SpanTables {
+  readonly tables: true;
+  readonly size: number;
+  readonly clause: Table3; readonly lex: Table3; readonly vclause: Table3; readonly rest: Table2; readonly r: Table1; readonly full: Table1;
+  readonly rFull: Table2; readonly L: Table1; readonly N: Table1; readonly N2: Table1; readonly LN: Table2; readonly NN2: Table2; readonly Nc: Table2;
+  readonly Lc: Table2; readonly len: Table1; readonly op: Table2; readonly opc: Table3; readonly opLen: Table2; readonly vN: Table2; readonly vNc: Table3;
+  readonly vop: Table3; readonly cueN: Table2; readonly cueR: Table2; readonly inq: Table1; readonly commas: Table2; readonly nextcue: Table1;
+  readonly nextcueV: Table2; readonly N2v: Table2;
+}
+
+export function spanTables(weights: ReadonlyMap<string, number>): SpanTables {
+  const t = featureTables(weights, END_ARITY);
+  const one = (name: string) => table1(t, name);
+  const two = (name: string) => table2(t, name);
+  const three = (name: string) => table3(t, name);
+  return {
+    tables: true,
+    size: weights.size,
+    clause: three('clause'), lex: three('lex'), vclause: three('vclause'), rest: two('rest'), r: one('r'), full: one('full'),
+    rFull: two('r|full'), L: one('L'), N: one('N'), N2: one('N2'), LN: two('LN'), NN2: two('NN2'), Nc: two('Nc'),
+    Lc: two('Lc'), len: one('len'), op: two('op'), opc: three('opc'), opLen: two('op|len'), vN: two('vN'), vNc: three('vNc'),
+    vop: three('vop'), cueN: two('cue|N'), cueR: two('cue|r'), inq: one('inq'), commas: two('commas'), nextcue: one('nextcue'),
+    nextcueV: two('nextcue|v'), N2v: two('N2v'),
+  };
+}
+
+/**
+ * The summed weights of endFeatures(x, e), to the last bit, without building the feature strings: the same
+ * values looked up part by part, added in the same order. Keep it in step with endFeatures (a test compares them).
+ */
+export function endScore(m: SpanTables, x: Context, e: number): number {
+  const { N, N2, Cn, Cn2, L, Cl, A, clause, rule, inQuote, afterCue, verb, rest, full, atFull, len, commas, verbNext } = endParts(x, e);
+  let s = 0;
+  s += m.clause.get(Cn)?.get(A)?.get(clause) ?? 0;
+  s += m.lex.get(x.strength)?.get(rule)?.get(Cn) ?? 0;
+  s += m.vclause.get(verb)?.get(Cn)?.get(clause) ?? 0;
+  s += m.rest.get(rest)?.get(Cn) ?? 0;
+  s += m.r.get(rule) ?? 0;
+  s += m.full.get(full) ?? 0;
+  s += m.rFull.get(rule)?.get(atFull) ?? 0;
+  s += m.L.get(L) ?? 0;
+  s += m.N.get(N) ?? 0;
+  s += m.N2.get(N2) ?? 0;
+  s += m.LN.get(L)?.get(N) ?? 0;
+  s += m.NN2.get(N)?.get(N2) ?? 0;
+  s += m.Nc.get(Cn)?.get(Cn2) ?? 0;
+  s += m.Lc.get(Cl)?.get(Cn) ?? 0;
+  s += m.len.get(len) ?? 0;
+  s += m.op.get(x.opener)?.get(N) ?? 0;
+  s += m.opc.get(x.opener)?.get(Cn)?.get(Cn2) ?? 0;
+  s += m.opLen.get(x.opener)?.get(len) ?? 0;
+  s += m.vN.get(verb)?.get(N) ?? 0;
+  s += m.vNc.get(verb)?.get(Cn)?.get(Cn2) ?? 0;
+  s += m.vop.get(verb)?.get(x.opener)?.get(rule) ?? 0;
+  s += m.cueN.get(x.lemma)?.get(Cn) ?? 0;
+  s += m.cueR.get(x.lemma)?.get(rule) ?? 0;
+  s += m.inq.get(inQuote ? 'y' : 'n') ?? 0;
+  s += m.commas.get(commas)?.get(Cn) ?? 0;
+  s += m.nextcue.get(afterCue) ?? 0;
+  s += m.nextcueV.get(afterCue)?.get(verb) ?? 0;
+  s += m.N2v.get(N)?.get(verbNext) ?? 0;
+  return s;
+}
+
+const weights = spanTables(new Map(Object.entries((model as SpanModel).weights)));
 
 /** Speech and thought verbs whose content is a clause (a verbless content after them is an object only when no verb follows). */
 const CLAUSAL = new Set('say tell add claim argue insist believe think note warn explain suggest write report announce acknowledge admit predict assert contend maintain stress emphasize conclude confirm deny reveal recall reply respond answer agree indicate'.split(' '));
@@ -248,9 +338,12 @@ export function lastEnd(s: SentenceView, start: number, ruleEnd: number): number
   return s.tokens.length;
 }
 
-/** Scores candidate ends start+1..sentence end with the given weights; returns the best (ties keep the rules' end). */
-export function rankEnds(w: ReadonlyMap<string, number>, s: SentenceView, c: Cue, start: number, ruleEnd: number): { best: number; features: (e: number) => string[]; allowed: (e: number) => boolean } {
-  const x = context(s, c, start, ruleEnd);
+/**
+ * Scores candidate ends start+1..sentence end with the given weights (a feature-string map, as in training, or
+ * the same weights as tables); returns the best (ties keep the rules' end).
+ */
+export function rankEnds(w: ReadonlyMap<string, number> | SpanTables, s: SentenceView, c: Cue, start: number, ruleEnd: number): { best: number; features: (e: number) => string[]; allowed: (e: number) => boolean } {
+  const x = endContext(s, c, start, ruleEnd);
   const limit = lastEnd(s, start, ruleEnd);
   // A clause reported by a speech verb needs its verb: "said the budget, which passed last week, would cut taxes"
   // does not stop at "the budget" when the rules' content goes on to a verb.
@@ -265,7 +358,8 @@ export function rankEnds(w: ReadonlyMap<string, number>, s: SentenceView, c: Cue
   for (let e = start + 1; e <= limit; e++) {
     if (!allowed(e)) continue;
     let score = 0;
-    for (const f of endFeatures(x, e)) score += w.get(f) ?? 0;
+    if ('tables' in w) score = endScore(w, x, e);
+    else for (const f of endFeatures(x, e)) score += w.get(f) ?? 0;
     if (score > bestScore || (score === bestScore && e === ruleEnd)) {
       best = e;
       bestScore = score;
