@@ -165,9 +165,9 @@ function inQuoteOf(s: SentenceView): boolean[] {
   return v;
 }
 
-/** The learned detector's score for token i of the sentence as a cue head (above its threshold: a cue). */
-export function cueScoreAt(s: SentenceView, i: number): number {
-  return cueScore(cueModel, cueFeatures(s.tokens, i, inQuoteOf(s))) - cueModel.threshold;
+/** The learned detector's margin for token i of the sentence as a cue head (above 0: a cue). */
+export function cueMargin(s: SentenceView, i: number): number {
+  return cueScoreAt(cueModel, s.tokens, i, inQuoteOf(s)) - cueModel.threshold;
 }
 
 /** Whether the learned detector scores token i of the sentence as a cue head. */

@@ -6,7 +6,7 @@
  * pattern that found it, its source and the shape of its content, and drops those below its threshold.
  * A quote that is not one would go into analysts' data, so precision is what it buys.
  */
-import { cueScoreAt } from './cues.js';
+import { cueMargin } from './cues.js';
 import model from './data/keep-model.json' with { type: 'json' };
 import { sentenceAt, type DocView } from './document.js';
 import type { Found } from './found.js';
@@ -61,7 +61,7 @@ export function keepFeatures(doc: DocView, f: Found): string[] {
   const opener = openerOf(toks[firstIdx]);
   const lastIdx = toks.findIndex((t) => t.start >= last.end);
   const after = lastIdx < 0 ? 'end' : toks[lastIdx]!.word ? 'word' : toks[lastIdx]!.text;
-  const score = head !== undefined && s ? cueScoreAt(s, head) : 0;
+  const score = head !== undefined && s ? cueMargin(s, head) : 0;
   const sc = score > 5 ? 'hi' : score > 0 ? 'mid' : score > -5 ? 'low' : 'vlow';
   const verb = content.some((t) => t.word && !t.cap && verbLike(t)) ? 'v' : 'nv';
   const srcSide = !f.source || !f.cue ? 'none' : f.source.start < f.cue.start ? 'before' : 'after';
