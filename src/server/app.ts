@@ -13,6 +13,7 @@ import { documentRoutes } from './routes/documents.js';
 import { extractRoutes } from './routes/extract.js';
 import { statementRoutes } from './routes/statements.js';
 import { webPage } from './static.js';
+import { DEFAULT_MAX_BODY_BYTES } from './limits.js';
 
 export interface AppOptions {
   /** The statement database; null serves extraction alone (store endpoints answer 503). */
@@ -29,7 +30,7 @@ export interface AppOptions {
   readonly maxBodyBytes?: number;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+export { DEFAULT_MAX_BODY_BYTES };
 
 /**
  * The HTTP app: JSON API under /api, the web page everywhere else. No socket here —

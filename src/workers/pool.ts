@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RawDocument } from '../core/analysis.js';
 import type { ExtractOptions } from '../pipeline/extract.js';
-import { runExtractTask, type ExtractTaskResult } from './extract-task.js';
+import type { ExtractTaskResult, runExtractTask } from './extract-task.js';
 
 export interface Extractor {
   readonly threads: number;
@@ -20,6 +20,14 @@ export function defaultThreads(): number {
 }
 
 /**
+ * Tasks handed to each worker ahead of the one it runs. The main thread feeds the workers and also
+ * writes to the database, synchronously (a 64-document transaction holds it ~0.1 s): with one task per
+ * worker, every worker that finished during a write sat idle until the write ended; with a few queued in
+ * the worker it goes straight on to the next.
+ */
+const TASKS_PER_WORKER = 4;
+
+/**
  * Compiled code loads the worker bundled into one file by `npm run build` (scripts/build/bundle-worker.mjs:
  * half the start-up cost of each thread), else the compiled modules; source code (tests, tsx) loads it
  * through a tsx shim.
@@ -33,17 +41,22 @@ function workerFile(): string {
   return (fresh ? bundle : modules).href;
 }
 
-/** `threads` ≤ 1 runs in this thread (no worker start-up cost) unless `workers` asks for a worker anyway. */
+/**
+ * `threads` ≤ 1 runs in this thread (no worker start-up cost) unless `workers` asks for a worker anyway.
+ * The pipeline is imported only then: with workers, the calling thread never loads it (it cost the
+ * CLI's main thread 0.7 s of CPU at start-up, on a core the workers need).
+ */
 export function createExtractor(threads: number = defaultThreads(), options: { readonly inline?: boolean } = {}): Extractor {
   if (threads < 1 || (threads === 1 && options.inline !== false)) {
+    let task: Promise<typeof runExtractTask> | undefined;
     return {
       threads: 1,
       inline: true,
-      run: async (raw, options) => runExtractTask({ raw, options }),
+      run: async (raw, options) => (await (task ??= import('./extract-task.js').then((m) => m.runExtractTask)))({ raw, options }),
       close: async () => undefined,
     };
   }
-  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_PER_WORKER });
   return {
     threads,
     run: (raw, options) => pool.run({ raw, options }) as Promise<ExtractTaskResult>,

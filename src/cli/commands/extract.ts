@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { cleanDocument, extract } from '../../pipeline/extract.js';
 import { readSources, DEFAULT_MAX_BYTES } from '../../stages/ingest/read-files.js';
 import { EXIT, json, reportFailure, type CliIo } from '../io.js';
 import { parseBytes, parseCount, parseDay } from '../options.js';
@@ -46,6 +45,9 @@ export function registerExtract(program: Command, io: CliIo, setExit: (code: num
 }
 
 async function runDocuments(sources: string[], flags: ExtractFlags, io: CliIo, mode: 'extract' | 'clean'): Promise<number> {
+  // Loaded here, not at the top: every other command (ingest above all, whose workers load their own
+  // copy) would pay 0.6 s of CPU to load the pipeline at start-up.
+  const { cleanDocument, extract } = await import('../../pipeline/extract.js');
   const options = {
     published: flags.published ?? null,
     explain: Boolean(flags.explain),

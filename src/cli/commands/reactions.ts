@@ -1,6 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Extraction } from '../../core/types.js';
-import { extract } from '../../pipeline/extract.js';
 import { reactions, reactionsTable } from '../../reactions/aggregate.js';
 import { readSources } from '../../stages/ingest/read-files.js';
 import { EXIT, json, reportFailure, type CliIo } from '../io.js';
@@ -50,6 +49,8 @@ export function registerReactions(program: Command, io: CliIo, setExit: (code: n
         }
         extractions.push(...(await storedExtractions(flags)));
       }
+      // Loaded on use: other commands must not pay for loading the pipeline (see extract.ts).
+      const { extract } = await import('../../pipeline/extract.js');
       for await (const raw of readSources(sources, flags.maxBytes ? { maxBytes: flags.maxBytes } : {})) {
         if (!raw.ok) {
           failed++;

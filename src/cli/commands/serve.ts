@@ -1,8 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { isLoopback } from '../../server/auth.js';
-import { startServer } from '../../server/serve.js';
-import { DEFAULT_MAX_BODY_BYTES } from '../../server/app.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../server/limits.js';
 import { openStore } from '../../store/open-store.js';
 import { isDatabaseUrl } from '../../store/postgres/url.js';
 import { createExtractor } from '../../workers/pool.js';
@@ -53,6 +52,8 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
       const fresh = !isDatabaseUrl(path) && !existsSync(path);
       const store = await openStore({ path });
       const extractor = createExtractor(flags.threads ?? 1);
+      // Loaded here: the server (hono, zod, the API) is 0.1 s of start-up that other commands need not pay.
+      const { startServer } = await import('../../server/serve.js');
       let server;
       try {
         server = await startServer({ host: flags.host, port: flags.port, store, token, extractor, ...(flags.maxBody ? { maxBodyBytes: flags.maxBody } : {}) });
