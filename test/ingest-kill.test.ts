@@ -81,21 +81,28 @@ describe('ingest killed with SIGKILL', () => {
     // alone takes seconds on a loaded machine, so fixed delays killed every run before its first commit).
     const started = Date.now();
     expect((await ingest(docs, db, 1).done).code).toBe(0);
-    const whole = Date.now() - started;
+    // Adjusted after each kill: the machine's load changes while the test runs, and kills that all land before
+    // the first commit (or after the last) would test nothing mid-way.
+    let whole = Date.now() - started;
     for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-    while (kills < KILLS && attempts < KILLS * 3) {
+    while (kills < KILLS && attempts < KILLS * 4) {
       attempts++;
       const run = ingest(docs, db, attempts % 4 === 0 ? 2 : 1);
       // From before the first commit (start-up, migrations) to the end of the run.
       const delay = whole * (0.05 + Math.random() * 0.9);
       const timer = setTimeout(run.kill, delay);
+      const runStarted = Date.now();
       const { signal } = await run.done;
+      const ran = Date.now() - runStarted;
       clearTimeout(timer);
       const stored = checkConsistent(db);
       if (signal === 'SIGKILL') {
         kills++;
         counts.push(stored);
+        if (stored === 0) whole *= 1.25;
+        else if (stored === N) whole *= 0.8;
       } else if (stored === N) {
+        whole = ran;
         // The run finished before the kill: start again from an empty database.
         for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
       }
