@@ -47,7 +47,7 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       // A plain statement that asserts a named actor did a wrongful act ("Russia used banned chemical agents") is
       // an accusation by the round-5 ruling, critical of that actor; the evidence is the actor and the act.
       // An accusation read from accusation words with no wrong named (112) takes the sub-code of the wrong asserted.
-      const wrong = classified.act === 'statement' || (classified.act === 'criticize' && classified.trigger?.where === 'content') || classified.cameo === '112' ? wrongClaim(text, a.cue?.text ?? '', a.content.start, a.content.end, targets) : null;
+      const wrong = classified.act === 'statement' || (classified.act === 'criticize' && classified.trigger?.where === 'content') || classified.cameo === '112' ? wrongClaim(text, a.cue?.text ?? '', a.content.start, a.content.end, targets, mentions) : null;
       if (wrong) stances[wrong.target] = 'critical';
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
       // escalation") is a criticism: CAMEO 111, read from the words around the target.

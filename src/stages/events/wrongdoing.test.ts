@@ -36,6 +36,12 @@ describe('events: a claim that a named actor did a wrongful act is an accusation
     ['A Ukrainian official', 'Russia deported thousands of children to camps far from home', '1122'],
     ['The Lithuanian foreign minister', 'Russia is responsible for the famine that followed', '112'],
     ['The Japanese foreign ministry', 'hundreds of villagers were abducted by North Korea', '1121'],
+    ['The Foreign Office', 'Syria used the nerve agent sarin against villagers', '1124'],
+    ['The Foreign Office', 'China is helping Russia sustain its unprovoked war', '112'],
+    ['The Foreign Office', 'the Kremlin unleashed this war', '1123'],
+    ['The Foreign Office', 'Syria has used tear gas as a method of warfare', '1124'],
+    ['The Polish president', 'Belarus is weaponising migrants at the border', '112'],
+    ['The Foreign Office', 'Syria, in breach of its own pledges, has used banned chemical weapons', '1124'],
   ])('%s: "%s" → %s, critical of the actor', (speaker, content, cameo) => {
     const c = code(speaker, content);
     expect(c.event?.cameo).toBe(cameo);
@@ -63,6 +69,8 @@ describe('events: what does not make a claim of wrongdoing an accusation', () =>
     ['a denial cue', 'The Kremlin spokesman', 'Russian forces targeted civilian infrastructure', 'denied'],
     ['denied in the content', 'The Kremlin spokesman', 'Moscow denies that Russian forces targeted civilian infrastructure', 'said'],
     ['a battlefield operation (no charge)', 'The French foreign ministry', 'Russia fired missiles at three air bases overnight', 'said'],
+    ['negated after a parenthetical', 'The French foreign ministry', 'Russia, according to its own account, did not invade its neighbour', 'said'],
+    ['help in a war, no wrong', 'The Polish president', 'Poland is supporting Ukraine in its war against Russia', 'said'],
     ['a presupposing noun, not a claim', 'The French foreign ministry', 'the Russian invasion has changed European energy markets', 'said'],
   ])('%s: %s %s "%s" is no accusation', (_why, speaker, content, cue) => {
     const c = code(speaker, content, cue);

@@ -1,4 +1,5 @@
 import wrongsData from './data/wrongs.json' with { type: 'json' };
+import type { Mention } from '../../core/analysis.js';
 import type { FoundTarget } from './targets.js';
 
 /**
@@ -32,7 +33,8 @@ const WRONGS: readonly Wrong[] = wrongsData.wrongs.map((w) => ({
 // Between the actor and its act: its own head noun and auxiliaries ("'s forces have deliberately"), at most
 // five words, no clause break. A negation, a modal or a conditional there ("could have used", "did not
 // invade", "wants to invade") makes the act unasserted, and the claim no charge.
-const GAP = /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u;
+// A parenthetical between commas ("Russia, in breach of its own pledges, used …") is skipped over.
+const GAP = /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,5}(?:\s*,[^,.;:!?"“”]{1,80},)?(?:\s+[\p{L}-]+){0,3}\s+$/u;
 const UNASSERTED = /(?<![\p{L}])(?:not|never|no|nor|n['’]t|would|could|may|might|will|shall|should|can|cannot|must|to|if|unless|whether|perhaps|possibly|allegedly|reportedly|den(?:y|ies|ied|ying)|reject\w*|claim\w*|say|says|said)(?![\p{L}])/iu;
 // Read before the actor: a condition, a denial or a negated claim frames the whole clause ("if Russia
 // invaded", "there is no evidence that Russia used", "Moscow denies that its troops shelled").
@@ -50,12 +52,25 @@ const PASSIVE_CODE: Readonly<Record<string, string>> = {
  * The first wrongful act the content asserts of one of the statement's named targets (never the speaker's
  * own actor: targets exclude it), or null. `contentStart`/`contentEnd` bound the words read.
  */
-export function wrongClaim(text: string, cue: string, contentStart: number, contentEnd: number, targets: readonly FoundTarget[]): WrongClaim | null {
+export function wrongClaim(
+  text: string,
+  cue: string,
+  contentStart: number,
+  contentEnd: number,
+  targets: readonly FoundTarget[],
+  mentions: readonly Mention[] = [],
+): WrongClaim | null {
   if (DENYING_CUE.test(cue)) return null;
   let best: WrongClaim | null = null;
+  // Every naming of a target inside the content, not only the one the target kept: the wrong may follow a
+  // second mention ("… Russia. Russia has also used …").
+  const namings: { m: { start: number; end: number }; k: number }[] = [];
   targets.forEach((t, k) => {
-    const m = t.mention;
-    if (!m || t.locative || m.start < contentStart || m.end > contentEnd) return;
+    if (t.mention && !t.locative) namings.push({ m: t.mention, k });
+    for (const m of mentions) if (m.actor && m.actor.code === t.actor.code && m !== t.mention) namings.push({ m, k });
+  });
+  namings.forEach(({ m, k }) => {
+    if (m.start < contentStart || m.end > contentEnd) return;
     const before = text.slice(Math.max(contentStart, m.start - 60), m.start);
     const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
     const passive = PASSIVE_BY.exec(clauseBefore);
