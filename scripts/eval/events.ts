@@ -55,6 +55,11 @@ export function evalEventsFresh2(): EvalSection {
   return scoreSet('events, fresh set 2 (test/annotations/events-fresh2.json, coded before the coder ran, never tuned on)', 'events-fresh2.json', false);
 }
 
+/** Round 6 of issue 5: 50 statements from seven more unused raw-news/dev articles, coded by hand (with the 112 ruling) before the coder ran on them. */
+export function evalEventsFresh3(): EvalSection {
+  return scoreSet('events, fresh set 3 (test/annotations/events-fresh3.json, coded before the coder ran, never tuned on)', 'events-fresh3.json', false);
+}
+
 function dumpSet(name: string, file: string): boolean {
   const wanted = (process.env.EVAL_EVENTS_DUMP_SET ?? '').split(',');
   return file !== 'events-blind.json' && ((wanted.includes('held-out') && name.includes('held-out')) || wanted.includes(file));

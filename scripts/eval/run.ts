@@ -5,7 +5,7 @@
  */
 import { evalArticleExtraction } from './article-extraction.js';
 import { evalCleanRawNews } from './clean-raw-news.js';
-import { evalEvents, evalEventsHeldout, evalEventsBlind, evalEventsFresh, evalEventsFresh2 } from './events.js';
+import { evalEvents, evalEventsHeldout, evalEventsBlind, evalEventsFresh, evalEventsFresh2, evalEventsFresh3 } from './events.js';
 import { evalGolden } from './golden.js';
 import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
@@ -23,6 +23,7 @@ const sections: Record<string, () => EvalSection | Promise<EvalSection>> = {
   'events-blind': evalEventsBlind,
   'events-fresh': evalEventsFresh,
   'events-fresh2': evalEventsFresh2,
+  'events-fresh3': evalEventsFresh3,
   golden: evalGolden,
 };
 

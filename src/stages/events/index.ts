@@ -7,6 +7,7 @@ import { eventCode } from './lexicon.js';
 import { speakerActor, type SpeakerActor } from './speaker-actor.js';
 import { forecastBy, overallStance, targetStances } from './stance.js';
 import { conflictDyads, findTargets } from './targets.js';
+import { wrongClaim } from './wrongdoing.js';
 
 export interface EventsInput {
   readonly text: string;
@@ -43,14 +44,23 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       const classified = classify(a.cue?.text ?? '', words);
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
       const stances = targetStances(text, targets, classified.act, classified.cameo, disapproval(words) >= 0, near(mentions, a), contentAt(text, a.content, frags, classified.trigger));
+      // A plain statement that asserts a named actor did a wrongful act ("Russia used banned chemical agents") is
+      // an accusation by the round-5 ruling, critical of that actor; the evidence is the actor and the act.
+      // An accusation read from accusation words with no wrong named (112) takes the sub-code of the wrong asserted.
+      const wrong = classified.act === 'statement' || (classified.act === 'criticize' && classified.trigger?.where === 'content') || classified.cameo === '112' ? wrongClaim(text, a.cue?.text ?? '', a.content.start, a.content.end, targets, mentions) : null;
+      if (wrong) stances[wrong.target] = 'critical';
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
       // escalation") is a criticism: CAMEO 111, read from the words around the target.
-      const critical = classified.act === 'statement' ? targets.findIndex((_, k) => stances[k] === 'critical') : -1;
+      const critical = classified.act === 'statement' && !wrong ? targets.findIndex((_, k) => stances[k] === 'critical') : -1;
       // When that disapproval is a forecast of what the actor may do ("Russia could launch an invasion"), the
       // statement is a pessimistic comment (012), not a criticism.
       const forecast = critical >= 0 && forecastBy(text, targets[critical]!, a.content.end);
-      const c = critical >= 0 ? { ...classified, act: forecast ? 'forecast' : 'criticize', cameo: forecast ? '012' : '111', trigger: null } : classified;
-      const criticalEvidence = critical >= 0 ? targets[critical]!.evidence : undefined;
+      const c = wrong
+        ? { ...classified, act: 'accuse', cameo: wrong.cameo, trigger: classified.act === 'accuse' ? classified.trigger : null }
+        : critical >= 0
+          ? { ...classified, act: forecast ? 'forecast' : 'criticize', cameo: forecast ? '012' : '111', trigger: null }
+          : classified;
+      const criticalEvidence = wrong && classified.act !== 'accuse' ? spanOf(text, wrong.start, wrong.end) : critical >= 0 ? targets[critical]!.evidence : undefined;
       const stance = overallStance(stances, c.act, c.cameo);
       const trigger = c.trigger;
       const eventEvidence = trigger

@@ -1,0 +1,95 @@
+import wrongsData from './data/wrongs.json' with { type: 'json' };
+import type { Mention } from '../../core/analysis.js';
+import type { FoundTarget } from './targets.js';
+
+/**
+ * A claim that a named actor did a wrongful act: "Russia used banned chemical agents", "Russian forces have
+ * deliberately targeted civilians". By the round-5 ruling (test/annotations/README.md) such a claim is an
+ * accusation (CAMEO 112, the sub-code the wrong names) whatever the cue, because the codebook codes an
+ * allegation as an allegation without knowing whether it is true. The wrongs are data (data/wrongs.json),
+ * drawn from the codebook's 112x sub-codes and the wrongful acts of roots 18-20.
+ */
+export interface WrongClaim {
+  /** CAMEO code of the accusation: 1121-1125, or 112 for blame for harm. */
+  readonly cameo: string;
+  /** Index of the accused actor in the statement's targets. */
+  readonly target: number;
+  /** Text offsets of the words that prove it: from the actor mention to the end of the wrongful-act words. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Wrong {
+  readonly code: string;
+  readonly re: RegExp;
+}
+
+// Verbal predicates only, anchored at the start of the text read after the actor (see GAP).
+const WRONGS: readonly Wrong[] = wrongsData.wrongs.map((w) => ({
+  code: w.code,
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${w.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+}));
+
+// Between the actor and its act: its own head noun and auxiliaries ("'s forces have deliberately"), at most
+// five words, no clause break. A negation, a modal or a conditional there ("could have used", "did not
+// invade", "wants to invade") makes the act unasserted, and the claim no charge.
+// A parenthetical between commas ("Russia, in breach of its own pledges, used …") is skipped over.
+const GAP = /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,5}(?:\s*,[^,.;:!?"“”]{1,80},)?(?:\s+[\p{L}-]+){0,3}\s+$/u;
+const UNASSERTED = /(?<![\p{L}])(?:not|never|no|nor|n['’]t|would|could|may|might|will|shall|should|can|cannot|must|to|if|unless|whether|perhaps|possibly|allegedly|reportedly|den(?:y|ies|ied|ying)|reject\w*|claim\w*|say|says|said)(?![\p{L}])/iu;
+// Read before the actor: a condition, a denial or a negated claim frames the whole clause ("if Russia
+// invaded", "there is no evidence that Russia used", "Moscow denies that its troops shelled").
+const FRAMED = /(?<![\p{L}])(?:if|unless|whether|not|never|no|n['’]t|den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|false(?:ly)?|would|could|might|lest|in case)(?![\p{L}])[^.;!?]{0,40}$/iu;
+// A cue of denial or rejection reports someone denying the wrong, not alleging it.
+const DENYING_CUE = /(?<![\p{L}])(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|rebuff\w*)(?![\p{L}])/iu;
+// The passive with the actor as agent: "civilians were deported by Russian forces".
+const PASSIVE_BY = /(?<![\p{L}])(?:was|were|been|being|is|are)\s+(?:[\p{L}]+ly\s+)?(tortured|deported|abducted|kidnapped|invaded|annexed|looted|massacred|murdered|executed|persecuted|hacked|occupied illegally)(?:\s+[\p{L}-]+){0,4}\s+by\s+(?:the\s+)?$/iu;
+const PASSIVE_CODE: Readonly<Record<string, string>> = {
+  tortured: '1122', deported: '1122', persecuted: '1122', abducted: '1121', kidnapped: '1121', looted: '1121', murdered: '1121',
+  invaded: '1123', annexed: '1123', 'occupied illegally': '1123', massacred: '1124', executed: '1124', hacked: '1125',
+};
+
+/**
+ * The first wrongful act the content asserts of one of the statement's named targets (never the speaker's
+ * own actor: targets exclude it), or null. `contentStart`/`contentEnd` bound the words read.
+ */
+export function wrongClaim(
+  text: string,
+  cue: string,
+  contentStart: number,
+  contentEnd: number,
+  targets: readonly FoundTarget[],
+  mentions: readonly Mention[] = [],
+): WrongClaim | null {
+  if (DENYING_CUE.test(cue)) return null;
+  let best: WrongClaim | null = null;
+  // Every naming of a target inside the content, not only the one the target kept: the wrong may follow a
+  // second mention ("… Russia. Russia has also used …").
+  const namings: { m: { start: number; end: number }; k: number }[] = [];
+  targets.forEach((t, k) => {
+    if (t.mention && !t.locative) namings.push({ m: t.mention, k });
+    for (const m of mentions) if (m.actor && m.actor.code === t.actor.code && m !== t.mention) namings.push({ m, k });
+  });
+  namings.forEach(({ m, k }) => {
+    if (m.start < contentStart || m.end > contentEnd) return;
+    const before = text.slice(Math.max(contentStart, m.start - 60), m.start);
+    const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+    const passive = PASSIVE_BY.exec(clauseBefore);
+    if (passive && !FRAMED.test(clauseBefore.slice(0, passive.index))) {
+      const code = PASSIVE_CODE[passive[1]!.toLowerCase()] ?? '112';
+      const start = m.start - clauseBefore.length + passive.index;
+      if (!best || start < best.start) best = { cameo: code, target: k, start, end: m.end };
+      return;
+    }
+    if (FRAMED.test(clauseBefore)) return;
+    const after = text.slice(m.end, Math.min(contentEnd, m.end + 160));
+    for (const w of WRONGS) {
+      const hit = w.re.exec(after);
+      if (!hit) continue;
+      const gap = after.slice(0, hit.index);
+      if (!(hit.index === 0 || GAP.test(gap)) || UNASSERTED.test(gap)) continue;
+      const start = m.start;
+      if (!best || start < best.start || (start === best.start && m.end + hit.index < best.end)) best = { cameo: w.code, target: k, start, end: m.end + hit.index + hit[0].length };
+    }
+  });
+  return best;
+}
