@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { migrationProvider } from './migrations.js';
 import type { Database } from '../shared/schema.js';
 
@@ -26,7 +26,7 @@ export async function openSqlite(path: string, options: OpenOptions = {}): Promi
   raw.pragma('foreign_keys = ON');
   raw.pragma('cache_size = -65536');
   raw.pragma('mmap_size = 268435456');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const db = new Kysely<Database>({ dialect: new TransactionalDdlSqliteDialect({ database: withStatementCache(raw) }) });
   if (!options.readonly) {
     const migrator = new Migrator({ db, provider: migrationProvider });
     const { error } = await migrator.migrateToLatest();
@@ -36,6 +36,24 @@ export async function openSqlite(path: string, options: OpenOptions = {}): Promi
     }
   }
   return { db, raw };
+}
+
+/**
+ * SQLite's DDL is transactional, but Kysely's SQLite adapter says it is not, so its Migrator ran each migration's
+ * statements one by one: a process killed while creating a new database left half a schema (documents without
+ * their full-text table) that the next run could neither use nor migrate. Saying so makes the Migrator run the
+ * pending migrations in one transaction, so a kill leaves all of them or none.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+export class TransactionalDdlSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
 }
 
 /**
