@@ -44,18 +44,26 @@ export function passiveAt(s: SentenceView, at: number, free: (from: number, to: 
   const cue: Cue = { from: j, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false };
   const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
   if (e - start < 2 || !free(subject.from, e)) return null;
-  const mixed = s.quoteOf.slice(start, e).some((q) => q !== -1);
+  return sourceless(s, subject, start, e, cue, 'passive of belief, no source (X is expected to …)');
+}
+
+/**
+ * A source-less attribution whose content is the subject together with what follows the cue (PolNeAR's
+ * marking of passives of belief and raising verbs): two fragments around the cue.
+ */
+function sourceless(s: SentenceView, subject: { from: number; to: number }, start: number, e: number, cue: Cue, basis: string): Found {
+  const toks = s.tokens;
   return {
-    kind: mixed ? 'mixed' : 'indirect',
+    kind: s.quoteOf.slice(start, e).some((q) => q !== -1) ? 'mixed' : 'indirect',
     fragments: [
       { start: toks[subject.from]!.start, end: toks[subject.to]!.end },
       { start: toks[start]!.start, end: toks[e - 1]!.end },
     ],
-    cue: { start: toks[j]!.start, end: toks[cueTo]!.end },
+    cue: { start: toks[cue.from]!.start, end: toks[cue.to]!.end },
     source: null,
     sourceClass: null,
     sentence: s.index,
-    basis: 'passive of belief, no source (X is expected to …)',
+    basis,
     confidence: 0.5,
   };
 }
@@ -90,20 +98,7 @@ export function raisingAt(s: SentenceView, at: number, free: (from: number, to: 
   const cue: Cue = { from: j, to: i, head: i, lemma: t.lower, strong: false, participle: false, according: false };
   const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
   if (e - start < 2 || !free(subject.from, e)) return null;
-  const mixed = s.quoteOf.slice(start, e).some((q) => q !== -1);
-  return {
-    kind: mixed ? 'mixed' : 'indirect',
-    fragments: [
-      { start: toks[subject.from]!.start, end: toks[subject.to]!.end },
-      { start: toks[start]!.start, end: toks[e - 1]!.end },
-    ],
-    cue: { start: toks[j]!.start, end: toks[i]!.end },
-    source: null,
-    sourceClass: null,
-    sentence: s.index,
-    basis: 'raising verb, no source (X seems to …)',
-    confidence: 0.5,
-  };
+  return sourceless(s, subject, start, e, cue, 'raising verb, no source (X seems to …)');
 }
 
 const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who', 'which', 'for', 'to']);
