@@ -3,6 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { spanOf } from '../../core/span.js';
 import { findChannel } from './channel.js';
 import { viewDocument } from './document.js';
+import { findDash } from './find-dash.js';
 import { findDirect } from './find-direct.js';
 import { resolveFirstPerson } from './first-person.js';
 import { findHeadline } from './find-headline.js';
@@ -29,7 +30,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     const doc = viewDocument(text, segments);
     const direct = findDirect(doc);
     const indirect = findIndirect(doc, direct.claimed, direct.found);
-    const merged = mergeOverlapping([direct.found, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
+    const merged = mergeOverlapping([direct.found, findDash(doc, direct.claimed), findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
     const all = joinContinuations(doc, mergeOverlapping([merged, bare]));
     const resolved = resolveFirstPerson(doc, all, resolveSpeakers(doc, all));
