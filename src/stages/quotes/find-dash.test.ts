@@ -17,6 +17,9 @@ const rows: Row[] = [
   { name: 'pronoun resolved to the earlier name', text: 'Mayor Olga Brenner visited the flooded district.\n\n- Nobody will be left without a roof - she said.', content: 'Nobody will be left without a roof', cue: 'said', source: 'she', speaker: 'Olga Brenner' },
   { name: 'speech of two sentences before the dash', text: '- The budget is ready. It will go to parliament next week - announced Jan Nowicki.', content: 'The budget is ready. It will go to parliament next week', cue: 'announced', source: 'Jan Nowicki' },
   { name: 'dash mid-speech is not the closing dash', text: '- We want peace - real peace - said Marta Wolny.', content: 'We want peace - real peace', cue: 'said', source: 'Marta Wolny' },
+  { name: 'setting after the speaker is not the speaker', text: '- The border will stay closed - said Defence Minister Ada Obi in Vilnius on Friday.', content: 'The border will stay closed', cue: 'said', source: 'Defence Minister Ada Obi', speaker: 'Ada Obi' },
+  { name: 'speech opening with a subject and a cue verb', text: '- We warn the council against this plan - said Tomas Reyes.', content: 'We warn the council against this plan', cue: 'said', source: 'Tomas Reyes', speaker: 'Tomas Reyes' },
+  { name: 'acronym leading the speaker', text: '- We will send more help - said US Secretary of State Ada Obi.', content: 'We will send more help', cue: 'said', source: 'US Secretary of State Ada Obi', speaker: 'Ada Obi' },
 ];
 
 describe('findDash: dialogue-dash direct quotes', () => {
@@ -38,6 +41,11 @@ describe('findDash: dialogue-dash direct quotes', () => {
     expect(a.content.text).toBe('We will fight for every job And we will win in court.');
     expect(a.speakerName).toBe('Ewa Dudek');
   });
+
+  it('the cue and speaker after the dash are not read as indirect content', () => {
+    const { list } = attributions('- We will act now - said Defence Minister Ada Obi on Friday.');
+    expect(list.map((a) => a.kind)).toEqual(['direct']);
+  });
 });
 
 const negatives: { name: string; text: string }[] = [
@@ -46,6 +54,7 @@ const negatives: { name: string; text: string }[] = [
   { name: 'parenthetical dashes mid-sentence', text: 'The council - which met on Monday - said the plan was ready.' },
   { name: 'number range', text: '- Between 1990-2000 the town grew - from 4 - 6 thousand people.' },
   { name: 'no cue after the second dash', text: '- We will not give up - the fight goes on for years.' },
+  { name: 'a dash line opening with its attribution', text: 'Ada Obi spoke first.\n\n- said Dr. Obi. The panel moved on to budgets - reported the host.' },
   { name: 'headline in title case', text: '- Minister Warns Farmers About Drought - Says Report\n\nThe ministry published figures.' },
 ];
 

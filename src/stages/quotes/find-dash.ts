@@ -14,6 +14,7 @@ import { invertedSource } from './find-direct.js';
 import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
 import { classify, phraseStartingAt, type Phrase } from './noun-phrase.js';
+import type { Token } from './tokens.js';
 
 const OPEN = /^[-–—][^\S\n]+(?=\S)/;
 /** A closing dash: spaced on both sides (a hyphen inside a word or a range is never spaced). */
@@ -31,6 +32,9 @@ export function findDash(doc: DocView, claimed: ReadonlySet<number>): Found[] {
     if (!s0) continue;
     const k0 = s0.tokens.findIndex((t) => t.start >= start);
     if (k0 >= 0 && s0.quoteOf[k0] !== -1 && claimed.has(s0.quoteOf[k0]!)) continue;
+    // "- said Dr. Kowal.": a dash line opening with its attribution ends speech quoted before it, it opens none.
+    // (Only the cue-first form: "- We warn the West - said X" opens with a subject and a cue and is speech.)
+    if (attributionAt(doc, start, true)) continue;
     CLOSE.lastIndex = open[0].length;
     for (let m = CLOSE.exec(para); m; m = CLOSE.exec(para)) {
       const end = trimEnd(doc.text, start, p.start + m.index);
@@ -61,7 +65,7 @@ interface DashHit {
 }
 
 /** The attribution opening at offset `at`: "said X" or "X said" (with adverbs: "the minister also stressed"). */
-function attributionAt(doc: DocView, at: number): DashHit | null {
+function attributionAt(doc: DocView, at: number, cueFirstOnly = false): DashHit | null {
   const s = sentenceAt(doc, at);
   if (!s) return null;
   const toks = s.tokens;
@@ -70,17 +74,34 @@ function attributionAt(doc: DocView, at: number): DashHit | null {
   const span = (p: Phrase) => ({ start: toks[p.from]!.start, end: toks[p.to]!.end });
   const c = cueAt(toks, a);
   if (c) {
-    const who = invertedSource(toks, c.to + 1);
+    const who = withoutSetting(toks, acronymLed(toks, c.to + 1) ?? invertedSource(toks, c.to + 1));
     if (!who) return null;
     return { cue: { start: toks[c.from]!.start, end: toks[c.to]!.end }, source: span(who), sourceClass: classify(toks, who), sentence: s.index, basis: 'dash quote, cue, source (- … - said X)', end: Math.max(toks[c.to]!.end, toks[who.to]!.end) };
   }
-  const who = phraseStartingAt(toks, a);
+  const who = cueFirstOnly ? null : phraseStartingAt(toks, a);
   if (!who) return null;
   let v = who.to + 1;
   while (v < toks.length && cueModifiers.has(toks[v]!.lower)) v++;
   const cue = v < toks.length ? cueAt(toks, v) : null;
   if (!cue) return null;
   return { cue: { start: toks[v]!.start, end: toks[cue.to]!.end }, source: span(who), sourceClass: classify(toks, who), sentence: s.index, basis: 'dash quote, source, cue (- … - X said)', end: toks[cue.to]!.end };
+}
+
+/** The setting after an inverted speaker is not part of the name: "said Lloyd Austin in Warsaw on Friday". */
+const SETTING = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'quoted', 'according', 'yesterday', 'today']);
+
+function withoutSetting(toks: readonly Token[], p: Phrase | null): Phrase | null {
+  if (!p) return null;
+  for (let k = p.from + 1; k <= p.to; k++) if (SETTING.has(toks[k]!.lower)) return { from: p.from, to: k - 1 };
+  return p;
+}
+
+/** "said US Secretary of Defense Ada Obi": a capitalised acronym ("US" reads as the pronoun "us") leads the speaker. */
+function acronymLed(toks: readonly Token[], at: number): Phrase | null {
+  const t = toks[at];
+  if (!t || !/^\p{Lu}{2,}$/u.test(t.text)) return null;
+  const rest = phraseStartingAt(toks, at + 1);
+  return rest ? { from: at, to: rest.to } : null;
 }
 
 /** Content end: before the closing dash, without trailing spaces or a comma. */
