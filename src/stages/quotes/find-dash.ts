@@ -72,11 +72,14 @@ function attributionAt(doc: DocView, at: number, cueFirstOnly = false): DashHit 
   const a = toks.findIndex((t) => t.start >= at);
   if (a < 0 || s.quoteOf[a] !== -1) return null;
   const span = (p: Phrase) => ({ start: toks[p.from]!.start, end: toks[p.to]!.end });
-  const c = cueAt(toks, a);
+  // "- … - once again emphasized X": adverbs may come before an inverted cue.
+  let b = a;
+  while (b < toks.length - 1 && b - a < 3 && cueModifiers.has(toks[b]!.lower)) b++;
+  const c = cueAt(toks, b);
   if (c) {
     const who = withoutSetting(toks, acronymLed(toks, c.to + 1) ?? invertedSource(toks, c.to + 1));
     if (!who) return null;
-    return { cue: { start: toks[c.from]!.start, end: toks[c.to]!.end }, source: span(who), sourceClass: classify(toks, who), sentence: s.index, basis: 'dash quote, cue, source (- … - said X)', end: Math.max(toks[c.to]!.end, toks[who.to]!.end) };
+    return { cue: { start: toks[a]!.start, end: toks[c.to]!.end }, source: span(who), sourceClass: classify(toks, who), sentence: s.index, basis: 'dash quote, cue, source (- … - said X)', end: Math.max(toks[c.to]!.end, toks[who.to]!.end) };
   }
   const who = cueFirstOnly ? null : phraseStartingAt(toks, a);
   if (!who) return null;
