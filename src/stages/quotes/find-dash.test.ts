@@ -20,6 +20,7 @@ const rows: Row[] = [
   { name: 'setting after the speaker is not the speaker', text: '- The border will stay closed - said Defence Minister Ada Obi in Vilnius on Friday.', content: 'The border will stay closed', cue: 'said', source: 'Defence Minister Ada Obi', speaker: 'Ada Obi' },
   { name: 'speech opening with a subject and a cue verb', text: '- We warn the council against this plan - said Tomas Reyes.', content: 'We warn the council against this plan', cue: 'said', source: 'Tomas Reyes', speaker: 'Tomas Reyes' },
   { name: 'adverbs before an inverted cue', text: '- We condemn the attack - once again stressed Foreign Minister Ada Obi.', content: 'We condemn the attack', cue: 'once again stressed', source: 'Foreign Minister Ada Obi', speaker: 'Ada Obi' },
+  { name: 'setting between the cue and the speaker', text: '- The sanctions will not work - said in March the spokesman of the cabinet Jan Nowicki.', content: 'The sanctions will not work', cue: 'said', source: 'the spokesman of the cabinet Jan Nowicki' },
   { name: 'acronym leading the speaker', text: '- We will send more help - said US Secretary of State Ada Obi.', content: 'We will send more help', cue: 'said', source: 'US Secretary of State Ada Obi', speaker: 'Ada Obi' },
 ];
 

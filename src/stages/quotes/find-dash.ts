@@ -77,7 +77,7 @@ function attributionAt(doc: DocView, at: number, cueFirstOnly = false): DashHit 
   while (b < toks.length - 1 && b - a < 3 && cueModifiers.has(toks[b]!.lower)) b++;
   const c = cueAt(toks, b);
   if (c) {
-    const who = withoutSetting(toks, acronymLed(toks, c.to + 1) ?? invertedSource(toks, c.to + 1));
+    const who = withoutSetting(toks, acronymLed(toks, c.to + 1) ?? invertedSource(toks, c.to + 1) ?? afterSetting(toks, c.to + 1));
     if (!who) return null;
     return { cue: { start: toks[a]!.start, end: toks[c.to]!.end }, source: span(who), sourceClass: classify(toks, who), sentence: s.index, basis: 'dash quote, cue, source (- … - said X)', end: Math.max(toks[c.to]!.end, toks[who.to]!.end) };
   }
@@ -105,6 +105,19 @@ function acronymLed(toks: readonly Token[], at: number): Phrase | null {
   if (!t || !/^\p{Lu}{2,}$/u.test(t.text)) return null;
   const rest = phraseStartingAt(toks, at + 1);
   return rest ? { from: at, to: rest.to } : null;
+}
+
+/**
+ * "said in June the spokesman of the Kremlin X": translated news may put the setting between the cue and the
+ * speaker. A preposition and one or two words, then a phrase opened by "the".
+ */
+function afterSetting(toks: readonly Token[], at: number): Phrase | null {
+  if (!SETTING.has(toks[at]?.lower ?? '')) return null;
+  for (let k = at + 2; k <= at + 3 && k < toks.length; k++) {
+    if (!toks[k - 1]!.word) return null;
+    if (toks[k]!.lower === 'the') return phraseStartingAt(toks, k);
+  }
+  return null;
 }
 
 /** Content end: before the closing dash, without trailing spaces or a comma. */
