@@ -372,7 +372,7 @@ function appositiveSubject(toks: readonly Token[], cue: number, floor: number): 
  * The speaker after an inverted cue ("…," said X). A participle used as an adjective may open it
  * ("said retired neurosurgeon Ben Carson", "said acting director Jane Roe").
  */
-function invertedSource(toks: readonly Token[], at: number): Phrase | null {
+export function invertedSource(toks: readonly Token[], at: number): Phrase | null {
   const p = phraseStartingAt(toks, at);
   if (p) return p;
   const lead = toks[at];

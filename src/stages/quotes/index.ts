@@ -3,6 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { spanOf } from '../../core/span.js';
 import { findChannel } from './channel.js';
 import { viewDocument } from './document.js';
+import { findDash } from './find-dash.js';
 import { findDirect } from './find-direct.js';
 import { resolveFirstPerson } from './first-person.js';
 import { findHeadline } from './find-headline.js';
@@ -28,8 +29,10 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
   run({ text, segments }, ctx) {
     const doc = viewDocument(text, segments);
     const direct = findDirect(doc);
-    const indirect = findIndirect(doc, direct.claimed, direct.found);
-    const merged = mergeOverlapping([direct.found, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
+    const dash = findDash(doc, direct.claimed);
+    // The dash quotes' cues and speakers are taken, as the direct quotes' are: "said X" is no indirect content.
+    const indirect = findIndirect(doc, direct.claimed, [...direct.found, ...dash]);
+    const merged = mergeOverlapping([direct.found, dash, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
     const all = joinContinuations(doc, mergeOverlapping([merged, bare]));
     const resolved = resolveFirstPerson(doc, all, resolveSpeakers(doc, all));
