@@ -106,6 +106,17 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     expect(await page.locator('mark.hit').count()).toBe(0);
   }, 60_000);
 
+  it('shows only direct quotes inside quotation marks, not reported speech', async () => {
+    await page.goto(server.url);
+    await page.locator('ol.cards article').first().waitFor();
+    const cards = await page.locator('ol.cards article').evaluateAll((all) =>
+      all.map((c) => [[...c.classList].find((k) => k.startsWith('kind-')), getComputedStyle(c.querySelector('q.quote')!).quotes !== 'none'] as const),
+    );
+    expect(cards.some(([kind]) => kind === 'kind-direct')).toBe(true);
+    expect(cards.some(([kind]) => kind !== 'kind-direct')).toBe(true);
+    for (const [kind, marked] of cards) expect(marked, `${kind} card`).toBe(kind === 'kind-direct');
+  }, 60_000);
+
   it('lists the documents and opens one with its statements marked', async () => {
     await page.goto(`${server.url}documents`);
     await page.locator('table.documents tbody tr').first().waitFor();
@@ -221,7 +232,8 @@ describe.skipIf(skipReason !== null)('statement explorer in the browser', () => 
     await page.waitForURL(/\/statements\//);
     // The statement page takes the focus (on its main region), as a page load would; it is not lost on <body>.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-    // Tab goes on from there, into the statement page.
+    // Tab goes on from there, into the statement page (once it has loaded something to focus).
+    await page.locator('main a[href]').first().waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   }, 60_000);
