@@ -200,6 +200,8 @@ export function storeContract(name: string, open: () => Promise<Store>, options:
         described('analysts', 'the talks were unlikely to produce a ceasefire this month'),
         described('analysts', 'the offensive had stalled north of the capital by then'),
         described('U.S. lawmakers', 'the aid bill would pass the Senate before the recess'),
+        // A pronoun the resolver could not name is no description: listed with neither.
+        described('she', 'the convoy had turned back at the border crossing'),
         { quote: 'France will keep its embassy in Kyiv open for as long as it is safe', speaker: 'Emmanuel Macron', actor: FRA },
       ]);
       await store.ingest([item(a), item(e)]);

@@ -89,6 +89,15 @@ export async function namedSpeakerRows(db: Kysely<Database>, rowids: readonly nu
   return named;
 }
 
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'him', 'her', 'them', 'us']);
+/**
+ * A speaker left as a bare pronoun ("she") is one the resolver could not name, not a source the text describes
+ * ("analysts"): it is listed with neither, so the described sources read as what the text says about them.
+ */
+export function isUnresolvedPronoun(speaker: string): boolean {
+  return PRONOUNS.has(speaker.trim().toLowerCase());
+}
+
 /** Groups of speakers fetched per round while looking for `limit` of the wanted kind (named or not). */
 const SPEAKER_PAGE = 200;
 
@@ -113,7 +122,7 @@ export async function listSpeakers({ db, dialect }: StoreContext, f: StatementFi
       .execute();
     const withName = await namedSpeakerRows(db, rows.map((r) => Number(r.example)));
     for (const r of rows) {
-      if (withName.has(Number(r.example)) === named) out.push({ name: r.name ?? '', actorCode: r.actor, statements: Number(r.n) });
+      if (withName.has(Number(r.example)) === named && (named || !isUnresolvedPronoun(r.name ?? ''))) out.push({ name: r.name ?? '', actorCode: r.actor, statements: Number(r.n) });
     }
     if (rows.length < SPEAKER_PAGE) break;
   }

@@ -15,7 +15,7 @@ import type {
   StoredDocument,
 } from '../store.js';
 import { extractionOf } from './ingest.js';
-import { namedSpeakerRows } from './aggregates.js';
+import { isUnresolvedPronoun, namedSpeakerRows } from './aggregates.js';
 import type { StoreContext } from './dialect.js';
 import { clampLimit, decodeCursor, encodeCursor, NOTHING, statementConditions } from './filter.js';
 import type { Database, DocumentsTable } from './schema.js';
@@ -130,12 +130,12 @@ export async function facets({ db, dialect }: StoreContext, f: StatementFilter, 
   // Grouped without case, shown as written ("U.S. lawmakers"; of "Analysts"/"analysts" the lower-case one, as max() in listSpeakers).
   const written = new Map<string, string>();
   for (const r of rows) {
-    if (!r.speaker || isNamed(r.speaker)) continue;
+    if (!r.speaker || isNamed(r.speaker) || isUnresolvedPronoun(r.speaker)) continue;
     const key = r.speaker.toLowerCase();
     const seen = written.get(key);
     if (seen === undefined || r.speaker > seen) written.set(key, r.speaker);
   }
-  const unnamedSpeakers = tally(rows.map((r) => (r.speaker && !isNamed(r.speaker) ? written.get(r.speaker.toLowerCase())! : null))).slice(0, limit);
+  const unnamedSpeakers = tally(rows.map((r) => (r.speaker && !isNamed(r.speaker) && !isUnresolvedPronoun(r.speaker) ? written.get(r.speaker.toLowerCase())! : null))).slice(0, limit);
   let actors = tally(rows.map((r) => r.actor_code)).slice(0, limit);
   let targets = tally(targetCodes).slice(0, limit);
   const events = tally(rows.map((r) => r.event_cameo)).slice(0, limit);
