@@ -44,8 +44,21 @@ function writtenAsPerson(text: string, name: string): boolean {
  */
 export function speakerFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
   const name = surnameOf(a);
-  if (!name || !writtenAsPerson(text, name)) return null;
-  return framedBefore(text, segments, a, ref, name);
+  if (!name) return null;
+  // The cheap look-back first: most statements have no dated earlier sentence naming their speaker, and then
+  // the whole-text scan of writtenAsPerson (the costliest step of the dates stage) is not needed.
+  const framed = framedBefore(text, segments, a, ref, name);
+  return framed && personIn(text, segments, name) ? framed : null;
+}
+
+// writtenAsPerson scans the whole text; a document's statements share few speakers, so each name is read once.
+const personNames = new WeakMap<Segments, Map<string, boolean>>();
+function personIn(text: string, segments: Segments, name: string): boolean {
+  let names = personNames.get(segments);
+  if (!names) personNames.set(segments, (names = new Map()));
+  let is = names.get(name);
+  if (is === undefined) names.set(name, (is = writtenAsPerson(text, name)));
+  return is;
 }
 
 const DOCUMENT = /^the\s+(?:[a-z]+\s+)?(statement|letter|message|tweet|post|communiqu[eé]|declaration|report|document|resolution)$/i;
@@ -64,11 +77,14 @@ export function documentFrame(text: string, segments: Segments, a: Attribution, 
 function framedBefore(text: string, segments: Segments, a: Attribution, ref: string | null, name: string): DatedAttribution | null {
   const anchor = a.cue ?? a.source ?? a.content;
   const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
-  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, /^\p{Lu}/u.test(name) ? 'u' : 'iu');
+  const exact = /^\p{Lu}/u.test(name);
+  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, exact ? 'u' : 'iu');
   for (let i = here - 1; i >= Math.max(0, here - SPEAKER_LOOKBACK); i--) {
     const s = segments.sentences[i]!;
     if (s.end > a.content.start && s.start < a.content.end) continue;
     const sentence = text.slice(s.start, s.end);
+    // A capitalised name is matched as written: a sentence without it is skipped before the regex runs.
+    if (exact && !sentence.includes(name)) continue;
     const m = re.exec(sentence);
     if (!m) continue;
     const days = findDates(sentence, ref).filter((f) => f.precision === 'day');
