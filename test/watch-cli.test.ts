@@ -18,6 +18,21 @@ function capture(): CliIo & { stdout: string; stderr: string } {
   return io;
 }
 
+/** A watch over a fresh store and feed, its output captured; `onLine` sees each stderr line (to add items, or stop). */
+async function watching(onLine: (line: string, stop: AbortController, feed: Awaited<ReturnType<typeof feedServer>>) => void) {
+  const feed = await feedServer();
+  servers.push(feed.server);
+  const store = await SqliteStore.open(newDb());
+  const stop = new AbortController();
+  const io = capture();
+  const err = io.err;
+  io.err = (t: string) => {
+    err(t);
+    onLine(t, stop, feed);
+  };
+  return { feed, store, stop, io };
+}
+
 const item = (n: number) =>
   `<item><title>Minister speaks ${n}</title><link>https://news.test/${n}</link><pubDate>Fri, 0${n} Mar 2022 10:00:00 GMT</pubDate>` +
   `<description>The foreign minister said on Thursday that talks on the border would resume in round ${n}. "We will not give up on dialogue," she told reporters.</description></item>`;
@@ -63,17 +78,10 @@ describe('communique watch', () => {
   });
 
   it('polls at the interval, picks up a new item, and stops when signalled', async () => {
-    const feed = await feedServer();
-    servers.push(feed.server);
-    const store = await SqliteStore.open(newDb());
-    const stop = new AbortController();
-    const io = capture();
-    const err = io.err;
-    io.err = (t: string) => {
-      err(t);
+    const { feed, store, stop, io } = await watching((t, stop, feed) => {
       if (/poll 1:/.test(t)) feed.items.push(3);
       if (/poll 2:/.test(t)) stop.abort();
-    };
+    });
     const code = await runWatch(store, [feed.url], { interval: 1000 }, io, stop.signal);
     expect(code).toBe(0);
     expect(io.stderr).toMatch(/poll 2: 1 new item,/);
@@ -83,16 +91,9 @@ describe('communique watch', () => {
   });
 
   it('reports a failing feed once, keeps polling, and exits 1', async () => {
-    const feed = await feedServer();
-    servers.push(feed.server);
-    const store = await SqliteStore.open(newDb());
-    const stop = new AbortController();
-    const io = capture();
-    const err = io.err;
-    io.err = (t: string) => {
-      err(t);
+    const { feed, store, stop, io } = await watching((t, stop) => {
       if (/poll 2:/.test(t)) stop.abort();
-    };
+    });
     const code = await runWatch(store, [feed.url.replace('feed.xml', 'gone.xml'), feed.url], { interval: 1000 }, io, stop.signal);
     expect(code).toBe(1);
     expect(io.stderr.match(/error INGEST_UNREADABLE/g)).toHaveLength(1);
