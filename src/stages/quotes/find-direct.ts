@@ -12,6 +12,7 @@ import { sentenceAt } from './document.js';
 import type { Quoted } from './quote-marks.js';
 import type { Token } from './tokens.js';
 import { unlistedVerbMatch } from './unlisted-verb.js';
+import { looseAttributionAfter } from './quote-first.js';
 
 const TERMINAL = new Set(['.', '?', '!', ';']);
 
@@ -45,7 +46,7 @@ export function findDirect(doc: DocView): DirectResult {
     if (isNonQuote(doc, q) && words < 6) return;
     const inside = embedded(doc, first, q);
     const after = afterPattern(doc, last, q, qi) ?? unlistedVerbAfter(doc, last, q, qi) ?? attributionInNextSentence(doc, last, q, qi);
-    const hit = after ?? beforePattern(doc, first, q, found);
+    const hit = after ?? beforePattern(doc, first, q, found) ?? looseAfter(doc, last, q, qi);
     if (!hit) return;
     const fragments = [...q.pieces];
     // The quote inside running words before its cue: the speaker's words are the whole clause (mixed speech).
@@ -198,6 +199,19 @@ function unlistedVerbAfter(doc: DocView, s: SentenceView, q: Quoted, qi: number)
   if (!m) return null;
   const next = nextQuote(doc, s, q, qi, Math.max(m.cueTo, m.source.to) + 1);
   return { cue: { start: s.tokens[m.cueFrom]!.start, end: s.tokens[m.cueTo]!.end }, source: span(s, m.source), sourceClass: m.sourceClass, sentence: s.index, basis: m.basis, confidence: 0.75, next };
+}
+
+/** “…,” his wife, Ana Obi, wrote / “…?” a staffer in the room wondered — see quote-first.ts. */
+function looseAfter(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit | null {
+  const first = sentenceAt(doc, q.start);
+  if (!first || embedded(doc, first, q)) return null;
+  // The quote ends a clause of the speech (a closing nested quote may come between: ‘…,’ ").
+  if (!/[,?!—–-]['’]?\s*["”’»]$/.test(doc.text.slice(q.start, q.end))) return null;
+  const m = looseAttributionAfter(s, s.tokens.findIndex((t) => t.start >= q.end), (k) => ends(s.tokens, k));
+  if (!m) return null;
+  const next = nextQuote(doc, s, q, qi, Math.max(m.cue.to, m.source.to) + 1);
+  const cue = m.source.from < m.cue.from ? cueSpan(s, m.cue, m.source.to) : { start: s.tokens[m.cue.from]!.start, end: s.tokens[m.cue.to]!.end };
+  return { cue, source: span(s, m.source), sourceClass: m.sourceClass, sentence: s.index, basis: m.basis, confidence: 0.75, next };
 }
 
 /**

@@ -23,6 +23,8 @@ const cases: { name: string; text: string }[] = [
   { name: 'a quoted title followed by a bare past verb', text: '“Reform,” passed easily in the end.' },
   { name: 'a scare quote inside running words followed by a past verb', text: 'The “reform,” passed easily.' },
   { name: 'a quote followed by a verb that is not past', text: '“The Long Road Home,” the film opens with a storm.' },
+  { name: 'a quoted title before a clause with no reporting verb', text: '“Unbelievable,” the crowd in the hall was silent for a minute.' },
+  { name: 'a quoted title opening a sentence with a long subject', text: '“The Long Road Home,” a film by Ana Obi, opens in May.' },
   { name: 'a bulleted list is no dialogue-dash quote', text: 'The plan has three parts:\n\n- new schools in the north\n\n- a bridge over the river' },
   { name: 'dash-framed section headings', text: '– Storm damage in the north –\n\n– Roads closed for days –' },
   { name: 'a dash line without a cue after its second dash', text: '- Wages went up by four percent - prices by two.' },
