@@ -5,7 +5,7 @@
 import { cueAt, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { cueModifiers } from './lexicon.js';
+import { cueModifiers, documentNouns } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 import { sentenceAt } from './document.js';
@@ -13,6 +13,7 @@ import type { Quoted } from './quote-marks.js';
 import type { Token } from './tokens.js';
 import { unlistedVerbMatch } from './unlisted-verb.js';
 import { looseAttributionAfter } from './quote-first.js';
+import { mainSubject } from './main-subject.js';
 
 const TERMINAL = new Set(['.', '?', '!', ';']);
 
@@ -289,8 +290,11 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
   if (b < 0) return null;
   for (let j = b; j >= Math.max(0, b - 6); j--) {
     if (s.quoteOf[j] !== -1) break;
-    const c = cueAt(toks, j);
-    if (!c) continue;
+    const g = cueAt(toks, j);
+    if (!g) continue;
+    // "concluded by calling for “…”": the finite verb, "by" and the gerund make one cue (see cueAt).
+    const whole = j >= 2 && toks[j - 1]!.lower === 'by' ? cueAt(toks, j - 2) : null;
+    const c = whole && whole.to === g.to ? whole : g;
     // The words between the cue and the quote must be an addressee ("told reporters:") or nothing.
     let cueEnd = c.to;
     if (c.to !== b) {
@@ -299,6 +303,10 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       const adverbs = between.every((t) => cueModifiers.has(t.lower));
       const setting = !adverbs && between.length <= 8 && (SETTING_LEADS.test(between[0]!.lower) || between.every((t) => TIME_WORDS.test(t.lower))) && !between.some((t) => t.word && verbLike(t)) && !between.some((t, k) => s.quoteOf[c.to + 1 + k] !== -1);
       const obj = adverbs || setting ? null : phraseStartingAt(toks, c.to + 1);
+      // "Said Comey, “…”": a cue opening the sentence, its speaker after it.
+      if (c.from === 0 && obj && obj.to === b && !colon && toks[b + 1]?.text === ',') {
+        return { cue: { start: toks[c.from]!.start, end: toks[c.to]!.end }, source: span(s, obj), sourceClass: classify(toks, obj), sentence: s.index, basis: 'cue, source, quote (Said X, "…")', confidence: 0.85, next: null };
+      }
       if (!adverbs && !setting && (!obj || obj.to !== b || !(colon || c.lemma === 'tell'))) continue;
       if (setting) cueEnd = b;
     }
@@ -307,7 +315,9 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     const shared = earlier?.source ? phraseAt(s, earlier.source) : null;
     // "… said it was early but added, “…”": a verb coordinated after "and"/"but" shares the clause's subject.
     const coordinated = !c.participle && /^(?:and|but)$/.test(toks[skipModifiers(toks, c.from - 1)]?.lower ?? '');
-    const source = shared ?? (coordinated ? coordinatedSubject(toks, skipModifiers(toks, c.from - 1)) : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from) ?? appositiveSubject(toks, c.from, 0));
+    const tight = shared ?? (coordinated ? coordinatedSubject(toks, skipModifiers(toks, c.from - 1)) : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from) ?? appositiveSubject(toks, c.from, 0));
+    // "She followed that by saying, “…”", "X, 70, said … but added, “…”": else the sentence's main subject speaks.
+    const source = tight ?? mainSubject(toks, c.from);
     if (!source) return null;
     const cls = classify(toks, source);
     if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
@@ -321,12 +331,26 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       next: null,
     };
   }
+  // "Trump issued a statement, “…”": a verb whose object is a document introduces the document's words.
+  const doc0 = toks[b]!;
+  if (documentNouns.has(doc0.lower) && !doc0.cap && (colon || toks[b + 1]?.text === ',')) {
+    for (let v = b - 1; v >= Math.max(0, b - 4); v--) {
+      const t = toks[v]!;
+      if (!t.word || s.quoteOf[v] !== -1) break;
+      if (t.cap || !verbLike(t)) continue;
+      const source = subjectBefore(toks, v) ?? mainSubject(toks, v);
+      if (!source) break;
+      return { cue: { start: t.start, end: doc0.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'source, verb, document, quote (X issued a statement, "…")', confidence: 0.75, next: null };
+    }
+  }
   // "Cruz called them on it:" — any verb phrase after a clause subject, closed by a colon.
   if (colon) {
-    const subject = clauseSubject(toks, 0, b + 1);
+    const subject = clauseSubject(toks, 0, b + 1) ?? mainSubject(toks, b + 1);
     if (subject && subject.to < b) {
       const colonTok = toks.findLast((t) => t.text === ':' && t.end <= q.start)!;
-      return { cue: { start: toks[subject.to + 1]!.start, end: colonTok.end }, source: span(s, subject), sourceClass: classify(toks, subject), sentence: s.index, basis: 'subject, verb phrase, colon, quote', confidence: 0.75, next: null };
+      let from = subject.to + 1;
+      while (from < b && toks[from]!.text === ',') from++;
+      return { cue: { start: toks[from]!.start, end: colonTok.end }, source: span(s, subject), sourceClass: classify(toks, subject), sentence: s.index, basis: 'subject, verb phrase, colon, quote', confidence: 0.75, next: null };
     }
   }
   if (colon && b <= 7) {
@@ -342,7 +366,7 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
 /** Words that open the setting of a cue ("said in an interview", "wrote on Twitter"). */
 const SETTING_LEADS = /^(?:in|at|during|on|to|via|after|before|while|of|about)$/;
 /** A bare time between the cue and the quote ("tweeted Sunday “…”", "said last week, “…”"). */
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|recently|,)$/;
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|a|day|days|week|weeks|month|months|year|years|ago|morning|afternoon|evening|night|earlier|later|recently|,)$/;
 
 /** Index of the first token at or before `i` that is not a cue modifier ("also", "later", "then"). */
 function skipModifiers(toks: readonly Token[], i: number): number {
