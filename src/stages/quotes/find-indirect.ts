@@ -48,7 +48,9 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
       }
       const c = cueAt(s.tokens, i) ?? learnedCue(s, i);
       if (!c) continue;
-      const proposed = c.according ? according(s, c, taken, ends) : forward(doc, s, c, taken, previous, ends, speakerOnly);
+      // "“…,” she said, adding that …": a participle after a direct quote's attribution shares that quote's speaker.
+      const quoted = previous ?? (c.participle ? directSpeakerBefore(s, here, c) : null);
+      const proposed = c.according ? according(s, c, taken, ends) : forward(doc, s, c, taken, quoted, ends, speakerOnly);
       const f = proposed && (proposed.basis !== SOURCELESS || keep(proposed)) ? proposed : null;
       emit(f);
       if (f?.source && !c.according) previous = phraseOf(s, f.source);
@@ -176,6 +178,15 @@ function according(s: SentenceView, c: Cue, taken: Taken, ends: EndChooser): Fou
 }
 
 /** Source, cue, content: "X said (that) …", "X told reporters …", "X urged Y to …", "…, calling for …". */
+/** The speaker of the last direct quote of the sentence whose cue comes before cue `c` (its tokens, in the sentence). */
+function directSpeakerBefore(s: SentenceView, here: readonly Found[], c: Cue): Phrase | null {
+  const at = s.tokens[c.from]!.start;
+  const f = here.findLast((x) => x.cue !== null && x.source !== null && x.cue.end <= at && x.source.end <= at && x.source.start >= s.start);
+  if (!f?.source) return null;
+  const p = phraseOf(s, f.source);
+  return p.from >= 0 && p.to >= p.from ? p : null;
+}
+
 function phraseOf(s: SentenceView, span: Span): Phrase {
   return { from: s.tokens.findIndex((t) => t.start === span.start), to: s.tokens.findIndex((t) => t.end === span.end) };
 }
