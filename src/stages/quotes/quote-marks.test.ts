@@ -17,6 +17,9 @@ describe('findQuoted', () => {
     ['opening-shaped closer', 'an “expedited review“ of the pipes', ['“expedited review“']],
     ['closing-shaped opener', 'he said ”we will win” today', ['”we will win”']],
     ['doubled apostrophes as a double mark', "He said on ''Meet the Press'' that ''we will win.''", ["''Meet the Press''", "''we will win.''"]],
+    ['closing-shaped opener after an invisible embedding mark', '\u202a”We will win,” he said.', ['”We will win,”']],
+    ['closing-shaped opener before an ellipsis at paragraph start', '” … then we will win,” it read.', ['” … then we will win,”']],
+    ['a closing mark mid-paragraph does not open', 'He left.” Then she said “no” to it.', ['“no”']],
     ['unclosed at paragraph end', 'He said: “First, the budget.', ['“First, the budget.']],
   ];
   for (const [name, text, want] of cases) it(name, () => expect(quoted(text)).toEqual(want));

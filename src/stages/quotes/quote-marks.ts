@@ -17,6 +17,8 @@ const SINGLE_CLOSE = new Set(['’', '›']);
 
 type Side = 'open' | 'close' | 'either';
 
+const FORMAT = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
 /** Which way a mark faces, from its shape or (straight marks) from its neighbours. */
 function side(ch: string, prev: string, next: string): Side | null {
   if (DOUBLE_OPEN.has(ch) || SINGLE_OPEN.has(ch)) return 'open';
@@ -57,14 +59,18 @@ function pairFamily(text: string, from: number, to: number, family: 'double' | '
     const isDouble = ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch);
     const isSingle = ch === "'" || SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch);
     if (family === 'double' ? !isDouble : !isSingle) continue;
-    const prev = i > from ? text[i - 1]! : '';
+    // Invisible format marks (a left-to-right embedding pasted before a paragraph) are not neighbours.
+    let b = i;
+    while (b > from && FORMAT.test(text[b - 1]!)) b--;
+    const prev = b > from ? text[b - 1]! : '';
     const next = i + width < to ? text[i + width]! : '';
     if (family === 'single' && isApostrophe(ch, prev, next)) continue;
     if (family === 'single' && inside.some((q) => q.start < i && i < q.end)) continue;
     const s = side(ch, prev, next);
     if (s === null) continue;
     if (!open) {
-      if (s !== 'close' || side('"', prev, next) === 'open') open = { at: i, mark: ch };
+      // A closing-shaped mark opening the paragraph opens a quote (”We won,” she said — a typesetting slip).
+      if (s !== 'close' || side('"', prev, next) === 'open' || b === from) open = { at: i, mark: ch };
     } else if (s !== 'open' || (ch === '"' && open.mark === '"') || side('"', prev, next) === 'close') {
       // An opening-shaped mark placed like a closer (“expedited review“) closes: a common typesetting slip.
       out.push({ start: open.at, end: i + width, mark: open.mark, closed: true });
