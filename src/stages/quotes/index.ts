@@ -8,6 +8,7 @@ import { findDirect } from './find-direct.js';
 import { resolveFirstPerson } from './first-person.js';
 import { findHeadline } from './find-headline.js';
 import { findIndirect } from './find-indirect.js';
+import { findRelative, nestRelative } from './find-relative.js';
 import { findTranscript } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
 import { attachBareQuotes, joinContinuations, mergeOverlapping } from './merge-overlapping.js';
@@ -34,7 +35,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     const indirect = findIndirect(doc, direct.claimed, [...direct.found, ...dash]);
     const merged = mergeOverlapping([direct.found, dash, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
     const bare = attachBareQuotes(doc, merged, direct.claimed);
-    const all = joinContinuations(doc, mergeOverlapping([merged, bare]));
+    const all = joinContinuations(doc, nestRelative(mergeOverlapping([merged, bare]), findRelative(doc, direct.claimed)));
     const resolved = resolveFirstPerson(doc, all, resolveSpeakers(doc, all));
     return all.map((f, i) => {
       const r = resolved[i]!;
