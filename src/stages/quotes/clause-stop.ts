@@ -17,6 +17,12 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then'])
 export function clauseStop(s: SentenceView, from: number, end: number): number {
   const toks = s.tokens;
   for (let k = from + 2; k < end - 1; k++) {
+    // “…,” noting that …: a quote closing on its own comma (American style) ends the clause as a comma outside would.
+    if (s.quoteOf[k] !== -1 && s.quoteOf[k + 1] === -1 && toks[k - 1]?.text === ',' && /^["”’]$/.test(toks[k]!.text)) {
+      const next = toks[k + 1]!;
+      if (next.word && !next.cap && /[a-z]{3}ing$/.test(next.lower) && !/^(?:including|according)$/.test(next.lower)) return k + 1;
+      continue;
+    }
     if (s.quoteOf[k] !== -1) continue;
     const t = toks[k]!;
     let v = k + 1;

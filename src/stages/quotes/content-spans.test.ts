@@ -10,6 +10,8 @@ import { attributions } from './test-support.js';
 const ends: { name: string; text: string; cue: string; content: string }[] = [
   { name: 'before a semicolon and a new clause', text: 'Clinton said the economy was improving; Republicans disagreed.', cue: 'said', content: 'the economy was improving' },
   { name: 'before a participle that is a cue of its own', text: 'Obama said the deal was fair, citing the inspections.', cue: 'said', content: 'the deal was fair' },
+  { name: 'before a participle after a quote closing on its own comma', text: 'The senator said the system was "corrupt," noting that nobody had been charged.', cue: 'said', content: 'the system was "corrupt,"' },
+  { name: 'a quoted comma before a plain word does not stop the clause', text: 'The senator said the system was "corrupt," and nobody had been charged for it.', cue: 'said', content: 'the system was "corrupt," and nobody had been charged for it' },
   { name: 'before a coordinated reporting verb', text: 'Clinton said the plan was reckless and added that it would fail.', cue: 'said', content: 'the plan was reckless' },
   { name: 'a subject relative clause stays inside the clause', text: 'The governor said the budget, which passed last week, would cut taxes.', cue: 'said', content: 'the budget, which passed last week, would cut taxes' },
   { name: 'a subordinate opener runs on to its main clause', text: 'The agency says although the situation remained complex, it remained under control.', cue: 'says', content: 'although the situation remained complex, it remained under control' },
