@@ -7,6 +7,7 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'month and day before the cue', text: 'The council on Feb. 24 called on both sides to stop.', content: 'both sides to stop', kind: 'indirect', cue: 'called on', source: 'The council' },
   { name: 'a participle after a direct quote shares its speaker', text: '“I worry about the rhetoric,” she said, adding that such talk “fans the flames.”', content: 'that such talk “fans the flames.”', kind: 'mixed', cue: 'adding', source: 'she' },
   { name: 'a participle after a direct quote and its setting', text: '“This merger will leave taxpayers holding the bag,” Obi said in a statement, calling on Congress to act.', content: 'Congress to act', kind: 'indirect', cue: 'calling on', source: 'Obi' },
+  { name: 'a participle after a main clause opened by a connective', text: 'Then he cut into the mayor, calling him a “stiff” in front of the crowd.', content: 'him a “stiff” in front of the crowd', kind: 'mixed', cue: 'calling', source: 'he' },
   { name: 'said that', text: 'The minister said that the talks were over.', content: 'that the talks were over', kind: 'indirect', cue: 'said', source: 'The minister' },
   { name: 'told reporters', text: 'Biden told reporters the sanctions would bite.', content: 'the sanctions would bite', kind: 'indirect', cue: 'told', source: 'Biden' },
   { name: 'warned that', text: 'NATO warned that Russia could attack within days.', content: 'that Russia could attack within days', kind: 'indirect', cue: 'warned', source: 'NATO' },

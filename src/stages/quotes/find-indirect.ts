@@ -11,6 +11,7 @@ import { nounCueAt } from './find-noun-cue.js';
 import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { keepsSourceless } from './keep-model.js';
+import { mainSubject as sentenceSubject } from './main-subject.js';
 import { classify, clauseSubject, parentheticalSubject, phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
 import { learnedEnd, type EndChooser } from './span-model.js';
 import { CLAUSE_OPENERS, COORDINATORS, clauseStop, objectStop } from './clause-stop.js';
@@ -230,6 +231,8 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
     sharedSubject ??
     ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ??
     (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null) ??
+    // "Then he cut into Bush, calling him a “stiff”": the subject of the sentence read from its start (main-subject.ts).
+    (c.participle && floor === 0 ? sentenceSubject(toks, c.from) : null) ??
     // "X launched an ad buy … and announced it would …": the coordinated verb shares the clause's subject.
     (afterCoordinator && !c.participle ? clauseSubject(toks, floor, c.from) : null) ??
     (c.strong && !c.participle ? parentheticalSubject(toks, c.from, floor) : null);

@@ -14,8 +14,10 @@ import { phraseStartingAt, verbLike, type Phrase } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
 /** First words of an opening adverbial ("In selling the courses,", "After the attacks,", "Immediately after …,"). */
-const OPENERS = /^(?:in|on|at|after|before|during|when|while|as|since|with|without|following|despite|for|from|by|even|though|although|if|once|until|like|unlike|asked|speaking|appearing|meanwhile|however|later|earlier|then|still|also|yet|instead|again)$/;
-const CONNECTIVES = /^(?:but|and|so|yet|also|still|meanwhile|however|then|now|instead)$/;
+const OPENERS = /^(?:in|on|at|after|before|during|when|while|as|since|with|without|following|despite|for|from|by|even|though|although|if|once|until|like|unlike|asked|speaking|appearing)$/;
+/** Single words that open a main clause ("Then he cut …", "But, she said …"): skipped with a comma after them. */
+const CONNECTIVES = /^(?:but|and|so|yet|also|still|meanwhile|however|then|now|instead|later|earlier|again|finally|ultimately)$/;
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const POSSESSIVE_LEADS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const adverb = (t: Token) => t.word && !t.cap && (cueModifiers.has(t.lower) || /^(?:now|only|just|even|still|then|also)$/.test(t.lower) || (t.lower.length > 4 && /ly$/.test(t.lower)));
@@ -30,7 +32,7 @@ export function mainSubject(toks: readonly Token[], limit: number): Phrase | nul
     if (comma < 1 || comma > 25) return null;
     s = comma + 1;
   }
-  while (s < limit && toks[s]!.word && CONNECTIVES.test(toks[s]!.lower)) s++;
+  while (s < limit && ((toks[s]!.word && CONNECTIVES.test(toks[s]!.lower)) || (s > 0 && toks[s]!.text === ',' && CONNECTIVES.test(toks[s - 1]!.lower)))) s++;
   const head = phraseAt(toks, s, limit);
   if (!head) return null;
   let end = head.to;
@@ -44,7 +46,9 @@ export function mainSubject(toks: readonly Token[], limit: number): Phrase | nul
   // Auxiliaries and adverbs before the verb ("has long said", "was:") count as its verb.
   const after = k;
   while (k < limit && adverb(toks[k]!)) k++;
-  const verb = toks.slice(after, k + 1).some((t, i) => t.word && !t.cap && (verbLike(t) || cueAt(toks, after + i) !== null));
+  // A personal pronoun is a subject whatever word follows it ("he cut into Bush").
+  const pronoun = head.from === head.to && PERSONAL.has(toks[head.from]!.lower) && toks[k]?.word === true && !toks[k]!.cap;
+  const verb = pronoun || toks.slice(after, k + 1).some((t, i) => t.word && !t.cap && (verbLike(t) || cueAt(toks, after + i) !== null));
   return verb ? { from: s, to: end } : null;
 }
 
