@@ -232,10 +232,12 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
     ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ??
     (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null) ??
     // "Then he cut into Bush, calling him a “stiff”": the subject of the sentence read from its start (main-subject.ts).
-    (c.participle && floor === 0 ? sentenceSubject(toks, c.from) : null) ??
+    ((c.participle || COORDINATORS.has(toks[before]?.lower ?? '')) && floor === 0 ? sentenceSubject(toks, c.from) : null) ??
     // "X launched an ad buy … and announced it would …": the coordinated verb shares the clause's subject.
     (afterCoordinator && !c.participle ? clauseSubject(toks, floor, c.from) : null) ??
-    (c.strong && !c.participle ? parentheticalSubject(toks, c.from, floor) : null);
+    (c.strong && !c.participle ? parentheticalSubject(toks, c.from, floor) : null) ??
+    // "In July, Ada Obi, vice chairman of the firm, told Forbes that …": an opening adverbial hides the subject from subjectBefore.
+    (c.strong && floor === 0 ? sentenceSubject(toks, c.from, true) : null);
   // No subject found ("Sanders , whose …, said", "X stood … and repeated …"): a candidate without a source, which
   // the learned keep model (keep-model.ts) accepts only when its cue and content look like an attribution.
   const cls = source ? classify(toks, source) : 'other';

@@ -22,8 +22,11 @@ const POSSESSIVE_LEADS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'yo
 
 const adverb = (t: Token) => t.word && !t.cap && (cueModifiers.has(t.lower) || /^(?:now|only|just|even|still|then|also)$/.test(t.lower) || (t.lower.length > 4 && /ly$/.test(t.lower)));
 
-/** The sentence's main subject among tokens [0, limit), or null when the sentence does not open with one. */
-export function mainSubject(toks: readonly Token[], limit: number): Phrase | null {
+/**
+ * The sentence's main subject among tokens [0, limit), or null when the sentence does not open with one.
+ * With `adjacent`, only a subject whose verb is the token at `limit` itself.
+ */
+export function mainSubject(toks: readonly Token[], limit: number, adjacent = false): Phrase | null {
   let s = 0;
   const first = toks[0];
   if (!first) return null;
@@ -49,6 +52,8 @@ export function mainSubject(toks: readonly Token[], limit: number): Phrase | nul
   // A personal pronoun is a subject whatever word follows it ("he cut into Bush").
   const pronoun = head.from === head.to && PERSONAL.has(toks[head.from]!.lower) && toks[k]?.word === true && !toks[k]!.cap;
   const verb = pronoun || toks.slice(after, k + 1).some((t, i) => t.word && !t.cap && (verbLike(t) || cueAt(toks, after + i) !== null));
+  // `adjacent`: the subject must be the verb at `limit`'s own (only asides and adverbs between).
+  if (adjacent && k !== limit) return null;
   return verb ? { from: s, to: end } : null;
 }
 
