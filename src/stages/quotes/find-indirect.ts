@@ -227,7 +227,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const sharedSubject = previous && previous.to === before ? previous : null;
   // A participle or a coordinated verb ("…, adding that", "… and said") shares the subject of the attribution before it.
   if (c.participle && c.from <= 1 && floor === 0) return leadingParticiple(s, c, start, taken);
-  const source =
+  const tight =
     sharedSubject ??
     ((c.participle || afterCoordinator) && previous ? previous : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from, floor)) ??
     (c.participle || afterCoordinator ? mainSubject(toks, c.from) : null) ??
@@ -238,6 +238,11 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
     (c.strong && !c.participle ? parentheticalSubject(toks, c.from, floor) : null) ??
     // "In July, Ada Obi, vice chairman of the firm, told Forbes that …": an opening adverbial hides the subject from subjectBefore.
     (c.strong && floor === 0 ? sentenceSubject(toks, c.from, true) : null);
+  // "Bush thought for a moment and said that …, “I think …”": a strong cue further along the main clause takes its
+  // subject only when quoted words follow the cue in the sentence (they mark reported speech); otherwise the keep model decides.
+  const loose = tight === null && c.strong && floor === 0 ? sentenceSubject(toks, c.from) : null;
+  const quotesIn = (a: number, b: number) => s.quoteOf.slice(a, b).some((q) => q !== -1);
+  const source = tight ?? (loose && quotesIn(c.to + 1, end) ? loose : null);
   // No subject found ("Sanders , whose …, said", "X stood … and repeated …"): a candidate without a source, which
   // the learned keep model (keep-model.ts) accepts only when its cue and content look like an attribution.
   const cls = source ? classify(toks, source) : 'other';
