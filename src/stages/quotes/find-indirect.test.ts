@@ -30,6 +30,8 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'colon inside the cue', text: 'The minister added: the border will stay closed.', content: 'the border will stay closed', kind: 'indirect', cue: 'added:', source: 'The minister' },
   { name: 'according to, a source with a prepositional tail', text: 'According to a report from the inspector general, the server was never secured.', content: 'the server was never secured', kind: 'indirect', cue: 'According to', source: 'a report from the inspector general' },
   { name: 'according to, a verbless apposition after it is not content', text: 'The firm earned $600 million last year, according to public filings, a huge sum for a small firm.', content: 'The firm earned $600 million last year', kind: 'indirect', cue: 'according to', source: 'public filings' },
+  { name: 'a passive: the subject is the content, the agent the source', text: 'Her involvement was first reported by the New York Times.', content: 'Her involvement', kind: 'indirect', cue: 'reported', source: 'the New York Times' },
+  { name: '"by" with a gerund opens the content', text: 'The senator responded by saying the bill was dead.', content: 'the bill was dead', kind: 'indirect', cue: 'responded by saying', source: 'The senator' },
   { name: 'a bare day stays out of the cue', text: 'Trump said on Tuesday the wall would be built.', content: 'the wall would be built', kind: 'indirect', cue: 'said', source: 'Trump' },
 ];
 
