@@ -38,6 +38,7 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
       });
     };
     emit(trailing(doc, s, taken));
+    emit(inSurvey(s, taken));
     let previous: Phrase | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
@@ -106,6 +107,29 @@ function leftStart(s: SentenceView, taken: Taken, before: number): number {
   let k = before;
   while (k > 0 && !taken[k - 1]) k--;
   return k;
+}
+
+/** Nouns of a poll or study whose findings a sentence can report ("In the latest poll, …"). */
+const FINDINGS = new Set('poll polls survey surveys study studies analysis report average'.split(' '));
+
+/**
+ * "In the latest Post-ABC poll, Trump leads Cruz by nine points.": PolNeAR marks "In" as the cue, the poll as the
+ * source and the clause as the content. Only at the sentence start, with the comma closing a short phrase that
+ * names a poll or study, and no speech verb of its own in the clause ("In the report, officials said …").
+ */
+function inSurvey(s: SentenceView, taken: Taken): Found | null {
+  const toks = s.tokens;
+  if (toks[0]?.lower !== 'in' || taken[0]) return null;
+  let comma = toks.findIndex((t, k) => k > 1 && k <= 14 && t.text === ',' && s.quoteOf[k] === -1);
+  if (comma < 0 || !toks.slice(1, comma).some((t) => FINDINGS.has(t.lower)) || toks.slice(1, comma).some((t) => !t.word && t.text !== '-' && t.text !== '.' && t.text !== "'")) return null;
+  // "In the latest poll, conducted in May, Clinton led …": a participle phrase after the poll still describes it.
+  const second = toks.findIndex((t, k) => k > comma + 1 && k <= comma + 9 && t.text === ',' && s.quoteOf[k] === -1);
+  if (second > 0 && /^[a-z]+ed$/.test(toks[comma + 1]!.text)) comma = second;
+  const end = contentEnd(toks, comma + 1, toks.length);
+  if (words(s, comma + 1, end) < 3 || !free(taken, 0, end)) return null;
+  for (let k = comma + 1; k < Math.min(end, comma + 8); k++) if (!toks[k]!.cap && cueAt(toks, k)?.strong) return null;
+  const cue: Cue = { from: 0, to: 0, head: 0, lemma: 'in', strong: true, participle: false, according: true };
+  return build(s, [[comma + 1, end]], cue, { from: 1, to: comma - 1 }, 'in X (a poll or study), content', 0.6);
 }
 
 /** Verbs that take the inverted order "…, VERB the speaker." (English quotative inversion). */
