@@ -85,10 +85,18 @@ function words(s: SentenceView, from: number, to: number): number {
   return n;
 }
 
+const EDGE_PUNCT = /^[,;:—–-]$/;
+
 function build(s: SentenceView, fragments: [number, number][], c: Cue, source: Phrase | null, basis: string, confidence: number): Found {
   const toks = s.tokens;
   let cueFrom = c.from;
   while (cueFrom - 1 > (source?.to ?? -1) && cueModifiers.has(toks[cueFrom - 1]!.lower)) cueFrom--;
+  // PolNeAR leaves punctuation at a content's edges out ("- preventing clerks from …", "…, the plan,"): trim it.
+  fragments = fragments.map(([a, b]) => {
+    while (b - a > 1 && EDGE_PUNCT.test(toks[a]!.text)) a++;
+    while (b - a > 1 && EDGE_PUNCT.test(toks[b - 1]!.text)) b--;
+    return [a, b];
+  });
   const kinds = fragments.map(([a, b]) => kindOf(s, a, b));
   return {
     kind: kinds.includes('mixed') ? 'mixed' : 'indirect',
