@@ -6,7 +6,7 @@ import type { Span } from '../../core/analysis.js';
 import { contentEnd, contentStartAfter, cueAt, learnedAgrees, learnedCue, withCircumstance, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { askedAt, passiveAt, raisingAt } from './find-passive.js';
+import { askedAt, passiveAt, raisingAt, wholeSubject } from './find-passive.js';
 import { nounCueAt } from './find-noun-cue.js';
 import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
@@ -292,7 +292,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
 function passiveAgent(s: SentenceView, c: Cue, by: number, taken: Taken): Found | null {
   const toks = s.tokens;
   if (!AUX_BEFORE.has(toks[c.from - 1]?.lower ?? '') && !AUX_BEFORE.has(toks[c.from - 2]?.lower ?? '')) return null;
-  const subject = subjectBefore(toks, c.from);
+  const subject = wholeSubject(toks, subjectBefore(toks, c.from));
   const agent = phraseStartingAt(toks, by + 1);
   if (!subject || !agent || !free(taken, subject.from, subject.to + 1) || !free(taken, agent.from, agent.to + 1)) return null;
   return build(s, [[subject.from, subject.to + 1]], c, agent, 'content, passive cue, by source (X was backed by Y)', 0.5);

@@ -51,7 +51,7 @@ export function passiveAt(s: SentenceView, at: number, free: (from: number, to: 
  * The subject with the phrase its prepositional tail hangs from: "Sanders's profile in the Senate is expected …",
  * "none of them seemed …", "planning for the convention appeared …" (the nearest noun phrase is only the tail's).
  */
-function wholeSubject(toks: SentenceView['tokens'], subject: { from: number; to: number } | null): { from: number; to: number } | null {
+export function wholeSubject(toks: SentenceView['tokens'], subject: { from: number; to: number } | null): { from: number; to: number } | null {
   let out = subject;
   for (let n = 0; out && n < 2 && TAIL_PREPOSITIONS.has(toks[out.from - 1]?.lower ?? ''); n++) {
     const head = subjectBefore(toks, out.from - 1);
