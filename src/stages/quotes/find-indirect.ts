@@ -295,7 +295,10 @@ function passiveAgent(s: SentenceView, c: Cue, by: number, taken: Taken): Found 
   const subject = wholeSubject(toks, subjectBefore(toks, c.from));
   const agent = phraseStartingAt(toks, by + 1);
   if (!subject || !agent || !free(taken, subject.from, subject.to + 1) || !free(taken, agent.from, agent.to + 1)) return null;
-  return build(s, [[subject.from, subject.to + 1]], c, agent, 'content, passive cue, by source (X was backed by Y)', 0.5);
+  // The verb group with its auxiliaries and adverbs is the cue ("was first reported").
+  let from = c.from;
+  while (from - 1 > subject.to && (AUX_BEFORE.has(toks[from - 1]!.lower) || cueModifiers.has(toks[from - 1]!.lower))) from--;
+  return build(s, [[subject.from, subject.to + 1]], { ...c, from }, agent, 'content, passive cue, by source (X was backed by Y)', 0.5);
 }
 
 const AUX_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
