@@ -8,6 +8,7 @@ import { attributions } from './test-support.js';
 
 /** Where reported content stops: the learned end ranker with the rules' end as one of its features. */
 const ends: { name: string; text: string; cue: string; content: string }[] = [
+  { name: 'a dash after the cue stays out of the content', text: 'The judge wrote: - the ban was lawful.', cue: 'wrote:', content: 'the ban was lawful' },
   { name: 'before a semicolon and a new clause', text: 'Clinton said the economy was improving; Republicans disagreed.', cue: 'said', content: 'the economy was improving' },
   { name: 'before a participle that is a cue of its own', text: 'Obama said the deal was fair, citing the inspections.', cue: 'said', content: 'the deal was fair' },
   { name: 'before a participle after a quote closing on its own comma', text: 'The senator said the system was "corrupt," noting that nobody had been charged.', cue: 'said', content: 'the system was "corrupt,"' },

@@ -7,6 +7,7 @@ const rows: { name: string; text: string; cue: string; content: string; source: 
   { name: 'headline: title-case cue with a particle', text: 'Governor Calls for Inquiry Into Bridge Collapse\n\nThe bridge fell on Monday.', cue: 'Calls for', content: 'Inquiry Into Bridge Collapse', source: 'Governor' },
   { name: 'passive of expectation, no source', text: 'The council is expected to approve the budget next week.', cue: 'is expected', content: 'The council is expected to approve the budget next week', source: null },
   { name: 'passive with an adverb and "as"', text: 'The mayor is widely seen as the favourite.', cue: 'is widely seen as', content: 'The mayor is widely seen as the favourite', source: null },
+  { name: 'passive whose subject has a prepositional tail', text: 'The role of the council in the region is expected to grow.', cue: 'is expected', content: 'The role of the council in the region is expected to grow', source: null },
   { name: 'passive after a relative pronoun', text: 'The festival opens Friday, which is expected to attract thousands of visitors.', cue: 'is expected', content: 'which is expected to attract thousands of visitors', source: null },
   { name: 'noun cue with a possessive owner', text: 'Clinton’s attacks on Trump intensified.', cue: 'attacks on', content: 'Trump', source: 'Clinton’s' },
   { name: 'noun cue with "that" keeps it in the content', text: 'Their claim that the vote was rigged spread quickly.', cue: 'claim', content: 'that the vote was rigged spread quickly', source: 'Their' },

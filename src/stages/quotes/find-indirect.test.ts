@@ -34,6 +34,11 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'colon inside the cue', text: 'The minister added: the border will stay closed.', content: 'the border will stay closed', kind: 'indirect', cue: 'added:', source: 'The minister' },
   { name: 'according to, a source with a prepositional tail', text: 'According to a report from the inspector general, the server was never secured.', content: 'the server was never secured', kind: 'indirect', cue: 'According to', source: 'a report from the inspector general' },
   { name: 'according to, a verbless apposition after it is not content', text: 'The firm earned $600 million last year, according to public filings, a huge sum for a small firm.', content: 'The firm earned $600 million last year', kind: 'indirect', cue: 'according to', source: 'public filings' },
+  { name: 'a passive: the subject is the content, the agent the source', text: 'Her involvement was first reported by the New York Times.', content: 'Her involvement', kind: 'indirect', cue: 'was first reported', source: 'the New York Times' },
+  { name: '"by" with a gerund opens the content', text: 'The senator responded by saying the bill was dead.', content: 'the bill was dead', kind: 'indirect', cue: 'responded by saying', source: 'The senator' },
+  { name: 'a poll as the source of an opening "In"', text: 'In the latest Post-ABC poll, Trump leads Cruz by nine points.', content: 'Trump leads Cruz by nine points', kind: 'indirect', cue: 'In', source: 'the latest Post-ABC poll' },
+  { name: 'a poll described by a participle phrase', text: 'In a poll of 900 voters, conducted in May, Clinton led Trump by eight points.', content: 'Clinton led Trump by eight points', kind: 'indirect', cue: 'In', source: 'a poll of 900 voters, conducted in May' },
+  { name: 'a speech verb in the clause after "In the report" keeps its own speaker', text: 'In the report, officials said the plan had failed.', content: 'the plan had failed', kind: 'indirect', cue: 'said', source: 'officials' },
   { name: 'a bare day stays out of the cue', text: 'Trump said on Tuesday the wall would be built.', content: 'the wall would be built', kind: 'indirect', cue: 'said', source: 'Trump' },
 ];
 

@@ -39,13 +39,29 @@ export function passiveAt(s: SentenceView, at: number, free: (from: number, to: 
   const start = cueTo + 1;
   if (next !== 'to' && next !== 'as') return null;
   if (next === 'to' && !(toks[i + 2]?.word && !toks[i + 2]!.cap)) return null;
-  const subject = subjectBefore(toks, j);
+  const subject = wholeSubject(toks, subjectBefore(toks, j));
   if (!subject || subject.to !== j - 1 || s.quoteOf.slice(subject.from, start).some((q) => q !== -1)) return null;
   const cue: Cue = { from: j, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false };
   const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
   if (e - start < 2 || !free(subject.from, e)) return null;
   return sourceless(s, subject, start, e, cue, 'passive of belief, no source (X is expected to …)');
 }
+
+/**
+ * The subject with the phrase its prepositional tail hangs from: "Sanders's profile in the Senate is expected …",
+ * "none of them seemed …", "planning for the convention appeared …" (the nearest noun phrase is only the tail's).
+ */
+export function wholeSubject(toks: SentenceView['tokens'], subject: { from: number; to: number } | null): { from: number; to: number } | null {
+  let out = subject;
+  for (let n = 0; out && n < 2 && TAIL_PREPOSITIONS.has(toks[out.from - 1]?.lower ?? ''); n++) {
+    const head = subjectBefore(toks, out.from - 1);
+    if (!head || head.to !== out.from - 2) break;
+    out = { from: head.from, to: out.to };
+  }
+  return out;
+}
+
+const TAIL_PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'among', 'with']);
 
 /**
  * A source-less attribution whose content is the subject together with what follows the cue (PolNeAR's
@@ -90,7 +106,7 @@ export function raisingAt(s: SentenceView, at: number, free: (from: number, to: 
   let j = i;
   while (j > 0 && (cueModifiers.has(toks[j - 1]!.lower) || /ly$/.test(toks[j - 1]!.lower)) && !toks[j - 1]!.cap) j--;
   if (j !== at) return null;
-  const subject = subjectBefore(toks, j);
+  const subject = wholeSubject(toks, subjectBefore(toks, j));
   // "It seems that …": an expletive subject is no part of the content; a pronoun subject, a relative or none: not this pattern.
   if (!subject || subject.to !== j - 1 || s.quoteOf.slice(subject.from, i + 1).some((q) => q !== -1)) return null;
   if (subject.from === subject.to && /^(?:it|who|which|that|this|there)$/.test(toks[subject.from]!.lower)) return null;

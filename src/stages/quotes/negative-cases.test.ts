@@ -27,6 +27,8 @@ const cases: { name: string; text: string }[] = [
   { name: 'a quoted title opening a sentence with a long subject', text: '“The Long Road Home,” a film by Ana Obi, opens in May.' },
   { name: 'a bulleted list is no dialogue-dash quote', text: 'The plan has three parts:\n\n- new schools in the north\n\n- a bridge over the river' },
   { name: 'dash-framed section headings', text: '– Storm damage in the north –\n\n– Roads closed for days –' },
+  { name: 'an opening "In" that names no poll or study', text: 'In the city, the roads were closed for days.' },
+  { name: 'a passive with an agent that is a number, not a speaker', text: 'In the end the bill was rejected.' },
   { name: 'a dash line without a cue after its second dash', text: '- Wages went up by four percent - prices by two.' },
 ];
 
