@@ -146,3 +146,34 @@ describe('events: disapproval without the condemnation lexicon (issue 5, round 4
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
 });
+
+describe('events: threats, promises, endorsements and requests without their usual verbs (invented sentences)', () => {
+  it.each([
+    // cue, content, root the act belongs to
+    // a cost promised to the other side, in any verb; quotation marks inside a mixed quotation split nothing
+    ['assured', 'if the republic starts a war, its leader would bear a high cost', '13'],
+    ['vowed', 'the governor would pay a “severe price” if he ordered the crackdown', '13'],
+    ['announced', 'hard reactions and sanctions', '13'],
+    ['said', 'these repercussions have been prepared and will be immediately implemented', '13'],
+    // conditional threats: the condition is the other side's hostile act, the answer the speaker's
+    ['declared', 'If the republic was to hit, we will strengthen our presence on the border', '13'],
+    ['said', 'If the capital is attacked or our ally is attacked, there will be war', '13'],
+    // ...but a forecast of what follows, or harm already done, is no threat
+    ['said', 'if the republic attacks, we will see a long and bloody war', '01'],
+    ['said', 'the severe sanctions imposed last year have hurt the economy', '01'],
+    ['said', 'if the talks fail, there would be severe costs for everyone', '01'],
+    // first-person promises and announced meetings are intents (03)
+    ['said', 'We promise our neighbours: you will never be left alone', '03'],
+    ['said', 'the two leaders will discuss the need for a political solution', '03'],
+    ['said', 'we promised nothing to anyone in that meeting', '01'],
+    // rights and dues affirmed are endorsements (05); the right to self-defence is a verbal defence (05 too)
+    ['said', 'The nation has the right to live without fear and threats', '05'],
+    ['emphasized', 'the republic deserves membership in the alliance', '05'],
+    // requests without an appeal verb in the cue (02)
+    ['added', 'please lift the siege around the city', '02'],
+    ['told', 'the plant was surrounded and the commander requested international assistance', '02'],
+    ['said', 'please note that the meeting was moved', '01'],
+  ])('%s + "%s" → %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+});

@@ -89,12 +89,54 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
   return best ? { cameo: best.code, theme: best.theme } : { cameo: act.code, theme: null };
 }
 
+// Quotation marks inside a mixed quotation ("would pay a “severe price”") split the lexicon's phrases; they are
+// read without them. An apostrophe between letters ("Russia’s", "don't") is a letter of the word and stays.
+const QUOTE_MARK = /["“”«»„‟]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
+
+interface Unquoted {
+  readonly text: string;
+  /** For each character of `text`, its index in the original string (one more entry: the original length). */
+  readonly at: readonly number[];
+}
+
+/** The content without quotation marks, with the way back to the original offsets. */
+export function unquote(s: string): Unquoted {
+  QUOTE_MARK.lastIndex = 0;
+  if (!QUOTE_MARK.test(s)) {
+    const at = Array.from({ length: s.length + 1 }, (_, i) => i);
+    return { text: s, at };
+  }
+  QUOTE_MARK.lastIndex = 0;
+  let text = '';
+  const at: number[] = [];
+  let last = 0;
+  for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
+    for (let i = last; i < m.index; i++) at.push(i);
+    text += s.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < s.length; i++) at.push(i);
+  text += s.slice(last);
+  at.push(s.length);
+  return { text, at };
+}
+
 /**
  * The speech act of a statement from its cue and content: the cue's act when it names one ("urged",
  * "condemned"), else the strongest act found in the content; then the theme nearest the act refines the
  * code (an appeal about restraint is 0256). 010 when nothing more than a statement is shown.
  */
-export function classify(cue: string, content: string): Classification {
+export function classify(cue: string, original: string): Classification {
+  const u = unquote(original);
+  const c = classifyPlain(cue, u.text);
+  if (!c.trigger || c.trigger.where === 'cue' || c.trigger.index < 0 || u.text === original) return c;
+  // Offsets back into the content as written.
+  const start = u.at[c.trigger.index]!;
+  const end = u.at[c.trigger.index + c.trigger.text.length - 1]! + 1;
+  return { ...c, trigger: { where: 'content', index: start, text: original.slice(start, end) } };
+}
+
+function classifyPlain(cue: string, content: string): Classification {
   const fromCue: Found[] = [];
   const joined = `${cue} ${content.slice(0, 120)}`;
   const inCue = CUE_INDEX.present(fold(cue));
@@ -127,7 +169,13 @@ export function classify(cue: string, content: string): Classification {
 }
 
 /** Where the words first carry the codebook's language of disapproval (the criticism act's content patterns), or -1. */
-export function disapproval(content: string): number {
+export function disapproval(original: string): number {
+  const u = unquote(original);
+  const at = disapprovalPlain(u.text);
+  return at < 0 ? at : u.at[at]!;
+}
+
+function disapprovalPlain(content: string): number {
   const i = ACTS.findIndex((a) => a.act === 'criticize');
   const criticize = ACTS[i];
   const present = contentNeedles(content);
