@@ -177,3 +177,19 @@ describe('events: threats, promises, endorsements and requests without their usu
     expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
   });
 });
+
+describe('events: an act named by the cue, and blame said with a modal (invented sentences)', () => {
+  it.each([
+    // the cue names a criticism; an appeal the content adds after it ("calling on …") is a second act
+    ['has blasted', "the junta's crackdown, calling on the neighbours to do more", '11'],
+    // with a cue that names no act, the phrase in the content still codes the statement
+    ['said', 'the junta erred, calling on the neighbours to do more', '02'],
+    // holding an actor responsible is an accusation, whatever the modal (round-5 ruling); necessity alone still asks
+    ['said', 'the republic must be held accountable for all the harm it brought', '11'],
+    ['said', 'it is the council that should fully bear the responsibility for the bloodshed', '11'],
+    ['said', 'the council should take responsibility for the relief effort', '02'],
+    ['said', 'the council should open the border crossings', '02'],
+  ])('%s + "%s" → %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+});

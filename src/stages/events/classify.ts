@@ -141,6 +141,8 @@ function classifyPlain(cue: string, content: string): Classification {
   const joined = `${cue} ${content.slice(0, 120)}`;
   const inCue = CUE_INDEX.present(fold(cue));
   const inJoined = PHRASE_INDEX.present(fold(joined));
+  const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.test(cue));
+  const inContentPhrases: Found[] = [];
   for (const [i, act] of ACTS.entries()) {
     const m = inCue[i] ? act.cue?.exec(cue) : null;
     if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
@@ -149,10 +151,13 @@ function classifyPlain(cue: string, content: string): Classification {
     const p = inJoined[i] ? act.phrase?.exec(joined) : null;
     if (p && !NEGATED_NEXT.test(joined.slice(Math.max(0, p.index - 12), p.index))) {
       const index = p.index - cue.length - 1;
-      fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });
+      // A phrase that starts inside the content ("has blasted | Russia's war, calling on the West to …") is a
+      // second act of the content's; it does not outrank a cue that names its own act.
+      if (index < 0 || !cueNamesAct) fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });
+      else inContentPhrases.push({ act, rank: act.rank, where: 'content', index, text: p[0] });
     }
   }
-  const inContent = contentActs(content);
+  const inContent = [...contentActs(content), ...inContentPhrases];
   const byRank = (a: Found, b: Found) => b.rank - a.rank || a.index - b.index;
   const cueAct = fromCue.sort(byRank)[0];
   let contentAct = inContent.sort(byRank)[0];
