@@ -193,3 +193,28 @@ describe('events: an act named by the cue, and blame said with a modal (invented
     expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
   });
 });
+
+describe('events: denials, self-justification, solidarity and feared hostilities (invented sentences)', () => {
+  it.each([
+    // rejecting a claim against oneself denies it (016); rejecting a proposal rejects (12)
+    ['rejected', 'the accusations, calling them baseless', '01'],
+    ['rejected', 'claims it leaked data on the army’s positions to the rebels', '01'],
+    ['rejected', 'the proposal for talks', '12'],
+    // defending one's own conduct is no defence of another actor
+    ['defended', 'its dealings with the junta as normal trade', '01'],
+    ['defended', 'the republic against the charges', '05'],
+    // standing by one's obligations takes no one's side; standing by a neighbour does
+    ['told reporters', 'the kingdom stood by its obligations under the treaty', '01'],
+    ['said', 'we stand by our neighbours in this hour', '05'],
+    ['said', 'we will show the necessary solidarity, as in the past', '05'],
+    // what is feared is a pessimistic comment, not a criticism of whoever it names
+    ['said', 'the potential conflict between the two republics is a serious threat to peace', '01'],
+    ['said', 'he will continue his aggression with varying intensity', '01'],
+  ])('%s + "%s" → %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+  it('codes a denial 016 and a feared war 012', () => {
+    expect(classify('rejected', 'the accusations, calling them baseless').cameo).toBe('016');
+    expect(classify('said', 'the potential conflict between the two republics is a serious threat to peace').cameo).toBe('012');
+  });
+});
