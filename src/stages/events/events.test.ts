@@ -119,3 +119,23 @@ describe('events stage: necessity laid on a named actor (invented sentences)', (
     expect(c!.event?.cameo.slice(0, 2)).toBe(root);
   });
 });
+
+describe('events stage: a wrong asserted of a pronoun subject (invented sentences)', () => {
+  it.each([
+    // [text, content, source, accused, code]
+    ['Russia massed troops on the border in spring. The minister said it has deported thousands of children since then.', 'it has deported thousands of children since then', 'The minister', 'RUS', '1122'],
+    ['Belarus hosted the drills. Later the Polish premier said that they violated the airspace of Lithuania twice.', 'that they violated the airspace of Lithuania twice', 'the Polish premier', 'BLR', '1123'],
+  ])('%s', (text, content, source, accused, cameo) => {
+    const [c] = code(text, [attr(text, content, 'said', source)]);
+    expect(c!.event?.cameo).toBe(cameo);
+    expect(c!.targets.find((t) => t.code === accused)?.stance).toBe('critical');
+  });
+  it.each([
+    // the pronoun is the speaker's own side, or the wrong is denied or only feared
+    ['The Russian foreign minister said it has never deported anyone.', 'it has never deported anyone', 'The Russian foreign minister'],
+    ['Russia massed troops. The minister said it could invade within days.', 'it could invade within days', 'The minister'],
+  ])('%s', (text, content, source) => {
+    const [c] = code(text, [attr(text, content, 'said', source)]);
+    expect(c!.event?.cameo.slice(0, 2)).not.toBe('11');
+  });
+});

@@ -7,7 +7,7 @@ import { eventCode, NAMED_DEMAND, THEMES } from './lexicon.js';
 import { speakerActor, type SpeakerActor } from './speaker-actor.js';
 import { forecastBy, overallStance, targetStances } from './stance.js';
 import { conflictDyads, findTargets, type FoundTarget } from './targets.js';
-import { wrongClaim } from './wrongdoing.js';
+import { pronounSubjects, wrongClaim } from './wrongdoing.js';
 
 export interface EventsInput {
   readonly text: string;
@@ -47,7 +47,17 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       // A plain statement that asserts a named actor did a wrongful act ("Russia used banned chemical agents") is
       // an accusation by the round-5 ruling, critical of that actor; the evidence is the actor and the act.
       // An accusation read from accusation words with no wrong named (112) takes the sub-code of the wrong asserted.
-      const wrong = classified.act === 'statement' || (classified.act === 'criticize' && classified.trigger?.where === 'content') || classified.cameo === '112' ? wrongClaim(text, a.cue?.text ?? '', a.content.start, a.content.end, targets, mentions) : null;
+      const askWrong = classified.act === 'statement' || (classified.act === 'criticize' && classified.trigger?.where === 'content') || classified.cameo === '112';
+      const self = (code: string) => Boolean(speaker && (code === speaker.actor.code || code === speaker.actor.country));
+      const subjects = askWrong ? pronounSubjects(text, a.content.start, a.content.end, targets, mentions, self) : null;
+      const claimed = subjects ? wrongClaim(text, a.cue?.text ?? '', a.content.start, a.content.end, [...targets, ...subjects.extra], mentions, subjects.pronouns) : null;
+      // A wrong asserted of a pronoun whose actor was named only before the content makes that actor a target.
+      let wrong = claimed;
+      if (claimed && claimed.target >= targets.length) {
+        targets.push(subjects!.extra[claimed.target - targets.length]!);
+        stances.push('critical');
+        wrong = { ...claimed, target: targets.length - 1 };
+      }
       if (wrong) stances[wrong.target] = 'critical';
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
       // escalation") is a criticism: CAMEO 111, read from the words around the target.
