@@ -99,13 +99,10 @@ interface Unquoted {
   readonly at: readonly number[];
 }
 
-/** The content without quotation marks, with the way back to the original offsets. */
-export function unquote(s: string): Unquoted {
+/** The content without quotation marks, with the way back to the original offsets; null when it has none. */
+export function unquote(s: string): Unquoted | null {
   QUOTE_MARK.lastIndex = 0;
-  if (!QUOTE_MARK.test(s)) {
-    const at = Array.from({ length: s.length + 1 }, (_, i) => i);
-    return { text: s, at };
-  }
+  if (!QUOTE_MARK.test(s)) return null;
   QUOTE_MARK.lastIndex = 0;
   let text = '';
   const at: number[] = [];
@@ -128,8 +125,9 @@ export function unquote(s: string): Unquoted {
  */
 export function classify(cue: string, original: string): Classification {
   const u = unquote(original);
+  if (!u) return classifyPlain(cue, original);
   const c = classifyPlain(cue, u.text);
-  if (!c.trigger || c.trigger.where === 'cue' || c.trigger.index < 0 || u.text === original) return c;
+  if (!c.trigger || c.trigger.where === 'cue' || c.trigger.index < 0) return c;
   // Offsets back into the content as written.
   const start = u.at[c.trigger.index]!;
   const end = u.at[c.trigger.index + c.trigger.text.length - 1]! + 1;
@@ -176,6 +174,7 @@ function classifyPlain(cue: string, content: string): Classification {
 /** Where the words first carry the codebook's language of disapproval (the criticism act's content patterns), or -1. */
 export function disapproval(original: string): number {
   const u = unquote(original);
+  if (!u) return disapprovalPlain(original);
   const at = disapprovalPlain(u.text);
   return at < 0 ? at : u.at[at]!;
 }
