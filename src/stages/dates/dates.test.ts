@@ -182,3 +182,36 @@ describe('dates: a document dated where it was introduced', () => {
     expect(out[out.length - 1]).toMatchObject({ date, fallback: false });
   });
 });
+
+describe('dates: a day after the report, and the start of a period, never date the saying', () => {
+  it.each([
+    // [text, content, cue, source, date, fallback] — published 2022-02-18 (a Friday)
+    ['Biden estimated that the attack may occur in the next few days, although he added that it is not too late for diplomacy.', 'it is not too late for diplomacy', 'added', 'he', '2022-02-18', true],
+    ['“We will not give up,” the president said in a nightly address since the war began 4 months ago.', 'We will not give up,', 'said', 'the president', '2022-02-18', true],
+    // a day before the report in the reporting clause still counts
+    ['Biden said on Thursday that it is not too late for diplomacy.', 'that it is not too late for diplomacy', 'said', 'Biden', '2022-02-17', false],
+  ] as const)('%s', (text, content, cue, source, date, fallback) => {
+    const [d] = run(text, [attr(text, content, cue, source)], '2022-02-18');
+    expect(d).toMatchObject({ date, fallback });
+  });
+});
+
+describe('dates: a speech dated once in the lede', () => {
+  const lede = 'MINSK, 26 September (BelTA) - Foreign Minister Ada Okafor addressed the General Assembly in New York on 24 September.\n\nThe session ran late.\n\n';
+  it.each([
+    // [text after the lede, content, source, date, fallback]
+    ['“Peace must come first,” the minister said.', 'Peace must come first,', 'the minister', '2022-09-24', false],
+    ['He said that peace must come first.', 'that peace must come first', 'He', '2022-09-24', false],
+    // the person named again: the lede's occasion, not the dateline's day
+    ['Okafor said that peace must come first.', 'that peace must come first', 'Okafor', '2022-09-24', false],
+    // a description the lede does not use is someone else
+    ['The spokesman said that peace must come first.', 'that peace must come first', 'The spokesman', '2022-09-26', true],
+    // another day in between announces another occasion
+    ['On Monday, the talks resumed.\n\nThe minister said that peace must come first.', 'that peace must come first', 'The minister', '2022-09-26', true],
+  ] as const)('%s', (rest, content, source, date, fallback) => {
+    const text = lede + rest;
+    const a = attributionIn(text, { content, cue: 'said', source, speakerName: source === 'Okafor' ? 'Okafor' : null });
+    const [d] = run(text, [{ ...a, source: { ...a.source!, start: text.lastIndexOf(source), end: text.lastIndexOf(source) + source.length } }], '2022-09-26');
+    expect(d).toMatchObject({ date, fallback });
+  });
+});

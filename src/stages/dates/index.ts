@@ -3,6 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findDateline } from './dateline.js';
 import { findDates } from './resolve.js';
+import { ledeFrame } from './lede-frame.js';
 import { documentFrame, speakerFrame } from './speaker-frame.js';
 
 export interface DatesInput {
@@ -73,7 +74,15 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
   // A bare year ("in 2012") dates the saying only right after the cue ("said in 2012"); elsewhere in the
   // sentence it is usually the year of something else ("who in 2006 founded …").
   const cueEnd = a.cue ? a.cue.end - sentence.start : -1;
-  const found = findDates(clause, ref).filter((f) => f.precision !== 'year' || (cueEnd >= 0 && f.start >= cueEnd && f.start - cueEnd <= 25));
+  const found = findDates(clause, ref).filter(
+    (f) =>
+      (f.precision !== 'year' || (cueEnd >= 0 && f.start >= cueEnd && f.start - cueEnd <= 25)) &&
+      // A saying the report tells was made by the report's day: a later day ("the attack may come in the next
+      // few days") is what someone expects, said in another clause of the sentence.
+      !(ref && f.date > ref) &&
+      // "said in a nightly address since Russia invaded 4 months ago": the start of a period is not the saying.
+      !SINCE.test(clause.slice(Math.max(0, f.start - 48), f.start)),
+  );
   if (found.length === 0) return null;
   const at = anchor.start - sentence.start;
   const nearest = [...found].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!;
@@ -85,6 +94,8 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
     evidence: spanOf(text, sentence.start + nearest.start, sentence.start + nearest.end),
   };
 }
+
+const SINCE = /\bsince\b[^,;.|]{0,40}$/i;
 
 // "On Monday, the ministry summoned the envoy. It said …": a sentence opened by a day frames the next one.
 const OPENING_DAY = /^\s*(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
@@ -140,7 +151,8 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
         }
       }
       if (!d) d = openingFrame(text, segments, a, ref);
-      if (!d) d = speakerFrame(text, segments, a, ref);
+      if (!d) d = speakerFrame(text, segments, a, ref, dateline?.end ?? 0);
+      if (!d) d = ledeFrame(text, segments, a, ref, dateline?.end ?? 0);
       if (!d && dateline) {
         const lede = paragraphOf(a.content.start) === paragraphOf(dateline.end) && sentenceIndex(a.cue?.start ?? a.content.start) - sentenceIndex(dateline.end) <= FRAME_SENTENCES;
         d = { date: dateline.date, precision: 'day', basis: `dateline (${dateline.basis})`, fallback: !lede, ...(lede && { evidence: dateline.evidence }) };

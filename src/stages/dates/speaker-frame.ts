@@ -42,12 +42,12 @@ function writtenAsPerson(text: string, name: string): boolean {
  * by a speaker named a few sentences before in a sentence that does, was made on that occasion. The day nearest
  * the name in that sentence counts; a speaker not named again (a pronoun, "the ministry") gets nothing here.
  */
-export function speakerFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
+export function speakerFrame(text: string, segments: Segments, a: Attribution, ref: string | null, datelineEnd = 0): DatedAttribution | null {
   const name = surnameOf(a);
   if (!name) return null;
   // The cheap look-back first: most statements have no dated earlier sentence naming their speaker, and then
   // the whole-text scan of writtenAsPerson (the costliest step of the dates stage) is not needed.
-  const framed = framedBefore(text, segments, a, ref, name);
+  const framed = framedBefore(text, segments, a, ref, name, datelineEnd);
   return framed && personIn(text, segments, name) ? framed : null;
 }
 
@@ -74,7 +74,7 @@ export function documentFrame(text: string, segments: Segments, a: Attribution, 
   return d && { ...d, basis: `same statement as earlier (${d.basis.replace(/^.* named earlier with /, '')})` };
 }
 
-function framedBefore(text: string, segments: Segments, a: Attribution, ref: string | null, name: string): DatedAttribution | null {
+function framedBefore(text: string, segments: Segments, a: Attribution, ref: string | null, name: string, datelineEnd = 0): DatedAttribution | null {
   const anchor = a.cue ?? a.source ?? a.content;
   const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
   const exact = /^\p{Lu}/u.test(name);
@@ -87,7 +87,8 @@ function framedBefore(text: string, segments: Segments, a: Attribution, ref: str
     if (exact && !sentence.includes(name)) continue;
     const m = re.exec(sentence);
     if (!m) continue;
-    const days = findDates(sentence, ref).filter((f) => f.precision === 'day');
+    // The dateline's day ("MINSK, 26 September (BelTA) - X addressed the Assembly on 24 September") dates the report, not the occasion.
+    const days = findDates(sentence, ref).filter((f) => f.precision === 'day' && s.start + f.start >= datelineEnd);
     if (days.length === 0) continue;
     const d = [...days].sort((x, y) => Math.abs(x.start - m.index) - Math.abs(y.start - m.index))[0]!;
     return {

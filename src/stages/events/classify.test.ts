@@ -146,3 +146,75 @@ describe('events: disapproval without the condemnation lexicon (issue 5, round 4
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
 });
+
+describe('events: threats, promises, endorsements and requests without their usual verbs (invented sentences)', () => {
+  it.each([
+    // cue, content, root the act belongs to
+    // a cost promised to the other side, in any verb; quotation marks inside a mixed quotation split nothing
+    ['assured', 'if the republic starts a war, its leader would bear a high cost', '13'],
+    ['vowed', 'the governor would pay a “severe price” if he ordered the crackdown', '13'],
+    ['announced', 'hard reactions and sanctions', '13'],
+    ['said', 'these repercussions have been prepared and will be immediately implemented', '13'],
+    // conditional threats: the condition is the other side's hostile act, the answer the speaker's
+    ['declared', 'If the republic was to hit, we will strengthen our presence on the border', '13'],
+    ['said', 'If the capital is attacked or our ally is attacked, there will be war', '13'],
+    // ...but a forecast of what follows, or harm already done, is no threat
+    ['said', 'if the republic attacks, we will see a long and bloody war', '01'],
+    ['said', 'the severe sanctions imposed last year have hurt the economy', '01'],
+    ['said', 'if the talks fail, there would be severe costs for everyone', '01'],
+    // first-person promises and announced meetings are intents (03)
+    ['said', 'We promise our neighbours: you will never be left alone', '03'],
+    ['said', 'the two leaders will discuss the need for a political solution', '03'],
+    ['said', 'we promised nothing to anyone in that meeting', '01'],
+    // rights and dues affirmed are endorsements (05); the right to self-defence is a verbal defence (05 too)
+    ['said', 'The nation has the right to live without fear and threats', '05'],
+    ['emphasized', 'the republic deserves membership in the alliance', '05'],
+    // requests without an appeal verb in the cue (02)
+    ['added', 'please lift the siege around the city', '02'],
+    ['told', 'the plant was surrounded and the commander requested international assistance', '02'],
+    ['said', 'please note that the meeting was moved', '01'],
+  ])('%s + "%s" → %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+});
+
+describe('events: an act named by the cue, and blame said with a modal (invented sentences)', () => {
+  it.each([
+    // the cue names a criticism; an appeal the content adds after it ("calling on …") is a second act
+    ['has blasted', "the junta's crackdown, calling on the neighbours to do more", '11'],
+    // with a cue that names no act, the phrase in the content still codes the statement
+    ['said', 'the junta erred, calling on the neighbours to do more', '02'],
+    // holding an actor responsible is an accusation, whatever the modal (round-5 ruling); necessity alone still asks
+    ['said', 'the republic must be held accountable for all the harm it brought', '11'],
+    ['said', 'it is the council that should fully bear the responsibility for the bloodshed', '11'],
+    ['said', 'the council should take responsibility for the relief effort', '02'],
+    ['said', 'the council should open the border crossings', '02'],
+  ])('%s + "%s" → %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+});
+
+describe('events: denials, self-justification, solidarity and feared hostilities (invented sentences)', () => {
+  it.each([
+    // rejecting a claim against oneself denies it (016); rejecting a proposal rejects (12)
+    ['rejected', 'the accusations, calling them baseless', '01'],
+    ['rejected', 'claims it leaked data on the army’s positions to the rebels', '01'],
+    ['rejected', 'the proposal for talks', '12'],
+    // defending one's own conduct is no defence of another actor
+    ['defended', 'its dealings with the junta as normal trade', '01'],
+    ['defended', 'the republic against the charges', '05'],
+    // standing by one's obligations takes no one's side; standing by a neighbour does
+    ['told reporters', 'the kingdom stood by its obligations under the treaty', '01'],
+    ['said', 'we stand by our neighbours in this hour', '05'],
+    ['said', 'we will show the necessary solidarity, as in the past', '05'],
+    // what is feared is a pessimistic comment, not a criticism of whoever it names
+    ['said', 'the potential conflict between the two republics is a serious threat to peace', '01'],
+    ['said', 'he will continue his aggression with varying intensity', '01'],
+  ])('%s + "%s" → %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+  it('codes a denial 016 and a feared war 012', () => {
+    expect(classify('rejected', 'the accusations, calling them baseless').cameo).toBe('016');
+    expect(classify('said', 'the potential conflict between the two republics is a serious threat to peace').cameo).toBe('012');
+  });
+});

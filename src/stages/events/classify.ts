@@ -89,16 +89,58 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
   return best ? { cameo: best.code, theme: best.theme } : { cameo: act.code, theme: null };
 }
 
+// Quotation marks inside a mixed quotation ("would pay a “severe price”") split the lexicon's phrases; they are
+// read without them. An apostrophe between letters ("Russia’s", "don't") is a letter of the word and stays.
+const QUOTE_MARK = /["“”«»„‟]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
+
+interface Unquoted {
+  readonly text: string;
+  /** For each character of `text`, its index in the original string (one more entry: the original length). */
+  readonly at: readonly number[];
+}
+
+/** The content without quotation marks, with the way back to the original offsets; null when it has none. */
+export function unquote(s: string): Unquoted | null {
+  QUOTE_MARK.lastIndex = 0;
+  if (!QUOTE_MARK.test(s)) return null;
+  QUOTE_MARK.lastIndex = 0;
+  let text = '';
+  const at: number[] = [];
+  let last = 0;
+  for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
+    for (let i = last; i < m.index; i++) at.push(i);
+    text += s.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < s.length; i++) at.push(i);
+  text += s.slice(last);
+  at.push(s.length);
+  return { text, at };
+}
+
 /**
  * The speech act of a statement from its cue and content: the cue's act when it names one ("urged",
  * "condemned"), else the strongest act found in the content; then the theme nearest the act refines the
  * code (an appeal about restraint is 0256). 010 when nothing more than a statement is shown.
  */
-export function classify(cue: string, content: string): Classification {
+export function classify(cue: string, original: string): Classification {
+  const u = unquote(original);
+  if (!u) return classifyPlain(cue, original);
+  const c = classifyPlain(cue, u.text);
+  if (!c.trigger || c.trigger.where === 'cue' || c.trigger.index < 0) return c;
+  // Offsets back into the content as written.
+  const start = u.at[c.trigger.index]!;
+  const end = u.at[c.trigger.index + c.trigger.text.length - 1]! + 1;
+  return { ...c, trigger: { where: 'content', index: start, text: original.slice(start, end) } };
+}
+
+function classifyPlain(cue: string, content: string): Classification {
   const fromCue: Found[] = [];
   const joined = `${cue} ${content.slice(0, 120)}`;
   const inCue = CUE_INDEX.present(fold(cue));
   const inJoined = PHRASE_INDEX.present(fold(joined));
+  const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.test(cue));
+  const inContentPhrases: Found[] = [];
   for (const [i, act] of ACTS.entries()) {
     const m = inCue[i] ? act.cue?.exec(cue) : null;
     if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
@@ -107,10 +149,13 @@ export function classify(cue: string, content: string): Classification {
     const p = inJoined[i] ? act.phrase?.exec(joined) : null;
     if (p && !NEGATED_NEXT.test(joined.slice(Math.max(0, p.index - 12), p.index))) {
       const index = p.index - cue.length - 1;
-      fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });
+      // A phrase that starts inside the content ("has blasted | Russia's war, calling on the West to …") is a
+      // second act of the content's; it does not outrank a cue that names its own act.
+      if (index < 0 || !cueNamesAct) fromCue.push({ act, rank: act.rank + 0.5, where: index < 0 ? 'cue' : 'content', index, text: p[0] });
+      else inContentPhrases.push({ act, rank: act.rank, where: 'content', index, text: p[0] });
     }
   }
-  const inContent = contentActs(content);
+  const inContent = [...contentActs(content), ...inContentPhrases];
   const byRank = (a: Found, b: Found) => b.rank - a.rank || a.index - b.index;
   const cueAct = fromCue.sort(byRank)[0];
   let contentAct = inContent.sort(byRank)[0];
@@ -127,7 +172,14 @@ export function classify(cue: string, content: string): Classification {
 }
 
 /** Where the words first carry the codebook's language of disapproval (the criticism act's content patterns), or -1. */
-export function disapproval(content: string): number {
+export function disapproval(original: string): number {
+  const u = unquote(original);
+  if (!u) return disapprovalPlain(original);
+  const at = disapprovalPlain(u.text);
+  return at < 0 ? at : u.at[at]!;
+}
+
+function disapprovalPlain(content: string): number {
   const i = ACTS.findIndex((a) => a.act === 'criticize');
   const criticize = ACTS[i];
   const present = contentNeedles(content);

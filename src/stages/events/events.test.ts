@@ -44,7 +44,9 @@ describe('events stage: actor, targets and stance', () => {
     const text = 'The Kremlin issued a statement on Monday. The statement said Ukraine must stop shelling.';
     const [c] = code(text, [attr(text, 'Ukraine must stop shelling', 'said', 'The statement')]);
     expect(c!.actor).toMatchObject({ code: 'RUS', sector: 'GOV' });
-    expect(c!.event?.cameo).toBe('0256');
+    // "Ukraine must stop shelling": necessity laid on the named adversary to stop is a demand to de-escalate
+    // (1056), as the annotated sets code "NATO must promise …" and "China must stop supporting …" (100).
+    expect(c!.event?.cameo).toBe('1056');
   });
 
   it('leaves out news outlets as targets', () => {
@@ -101,5 +103,39 @@ describe('events stage: the Taliban alias over time', () => {
     const t2 = 'An Afghan government spokesman said the Taliban must stop attacks.';
     const [c] = code(t2, [attr(t2, 'the Taliban must stop attacks', 'said', 'An Afghan government spokesman')], '2021-05-09');
     expect(c!.targets.map((t) => t.code)).toEqual(['TAL']);
+  });
+});
+
+describe('events stage: necessity laid on a named actor (invented sentences)', () => {
+  it.each([
+    // [sentence, content, code root]
+    ['The Polish premier said Belarus must stop sending migrants to the border.', 'Belarus must stop sending migrants to the border', '10'],
+    ['The Polish premier said Belarus must immediately withdraw its troops.', 'Belarus must immediately withdraw its troops', '10'],
+    // no actor as the subject, or a request that it act rather than stop: an appeal
+    ['The Polish premier said the fighting must stop now.', 'the fighting must stop now', '02'],
+    ['The Polish premier said Belarus must open the border crossings.', 'Belarus must open the border crossings', '02'],
+  ])('%s', (text, content, root) => {
+    const [c] = code(text, [attr(text, content, 'said', 'The Polish premier')]);
+    expect(c!.event?.cameo.slice(0, 2)).toBe(root);
+  });
+});
+
+describe('events stage: a wrong asserted of a pronoun subject (invented sentences)', () => {
+  it.each([
+    // [text, content, source, accused, code]
+    ['Russia massed troops on the border in spring. The minister said it has deported thousands of children since then.', 'it has deported thousands of children since then', 'The minister', 'RUS', '1122'],
+    ['Belarus hosted the drills. Later the Polish premier said that they violated the airspace of Lithuania twice.', 'that they violated the airspace of Lithuania twice', 'the Polish premier', 'BLR', '1123'],
+  ])('%s', (text, content, source, accused, cameo) => {
+    const [c] = code(text, [attr(text, content, 'said', source)]);
+    expect(c!.event?.cameo).toBe(cameo);
+    expect(c!.targets.find((t) => t.code === accused)?.stance).toBe('critical');
+  });
+  it.each([
+    // the pronoun is the speaker's own side, or the wrong is denied or only feared
+    ['The Russian foreign minister said it has never deported anyone.', 'it has never deported anyone', 'The Russian foreign minister'],
+    ['Russia massed troops. The minister said it could invade within days.', 'it could invade within days', 'The minister'],
+  ])('%s', (text, content, source) => {
+    const [c] = code(text, [attr(text, content, 'said', source)]);
+    expect(c!.event?.cameo.slice(0, 2)).not.toBe('11');
   });
 });

@@ -3,11 +3,11 @@ import type { Stage } from '../../core/stage.js';
 import { overlapping, spanOf } from '../../core/span.js';
 import { classify, disapproval, type Classification } from './classify.js';
 import { isStatement } from './is-statement.js';
-import { eventCode } from './lexicon.js';
+import { eventCode, NAMED_DEMAND, THEMES } from './lexicon.js';
 import { speakerActor, type SpeakerActor } from './speaker-actor.js';
 import { forecastBy, overallStance, targetStances } from './stance.js';
-import { conflictDyads, findTargets } from './targets.js';
-import { wrongClaim } from './wrongdoing.js';
+import { conflictDyads, findTargets, type FoundTarget } from './targets.js';
+import { pronounSubjects, wrongClaim } from './wrongdoing.js';
 
 export interface EventsInput {
   readonly text: string;
@@ -47,7 +47,17 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       // A plain statement that asserts a named actor did a wrongful act ("Russia used banned chemical agents") is
       // an accusation by the round-5 ruling, critical of that actor; the evidence is the actor and the act.
       // An accusation read from accusation words with no wrong named (112) takes the sub-code of the wrong asserted.
-      const wrong = classified.act === 'statement' || (classified.act === 'criticize' && classified.trigger?.where === 'content') || classified.cameo === '112' ? wrongClaim(text, a.cue?.text ?? '', a.content.start, a.content.end, targets, mentions) : null;
+      const askWrong = classified.act === 'statement' || (classified.act === 'criticize' && classified.trigger?.where === 'content') || classified.cameo === '112';
+      const self = (code: string) => Boolean(speaker && (code === speaker.actor.code || code === speaker.actor.country));
+      const subjects = askWrong ? pronounSubjects(text, a.content.start, a.content.end, targets, mentions, self) : null;
+      const claimed = subjects ? wrongClaim(text, a.cue?.text ?? '', a.content.start, a.content.end, [...targets, ...subjects.extra], mentions, subjects.pronouns) : null;
+      // A wrong asserted of a pronoun whose actor was named only before the content makes that actor a target.
+      let wrong = claimed;
+      if (claimed && claimed.target >= targets.length) {
+        targets.push(subjects!.extra[claimed.target - targets.length]!);
+        stances.push('critical');
+        wrong = { ...claimed, target: targets.length - 1 };
+      }
       if (wrong) stances[wrong.target] = 'critical';
       // A plain statement whose words disapprove of a named actor ("Russia undertook unprecedented
       // escalation") is a criticism: CAMEO 111, read from the words around the target.
@@ -55,8 +65,13 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       // When that disapproval is a forecast of what the actor may do ("Russia could launch an invasion"), the
       // statement is a pessimistic comment (012), not a criticism.
       const forecast = critical >= 0 && forecastBy(text, targets[critical]!, a.content.end);
+      // "China must stop supporting Russia's war": necessity laid on a named actor to stop what it does is a
+      // demand (codebook 10), not an appeal; the theme keeps its code under the demand root.
+      const demanded = !frags && classified.act === 'appeal' && classified.trigger?.where === 'content' && namedDemand(text, a.content.start + classified.trigger.index, targets);
       const c = wrong
         ? { ...classified, act: 'accuse', cameo: wrong.cameo, trigger: classified.act === 'accuse' ? classified.trigger : null }
+        : demanded
+          ? { ...classified, act: 'demand', cameo: THEMES.find((t) => t.theme === classified.theme)?.codes['10'] ?? '100' }
         : critical >= 0
           ? { ...classified, act: forecast ? 'forecast' : 'criticize', cameo: forecast ? '012' : '111', trigger: null }
           : classified;
@@ -83,6 +98,12 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
     return out;
   },
 };
+
+/** Whether a "must stop …" at `at` has a target named right before it as its subject. */
+function namedDemand(text: string, at: number, targets: readonly FoundTarget[]): boolean {
+  if (!NAMED_DEMAND.test(text.slice(at, at + 60))) return false;
+  return targets.some((t) => t.mention && !t.locative && t.mention.end <= at && /^\s{1,2}$/.test(text.slice(t.mention.end, at)));
+}
 
 /** The mentions around an attribution (cue to content end, and a little more): the neighbours of its targets. */
 function near(mentions: readonly Mention[], a: Attribution): Mention[] {

@@ -14,12 +14,19 @@ const NEGATION_BEFORE = /(?:\b(?:never|not|yet to|failed to)|n['’]t)\s+(?:\w+\
  */
 export function isStatement(text: string, a: Attribution): boolean {
   if (a.cue) {
+    // No one is reported as speaking and the "cue" is the verb of the sentence itself ("In 2009, Russia invited
+    // all parties to sign …", "The West rejected the proposal"): the writer narrates an act, background or
+    // history, and there is no reporting clause to code. A reported statement has its cue outside what was said.
+    if (!a.source && !quotedContent(text, a) && a.cue.start >= a.content.start && a.cue.end <= a.content.end) return false;
     // A non-speech use starts at the cue itself ("called the police", "responded to the protests with force").
     const around = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 120));
     if (NOT_SPEECH.exec(around)?.index === 0) return false;
     if (NEGATED_CUE.test(a.cue.text) || NEGATION_BEFORE.test(text.slice(Math.max(0, a.cue.start - 16), a.cue.start))) return false;
     if (SPEECH.test(a.cue.text)) return true;
   }
-  const quoted = QUOTE_OPEN.test(a.content.text.trim()) || QUOTE_OPEN.test(text.slice(Math.max(0, a.content.start - 1), a.content.start));
-  return quoted && a.source !== null;
+  return quotedContent(text, a) && a.source !== null;
+}
+
+function quotedContent(text: string, a: Attribution): boolean {
+  return QUOTE_OPEN.test(a.content.text.trim()) || QUOTE_OPEN.test(text.slice(Math.max(0, a.content.start - 1), a.content.start));
 }

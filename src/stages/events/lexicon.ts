@@ -68,6 +68,9 @@ export const THEMES: readonly Theme[] = themesData.themes.map((t) => ({
   needles: allNeedles(t.terms),
 }));
 
+/** "X must stop …": see acts.json → namedDemand. */
+export const NAMED_DEMAND = new RegExp(actsData.namedDemand.pattern, 'iu');
+
 export const SPEECH = stems(speechData.speech);
 export const NOT_SPEECH = words(speechData.notSpeech)!;
 

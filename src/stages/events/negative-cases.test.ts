@@ -19,6 +19,10 @@ describe('events: no event from what is not a statement', () => {
     ['Her school called the police, who visited the family home.', 'called'],
     ['Diplomats gathered in Paris for talks.', 'gathered'],
     ['The junta responded to the strikes in the mining towns with mass arrests.', 'responded'],
+    // speech-act verbs narrated by the writer, with no one reported as speaking: history, not a statement
+    ['In 2009, Russia invited all interested parties to sign a new security treaty.', 'invited'],
+    ['The West rejected the proposal.', 'rejected'],
+    ['The US agreed to send 31 tanks to Ukraine in January 2023.', 'agreed'],
   ])('%s', (text, cue) => {
     const ctx = createContext();
     const segments = segment.run({ text }, ctx);
@@ -121,6 +125,19 @@ describe('events: a cue that can be an action is still speech when it reports wo
     const segments = segment.run({ text }, ctx);
     const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
     const [c] = events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue, source: 'The ministry' })], publishedAt: '2022-02-26' }, ctx);
+    expect(c!.event).not.toBeNull();
+  });
+});
+
+describe('events: a speech-act verb with a reported speaker stays a statement', () => {
+  it.each([
+    ['Russia rejected the proposal, the ministry said.', 'the proposal', 'rejected', 'Russia'],
+    ['The minister invited all parties to talks in Minsk.', 'all parties to talks in Minsk', 'invited', 'The minister'],
+  ])('%s', (text, content, cue, source) => {
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
+    const [c] = events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue, source })], publishedAt: '2022-02-26' }, ctx);
     expect(c!.event).not.toBeNull();
   });
 });

@@ -83,6 +83,11 @@ describe('events: stance and code from where the words stand (issue 5, round 4)'
     ['The minister said war would come only if our close ally Georgia will be directly attacked.', 'war would come only if our close ally Georgia will be directly attacked', 'supportive'],
     ['The minister said Georgia was attacked overnight.', 'Georgia was attacked overnight', 'neutral'],
     ['The minister said Georgia attacked the border posts overnight.', 'Georgia attacked the border posts overnight', 'critical'],
+    // our partners named by their demonym, and a promise made to an actor, side with it; allies only near the name
+    ['The minister said we will work with our Georgian partners on the ground.', 'we will work with our Georgian partners on the ground', 'supportive'],
+    ["The minister said Russia's partners include Georgia's neighbours.", "Russia's partners include Georgia's neighbours", 'neutral'],
+    ['The minister said we promise Georgia that it will never be alone.', 'we promise Georgia that it will never be alone', 'supportive'],
+    ['The minister said the allies are ready to negotiate with Georgia.', 'the allies are ready to negotiate with Georgia', 'neutral'],
   ] as const)('%s', (text, content, stance) => {
     expect(coded(text, content).targets.find((t) => t.code === 'GEO')?.stance).toBe(stance);
   });

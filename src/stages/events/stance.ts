@@ -29,6 +29,9 @@ const REPORTED_SUPPORT = /(?:['’]s|\b(?:western|foreign|allied|american|europe
 
 const PASSIVE = /^(?:(?:will|would|could|may|might|must|can|should)\s+)?(?:(?:has|have|had)\s+been|be|is|are|was|were|been|being|get|gets|got)\s+(?:\w+ly\s+)?(?:being\s+)?\w+(?:ed|en)\b/i;
 
+const OUR = /\b(?:our|my)\s+$/i;
+const ALLY_AFTER = /^\s+(?:partners?|allies|friends|brothers)\b/i;
+
 // Global copies of the before-lists, made once: every match in the clause is read, the last one counts.
 const BEFORE_CRITICAL = new RegExp(STANCE.before.critical, 'giu');
 const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
@@ -45,6 +48,8 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   if (STANCE.possessive.critical.test(rest)) return 'critical';
   if (STANCE.possessive.supportive.test(rest)) return 'supportive';
   if (/^['’]s\b/.test(rest) && STANCE.concern.test(text.slice(Math.max(0, from, t.regionStart, t.mention.start - 40), t.mention.start))) return 'critical';
+  // "our Ukrainian partners": the speaker's own allies named by their demonym.
+  if (OUR.test(text.slice(Math.max(0, from, t.regionStart, t.mention.start - 12), t.mention.start)) && ALLY_AFTER.test(rest)) return 'supportive';
   // Around a place ("sending troops to fight in Ukraine", "the war in Ukraine would pose a threat") the words
   // are said of what happens there, not of the country.
   if (t.locative) return null;

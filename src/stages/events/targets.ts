@@ -30,7 +30,7 @@ function state(m: Mention): boolean {
 }
 
 /** Target actors name the state or organisation, not the speaking body ("Russia", not "Russia GOV"). */
-function targetActor(a: Actor): Actor {
+export function targetActor(a: Actor): Actor {
   return a.country && a.code === a.country ? { name: a.name, code: a.code, country: a.country, sector: null } : a;
 }
 

@@ -37,6 +37,8 @@ describe('events: a claim that a named actor did a wrongful act is an accusation
     ['The Lithuanian foreign minister', 'Russia is responsible for the famine that followed', '112'],
     ['The Japanese foreign ministry', 'hundreds of villagers were abducted by North Korea', '1121'],
     ['The Foreign Office', 'Syria used the nerve agent sarin against villagers', '1124'],
+    // riot-control agents are banned as a method of warfare, quotation marks or not
+    ['The State Department', 'Syria had regularly used "riot control agents," or tear gas, in the fighting', '1124'],
     ['The Foreign Office', 'China is helping Russia sustain its unprovoked war', '112'],
     ['The Foreign Office', 'the Kremlin unleashed this war', '1123'],
     ['The Foreign Office', 'Syria has used tear gas as a method of warfare', '1124'],

@@ -1,6 +1,7 @@
 import wrongsData from './data/wrongs.json' with { type: 'json' };
 import type { Mention } from '../../core/analysis.js';
-import type { FoundTarget } from './targets.js';
+import { spanOf } from '../../core/span.js';
+import { targetActor, type FoundTarget } from './targets.js';
 
 /**
  * A claim that a named actor did a wrongful act: "Russia used banned chemical agents", "Russian forces have
@@ -48,6 +49,54 @@ const PASSIVE_CODE: Readonly<Record<string, string>> = {
   invaded: '1123', annexed: '1123', 'occupied illegally': '1123', massacred: '1124', executed: '1124', hacked: '1125',
 };
 
+const PRONOUN = /(?<![\p{L}])(he|she|it|they)(?![\p{L}'’])/giu;
+
+/**
+ * The actors pronoun subjects inside the content stand for ("… it has deported thousands"): the last actor of
+ * the pronoun's kind named before it (a person for he/she, a state or body for it/they), within a few
+ * sentences, never the speaker's own side. Each is given as the index of a target; an actor not among the
+ * targets is appended to `extra` (a referred-to actor is a target by the guideline), so a wrong asserted of
+ * the pronoun can be pinned on it.
+ */
+export function pronounSubjects(
+  text: string,
+  contentStart: number,
+  contentEnd: number,
+  targets: readonly FoundTarget[],
+  mentions: readonly Mention[],
+  isSelf: (code: string) => boolean,
+): { pronouns: { m: { start: number; end: number }; k: number }[]; extra: FoundTarget[] } {
+  const pronouns: { m: { start: number; end: number }; k: number }[] = [];
+  const extra: FoundTarget[] = [];
+  PRONOUN.lastIndex = 0;
+  const inside = text.slice(contentStart, contentEnd);
+  for (let p = PRONOUN.exec(inside); p; p = PRONOUN.exec(inside)) {
+    const at = contentStart + p.index;
+    const person = /^(?:he|she)$/i.test(p[1]!);
+    let antecedent: Mention | undefined;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.end > at) continue;
+      if (at - m.end > 400) break;
+      if (m.actor && m.kind !== 'document' && m.actor.sector !== 'MED' && (m.kind === 'person') === person) {
+        antecedent = m;
+        break;
+      }
+    }
+    if (!antecedent) continue;
+    const actor = targetActor(antecedent.actor!);
+    if (isSelf(actor.code) || isSelf(antecedent.actor!.code)) continue;
+    const all = [...targets, ...extra];
+    let k = all.findIndex((t) => t.actor.code === actor.code);
+    if (k < 0) {
+      extra.push({ actor, evidence: spanOf(text, at, at + p[1]!.length), mention: null, regionStart: contentStart, locative: false });
+      k = all.length;
+    }
+    pronouns.push({ m: { start: at, end: at + p[1]!.length }, k });
+  }
+  return { pronouns, extra };
+}
+
 /**
  * The first wrongful act the content asserts of one of the statement's named targets (never the speaker's
  * own actor: targets exclude it), or null. `contentStart`/`contentEnd` bound the words read.
@@ -59,6 +108,7 @@ export function wrongClaim(
   contentEnd: number,
   targets: readonly FoundTarget[],
   mentions: readonly Mention[] = [],
+  pronouns: readonly { m: { start: number; end: number }; k: number }[] = [],
 ): WrongClaim | null {
   if (DENYING_CUE.test(cue)) return null;
   let best: WrongClaim | null = null;
@@ -69,6 +119,7 @@ export function wrongClaim(
     if (t.mention && !t.locative) namings.push({ m: t.mention, k });
     for (const m of mentions) if (m.actor && m.actor.code === t.actor.code && m !== t.mention) namings.push({ m, k });
   });
+  for (const p of pronouns) namings.push(p);
   namings.forEach(({ m, k }) => {
     if (m.start < contentStart || m.end > contentEnd) return;
     const before = text.slice(Math.max(contentStart, m.start - 60), m.start);
