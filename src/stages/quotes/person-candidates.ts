@@ -151,7 +151,7 @@ export function personCandidates(input: CandidateInput): CandidateSet {
       plausible: b.plausible,
       placeOrOrg: b.placeOrOrg,
       multiword: name.includes(' '),
-      countBefore: names.names.filter((n) => n.end <= src.start && (n.last === d.last || input.fullName(n).toLowerCase() === d.key)).length + d.spoke.length,
+      countBefore: names.countBefore(d.last, src.start) + d.spoke.length,
       speakerRank: spokeOrder.indexOf(d),
       rule: input.rule !== null && (input.rule.toLowerCase() === d.key || (!input.rule.includes(' ') && input.rule.toLowerCase() === d.last)),
       recencyRank: i,
@@ -172,7 +172,19 @@ export function personCandidates(input: CandidateInput): CandidateSet {
   return { candidates, excluded, spans: ordered.map((d) => (d.mentions[0] && (!d.spoke[0] || d.mentions[0].start > d.span.start) ? d.mentions[0] : d.span)), context };
 }
 
+/** What a mention looks like is the same for every pronoun after it: computed once per mention. */
+const seenMentions = new WeakMap<NameMention, CandidateMention>();
+
 function mentionOf(doc: DocView, input: CandidateInput, n: NameMention, inContent: boolean): CandidateMention {
+  let m = seenMentions.get(n);
+  if (!m) {
+    m = describeMention(doc, input, n);
+    seenMentions.set(n, m);
+  }
+  return m.inContent === inContent ? m : { ...m, inContent };
+}
+
+function describeMention(doc: DocView, input: CandidateInput, n: NameMention): CandidateMention {
   const s = sentenceAt(doc, n.start);
   const at = s ? s.tokens.findIndex((t) => t.start >= n.start) : -1;
   const prev = input.names.names[input.names.lowerBound(n.start) - 1];
@@ -187,7 +199,7 @@ function mentionOf(doc: DocView, input: CandidateInput, n: NameMention, inConten
     verb: verbFollows(doc, n.end),
     possessive: /^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)),
     inQuote: s !== undefined && at >= 0 && s.quoteOf[at] !== -1,
-    inContent,
+    inContent: false,
     paragraphFirst: !prev || input.paragraphOf(prev.start) !== paragraph,
   };
 }
