@@ -2,7 +2,7 @@ import type { Attribution, Mention, Segments } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
 import { spanOf } from '../../core/span.js';
 import { findChannel } from './channel.js';
-import { viewDocument } from './document.js';
+import { viewDocument, type DocView } from './document.js';
 import { findDash } from './find-dash.js';
 import { findDirect } from './find-direct.js';
 import { resolveFirstPerson } from './first-person.js';
@@ -29,13 +29,7 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
   name: 'quotes',
   run({ text, segments }, ctx) {
     const doc = viewDocument(text, segments);
-    const direct = findDirect(doc);
-    const dash = findDash(doc, direct.claimed);
-    // The dash quotes' cues and speakers are taken, as the direct quotes' are: "said X" is no indirect content.
-    const indirect = findIndirect(doc, direct.claimed, [...direct.found, ...dash]);
-    const merged = mergeOverlapping([direct.found, dash, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
-    const bare = attachBareQuotes(doc, merged, direct.claimed);
-    const all = joinContinuations(doc, nestRelative(mergeOverlapping([merged, bare]), findRelative(doc, direct.claimed)));
+    const all = findAttributions(doc);
     const resolved = resolveFirstPerson(doc, all, resolveSpeakers(doc, all));
     return all.map((f, i) => {
       const r = resolved[i]!;
@@ -45,6 +39,17 @@ export const quotes: Stage<QuotesInput, readonly Attribution[]> = {
     });
   },
 };
+
+/** Every attribution the finders propose and the refiners keep, before speaker resolution. */
+export function findAttributions(doc: DocView): Found[] {
+  const direct = findDirect(doc);
+  const dash = findDash(doc, direct.claimed);
+  // The dash quotes' cues and speakers are taken, as the direct quotes' are: "said X" is no indirect content.
+  const indirect = findIndirect(doc, direct.claimed, [...direct.found, ...dash]);
+  const merged = mergeOverlapping([direct.found, dash, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
+  const bare = attachBareQuotes(doc, merged, direct.claimed);
+  return joinContinuations(doc, nestRelative(mergeOverlapping([merged, bare]), findRelative(doc, direct.claimed)));
+}
 
 function toAttribution(text: string, f: Found, r: Resolved, sentence: { start: number; end: number } | undefined): Attribution {
   const issuedChannel = r.issued ? findChannel(text, sentenceAround(text, r.issued.at)) : null;

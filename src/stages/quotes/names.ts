@@ -92,6 +92,7 @@ function clean(w: string): string {
 /** Name mentions in text order, with the look-ups coreference needs in logarithmic or constant time. */
 export class NameIndex {
   private readonly firstFull = new Map<string, NameMention>();
+  private byLast: Map<string, number[]> | undefined;
 
   constructor(readonly names: readonly NameMention[]) {
     for (const n of names) if (n.kind === 'person' && n.name.includes(' ') && !this.firstFull.has(n.last)) this.firstFull.set(n.last, n);
@@ -123,6 +124,28 @@ export class NameIndex {
     const out: NameMention[] = [];
     for (let i = this.lowerBound(start); i < this.names.length && this.names[i]!.start < end; i++) if (this.names[i]!.end <= end) out.push(this.names[i]!);
     return out;
+  }
+
+  /** Mentions whose last word is `last`, ending before `at` (a binary search in a per-surname list). */
+  countBefore(last: string, at: number): number {
+    if (!this.byLast) {
+      this.byLast = new Map();
+      for (const n of this.names) {
+        const list = this.byLast.get(n.last) ?? [];
+        list.push(n.end);
+        this.byLast.set(n.last, list);
+      }
+    }
+    const ends = this.byLast.get(last);
+    if (!ends) return 0;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The earliest full name ("Abdul Qahar Balkhi") whose surname is `last`, mentioned before `at`. */

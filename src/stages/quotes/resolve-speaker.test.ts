@@ -62,12 +62,13 @@ describe('speakers and coreference', () => {
   it('--explain says why the speaker was chosen and what lost', () => {
     const { trace } = attributions('“We will win,” said John Carter, who met Peter Smith on Monday.\n\n“The vote is ours,” he said.', true);
     expect(trace).toHaveLength(2);
-    expect(trace[1]).toMatch(/→ John Carter \(person\) because "he" → previous male-compatible speaker/);
-    expect(trace[1]).toMatch(/lost: nearer name Peter Smith/);
+    expect(trace[1]).toMatch(/→ John Carter \(person\) because "he" → John Carter, earlier speaker of the attribution before, best-scoring of 2 candidates \(score [\d.-]+\)/);
+    expect(trace[1]).toMatch(/lost: Peter Smith \(score [\d.-]+\)/);
   });
 
   const heCases: [string, string, string | null][] = [
-    ['a clause subject with a stance verb after the previous speaker wins', '“We will win,” said John Carter.\n\nPeter Smith later denied it. “The vote is ours,” he said.', 'Peter Smith'],
+    ['a clause subject with a stance verb after a speaker two paragraphs back wins', '“We will win,” said John Carter.\n\nThe rally ended late.\n\nPeter Smith later denied it. “The vote is ours,” he said.', 'Peter Smith'],
+    ['the subject of the sentence before a sentence-opening "He" wins', '“We will win,” said John Carter.\n\nPeter Smith later denied it. He said the vote was rigged.', 'Peter Smith'],
     ['a possessive is not a subject', '“We will win,” said John Carter.\n\nPeter Smith’s plan rejected nothing. “The vote is ours,” he said.', 'John Carter'],
     ['a name inside a quote is not a subject', '“We will win,” said John Carter. “Peter Smith rejected the plan.”\n\n“The vote is ours,” he said.', 'John Carter'],
     ['gender: she skips a man', '“We will win,” said Mary Jones.\n\nPeter Smith rejected the plan. “The vote is ours,” she said.', 'Mary Jones'],
@@ -109,9 +110,16 @@ describe('speakers and coreference', () => {
     expect(trace[1]).toMatch(/"Military analysts" \(a description, not a name\)/);
   });
 
-  it('--explain names the previous speaker that lost to a newcomer', () => {
-    const { trace } = attributions('“We will win,” said John Carter.\n\nPeter Smith later denied it. “The vote is ours,” he said.', true);
-    expect(trace[1]).toMatch(/→ Peter Smith \(person\) because "he" → male-compatible person, subject of a clause/);
-    expect(trace[1]).toMatch(/lost: previous speaker John Carter$/);
+  it('--explain names the previous speaker that lost to a newcomer, with both scores', () => {
+    const { trace } = attributions('“We will win,” said John Carter.\n\nThe rally ended late.\n\nPeter Smith later denied it. “The vote is ours,” he said.', true);
+    const m = /→ Peter Smith \(person\) because "he" → Peter Smith, clause subject, best-scoring of 2 candidates \(score ([\d.-]+)\); lost: John Carter \(score ([\d.-]+)\)$/.exec(trace[1]!);
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBeGreaterThan(Number(m![2]));
+  });
+
+  it('--explain lists a person of the other gender as ruled out', () => {
+    const { list, trace } = attributions('“We will win,” said Mary Jones.\n\nPeter Smith rejected the plan. “The vote is ours,” she said.', true);
+    expect(list.at(-1)!.speakerName).toBe('Mary Jones');
+    expect(trace.at(-1)).toMatch(/lost: Peter Smith \(ruled out: male\)$/);
   });
 });

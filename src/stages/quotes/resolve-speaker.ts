@@ -1,6 +1,6 @@
 /**
- * In-document coreference for sources, in document order: full names and surnames, he/she (previous
- * speaker of that gender, else the nearest compatible name 0–3 paragraphs back), they/we (last group or
+ * In-document coreference for sources, in document order: full names and surnames, he/she (a learned ranker
+ * over earlier speakers and names 0–4 paragraphs back: antecedent-model.ts), they/we (last group or
  * organisation), "the statement"/"it" (the issuer of the last statement), "the spokesman" (the last
  * person with that role), who/which (the phrase before). Each result says why, and which candidates lost.
  */
@@ -14,6 +14,8 @@ import { findNames, isDateWord, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
 import { PARTICLES } from './name-tail.js';
 import { isClauseSubject, lowerCaseWords, plausiblePerson, pronounGenders, verbFollows } from './pronoun-antecedent.js';
+import { rankAntecedents, type AntecedentModel } from './antecedent-model.js';
+import { personCandidates, type CandidateSet } from './person-candidates.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -42,13 +44,17 @@ interface Speaker {
   readonly gender: 'male' | 'female' | null;
   readonly role: string | null;
   readonly paragraph: number;
+  /** Where the source of its attribution stands. */
+  readonly at: number;
   /** False for a description standing in for a speaker ("the judge", "analysts"): an antecedent, never a name. */
   readonly named: boolean;
 }
 
 const ISSUE = /\b((?:[A-Z][\w’'.-]*|the|of|for|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|in|the|government|ministry|office|spokesman|spokeswoman))*)\s+(?:has\s+|had\s+)?(?:issued|released|posted|published|put out|sent|shared|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|tweet|message|release|communiqu[eé]|memo|post|video|note)\b/g;
 
-export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved[] {
+/** `observe` sees each he/she source's antecedent candidates (scripts/train/antecedent-model.ts learns from them). */
+export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { observe?: (index: number, set: CandidateSet) => void; model?: AntecedentModel } = {}): Resolved[] {
+  const { observe, model } = opts;
   const text = doc.text;
   const names = new NameIndex(findNames(text));
   const issued: Issued[] = [];
@@ -69,7 +75,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
   /** A gender for a speaker or name: learnt from resolved pronouns, its forename, its earlier full name, the article's own pronouns. */
   const genderOfName = (name: string, given: 'male' | 'female' | null) => {
     const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
-    return genderOf.get(name) ?? given ?? genderFrom(name.toLowerCase()) ?? (name.includes(' ') ? null : genderFrom(names.fullName(last, Infinity)?.name.toLowerCase() ?? '')) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
+    const full = name.includes(' ') ? name : names.fullName(last, Infinity)?.name ?? '';
+    return genderOf.get(name) ?? given ?? genderFrom(name.toLowerCase()) ?? genderFrom(full.toLowerCase()) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
   };
   const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
 
@@ -105,36 +112,40 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     };
     if (cls === 'pronoun-person') {
       const g = personPronouns[lower] as 'male' | 'female';
+      // The hand-written rule's choice is one feature of the ranker (PolNeAR train: the ranker learns when to overrule it).
       const fits = (name: string, gender: 'male' | 'female' | null) => (genderOfName(name, gender) ?? g) === g;
       const person = (name: string) => personLike(name) && !placeName(name) && !organisationLike(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text)));
-      const prev = recent((s) => s.type === 'person' && person(s.name) && fits(s.name, s.gender), 4);
-      // A name inside the attribution's own content is what the speaker talks about, not who speaks
-      // ("Hillary Clinton represents a continuation …," she said).
+      const prevSpeaker = recent((s) => s.type === 'person' && person(s.name) && fits(s.name, s.gender), 4)[0];
       const inContent = (n: NameMention) => f.fragments.some((p) => p.start <= n.start && n.end <= p.end);
       const mentions = namesBack(2, (n) => n.kind === 'person' && !inContent(n) && person(n.name) && fits(fullName(names, n), n.gender), 6);
-      const prevSpeaker = prev[0];
-      // The nearest name that is the subject of a reporting or stance verb ("Nunes didn't second-guess …").
-      // (PolNeAR train: requiring the verb beats any sentence-opening name, which is often a topic, not a speaker.)
       const subject = mentions.find((n) => isClauseSubject(doc, n.start, n.end) && verbFollows(doc, n.end));
-      // Without an earlier speaker, a name that is the subject of its clause beats a nearer one in object or
-      // modifier position ("Ann Lee, who lives nearby, said … Talk Radio … She said"): subjects carry the topic.
-      const nearest = prev[0] ? mentions[0] : mentions.find((n) => isClauseSubject(doc, n.start, n.end)) ?? mentions[0];
-      // News style: a he/she source continues the previous speaker of that gender (PolNeAR train: the nearest
-      // earlier named source is in the same or previous paragraph 81 % of the time); a bare name is the fallback.
-      // A person introduced as the subject of a clause after the previous speaker, close by, is the likelier
-      // antecedent ("Rep. Ada Obi didn't second-guess the ruling, but he called for …").
+      const nearest = prevSpeaker ? mentions[0] : mentions.find((n) => isClauseSubject(doc, n.start, n.end)) ?? mentions[0];
       const newcomer = subject && prevSpeaker && subject.start > prevSpeaker.span.end && paragraph - paragraphOf(subject.start) <= 1 && !isNameOf(subject, prevSpeaker) ? subject : undefined;
-      if (prevSpeaker && !newcomer) {
-        if (!genderOf.has(prevSpeaker.name) && !prevSpeaker.gender) genderOf.set(prevSpeaker.name, g);
-        r = { speakerName: prevSpeaker.named ? prevSpeaker.name : null, type: 'person', antecedent: spanText(text, prevSpeaker.span), details, why: `"${srcText}" → previous ${g}-compatible speaker${prevSpeaker.named ? '' : ` "${prevSpeaker.name}" (a description, not a name)`}`, alternatives: mentions.filter((n) => !isNameOf(n, prevSpeaker)).slice(0, 2).map((n) => `nearer name ${n.name}`) };
-      } else if (newcomer ?? nearest) {
-        const chosen = (newcomer ?? nearest)!;
-        const name = fullName(names, chosen);
-        if (!genderOf.has(name) && !chosen.gender) genderOf.set(name, g);
-        const why = newcomer ? `"${srcText}" → ${g}-compatible person, subject of a clause after the previous speaker` : `"${srcText}" → nearest ${g}-compatible name before it (no earlier speaker)`;
-        const lost = [...(newcomer && prevSpeaker ? [`previous speaker ${prevSpeaker.name}`] : []), ...mentions.filter((n) => n !== chosen && !isNameOf(n, prevSpeaker) && !isNameOf(n, { name: fullName(names, chosen) } as Speaker)).slice(0, 2).map((n) => `name ${n.name}`)];
-        r = { speakerName: name, type: 'person', antecedent: spanText(text, chosen), details, why, alternatives: lost };
-      } else r = { speakerName: null, type: 'person', antecedent: null, details, why: `"${srcText}": no compatible antecedent`, alternatives: [] };
+      const ruleMention = prevSpeaker && !newcomer ? undefined : newcomer ?? nearest;
+      const rule = ruleMention ? fullName(names, ruleMention) : prevSpeaker?.name ?? null;
+      const set = personCandidates({
+        doc, names, found: f, gender: g, speakers, paragraphOf, rule,
+        fullName: (n) => fullName(names, n),
+        genderOf: genderOfName,
+        shownGender: (name, given) => {
+          const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
+          const full = name.includes(' ') ? name : names.fullName(last, Infinity)?.name ?? '';
+          return given ?? genderFrom(name.toLowerCase()) ?? genderFrom(full.toLowerCase()) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
+        },
+        plausible: (name) => personLike(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text))),
+        placeOrOrg: (name) => placeName(name) !== null || organisationLike(name),
+      });
+      observe?.(out.length, set);
+      const ranked = rankAntecedents(set.candidates, set.context, model);
+      const best = ranked[0];
+      if (best) {
+        const c = best.candidate;
+        const span = set.spans[set.candidates.indexOf(c)]!;
+        if (c.name && !genderOf.has(c.name) && !c.gender) genderOf.set(c.name, g);
+        const how = c.spoke.length > 0 ? `earlier speaker${c.lastSpeaker ? ' of the attribution before' : ''}` : c.mentions[0]?.subject ? 'clause subject' : 'name';
+        const lost = [...ranked.slice(1, 4).map((x) => `${x.candidate.label} (score ${x.score})`), ...set.excluded.slice(0, 2).map((x) => `${x.label} (ruled out: ${x.why})`)];
+        r = { speakerName: c.name, type: 'person', antecedent: spanText(text, span), details, why: `"${srcText}" → ${c.label}, ${how}, best-scoring of ${ranked.length} candidate${ranked.length > 1 ? 's' : ''} (score ${best.score})${c.name ? '' : ' (a description, not a name)'}`, alternatives: lost };
+      } else r = { speakerName: null, type: 'person', antecedent: null, details, why: `"${srcText}": no compatible person named or speaking before it`, alternatives: set.excluded.slice(0, 3).map((x) => `${x.label} (ruled out: ${x.why})`) };
     } else if (cls === 'document' || cls === 'pronoun-it') {
       const noun = lower.split(/\s+/).at(-1)!;
       // "the statement" names one document of the article whatever the distance; "it" only reaches back a little.
@@ -208,10 +219,10 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[]): Resolved
     // Unnamed sources ("the judge", "officials") still count as earlier speakers for a later "he" or "they".
     const headWord = lower.replace(/[^a-z\s-]/g, '').trim().split(/\s+/).at(-1) ?? '';
     const display = r.speakerName ?? ((cls === 'role' && (details.role || roleWords.has(headWord))) || cls === 'group' ? srcText.replace(/[,\s]+$/, '') : null);
-    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph, named: namesGroup(doc, src, display, () => (midCaps ??= midSentenceCapitals(doc))) });
+    if (display && !r.speakerName) speakers.push({ name: display, span: src, type: cls === 'role' ? 'person' : 'unknown', gender: genderFrom(lower), role: details.role?.value ?? null, paragraph, at: src.start, named: namesGroup(doc, src, display, () => (midCaps ??= midSentenceCapitals(doc))) });
     else if (r.speakerName) {
       const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
-      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph, named: true });
+      speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph, at: src.start, named: true });
       if (details.role && !roleOf.has(r.speakerName)) roleOf.set(r.speakerName, details.role.value);
     }
   }
@@ -258,7 +269,8 @@ function placeName(name: string): string | null {
  * definite article kept at its start ("The Ledger"). News text writes a person's name with neither.
  */
 function organisationLike(name: string): boolean {
-  return /^the\s/i.test(name) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name);
+  // A generational suffix ("Brent Bozell III", "Luther Pate IV") is no acronym.
+  return /^the\s/i.test(name) || /(?:^|\s)(?!(?:II|III|IV|VI|VII|VIII)(?:\s|$))\p{Lu}{2,}(?:\s|$)/u.test(name);
 }
 
 /** One capitalised word that is a common plural ("Prosecutors", "Militants") or a weekday or month. */
