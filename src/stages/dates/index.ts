@@ -2,7 +2,7 @@ import type { Attribution, DatedAttribution, Segments } from '../../core/analysi
 import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findDateline } from './dateline.js';
-import { findDates } from './resolve.js';
+import { datesIn } from './resolve.js';
 import { documentFrame, speakerFrame } from './speaker-frame.js';
 
 export interface DatesInput {
@@ -73,7 +73,7 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
   // A bare year ("in 2012") dates the saying only right after the cue ("said in 2012"); elsewhere in the
   // sentence it is usually the year of something else ("who in 2006 founded …").
   const cueEnd = a.cue ? a.cue.end - sentence.start : -1;
-  const found = findDates(clause, ref).filter((f) => f.precision !== 'year' || (cueEnd >= 0 && f.start >= cueEnd && f.start - cueEnd <= 25));
+  const found = datesIn(segments, clause, ref).filter((f) => f.precision !== 'year' || (cueEnd >= 0 && f.start >= cueEnd && f.start - cueEnd <= 25));
   if (found.length === 0) return null;
   const at = anchor.start - sentence.start;
   const nearest = [...found].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!;
@@ -98,7 +98,7 @@ function openingFrame(text: string, segments: Segments, a: Attribution, ref: str
   if (!here || !prev || !containing(segments.paragraphs, prev.start) || containing(segments.paragraphs, prev.start) !== containing(segments.paragraphs, here.start)) return null;
   const m = OPENING_DAY.exec(text.slice(prev.start, prev.end));
   if (!m) return null;
-  const found = findDates(m[0], ref).find((f) => f.precision === 'day');
+  const found = datesIn(segments, m[0], ref).find((f) => f.precision === 'day');
   if (!found) return null;
   return { date: found.date, precision: 'day', basis: `the sentence before opens with ${found.text.trim()}`, fallback: false, evidence: spanOf(text, prev.start + found.start, prev.start + found.start + found.text.trim().length) };
 }

@@ -1,6 +1,6 @@
 import type { Attribution, DatedAttribution, Segments } from '../../core/analysis.js';
 import { lowerBound, spanOf } from '../../core/span.js';
-import { findDates } from './resolve.js';
+import { datesIn } from './resolve.js';
 
 // How many sentences back a speaker's dated appearance still frames an undated statement of theirs: a report
 // tells one occasion (a meeting, a briefing) over a few paragraphs; further back it may be another occasion.
@@ -74,11 +74,24 @@ export function documentFrame(text: string, segments: Segments, a: Attribution, 
   return d && { ...d, basis: `same statement as earlier (${d.basis.replace(/^.* named earlier with /, '')})` };
 }
 
+// One regex per name, compiled once: compiling a \p{L} pattern costs more than running it over a sentence.
+const NAME_RES = new Map<string, RegExp>();
+function nameRe(name: string): RegExp {
+  let re = NAME_RES.get(name);
+  if (!re) {
+    if (NAME_RES.size >= 4096) NAME_RES.clear();
+    const exact = /^\p{Lu}/u.test(name);
+    re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, exact ? 'u' : 'iu');
+    NAME_RES.set(name, re);
+  }
+  return re;
+}
+
 function framedBefore(text: string, segments: Segments, a: Attribution, ref: string | null, name: string): DatedAttribution | null {
   const anchor = a.cue ?? a.source ?? a.content;
   const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
   const exact = /^\p{Lu}/u.test(name);
-  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, exact ? 'u' : 'iu');
+  const re = nameRe(name);
   for (let i = here - 1; i >= Math.max(0, here - SPEAKER_LOOKBACK); i--) {
     const s = segments.sentences[i]!;
     if (s.end > a.content.start && s.start < a.content.end) continue;
@@ -87,7 +100,7 @@ function framedBefore(text: string, segments: Segments, a: Attribution, ref: str
     if (exact && !sentence.includes(name)) continue;
     const m = re.exec(sentence);
     if (!m) continue;
-    const days = findDates(sentence, ref).filter((f) => f.precision === 'day');
+    const days = datesIn(segments, sentence, ref).filter((f) => f.precision === 'day');
     if (days.length === 0) continue;
     const d = [...days].sort((x, y) => Math.abs(x.start - m.index) - Math.abs(y.start - m.index))[0]!;
     return {
