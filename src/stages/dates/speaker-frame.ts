@@ -10,7 +10,7 @@ const NOT_A_NAME = /^(?:he|she|it|they|we|i|the|a|an|this|that|officials?|spokes
 /** The surname a statement's speaker goes by ("Wang" for "Wang Yi" or "Mr. Wang"), or null for a pronoun or a description. */
 export function surnameOf(a: Attribution): string | null {
   for (const raw of [a.speakerName, a.source?.text]) {
-    const words = (raw ?? '').split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w));
+    const words = (raw ?? '').split(/\s+/).filter((w) => /^[\p{Lu}][\p{L}'’-]+$/u.test(w));
     const last = words[words.length - 1];
     if (last && last.length > 2 && !NOT_A_NAME.test(last)) {
       // "Wang Yi": a Chinese-order name is known by its first word when the text writes it alone ("Wang said").
@@ -80,7 +80,7 @@ function nameRe(name: string): RegExp {
   let re = NAME_RES.get(name);
   if (!re) {
     if (NAME_RES.size >= 4096) NAME_RES.clear();
-    const exact = /^\p{Lu}/u.test(name);
+    const exact = /^[\p{Lu}]/u.test(name);
     re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, exact ? 'u' : 'iu');
     NAME_RES.set(name, re);
   }
@@ -90,7 +90,7 @@ function nameRe(name: string): RegExp {
 function framedBefore(text: string, segments: Segments, a: Attribution, ref: string | null, name: string): DatedAttribution | null {
   const anchor = a.cue ?? a.source ?? a.content;
   const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
-  const exact = /^\p{Lu}/u.test(name);
+  const exact = /^[\p{Lu}]/u.test(name);
   const re = nameRe(name);
   for (let i = here - 1; i >= Math.max(0, here - SPEAKER_LOOKBACK); i--) {
     const s = segments.sentences[i]!;
