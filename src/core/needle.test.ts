@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyOf, fold, mayMatch, NeedleIndex } from './needle.js';
+import { allOf, anyOf, fold, mayMatch, NeedleIndex } from './needle.js';
 
 describe('anyOf', () => {
   it.each([
@@ -37,6 +37,41 @@ describe('anyOf', () => {
     const p = '(?:send|deploy\\w*) (?:\\w+ ){0,4}(?:troops|forces)';
     expect(mayMatch(fold('they will send aid'), anyOf(p))).toBe(false);
     expect(new RegExp(p, 'iu').test('they will send aid')).toBe(false);
+  });
+});
+
+describe('allOf', () => {
+  it.each([
+    // Every required part gives a set: "we appeal" needs "appeal" and the run before it.
+    ['(?:we|I) (?:appeal|ask|request)', [['appeal', 'ask', 'request']]],
+    ['will (?:impose|introduce) (?:\\w+ )?sanctions', [['will '], ['impose', 'introduce'], ['sanctions']]],
+    ['pay a heavy price', [['pay a heavy price']]],
+    // Optional and repeated parts give nothing; nor do parts under three characters.
+    ['(?:send|deploy\\w*) (?:\\w+ ){0,4}(?:troops|forces)', [['send', 'deploy'], ['troops', 'forces']]],
+    ['no (?:intention|plans?) (?:to|of)', [['no '], ['intention', 'plan']]],
+    // Top-level alternatives: the one set anyOf gives, or none.
+    ['war|conflict', [['war', 'conflict']]],
+    ['war|\\w+in', []],
+  ])('%s → %j', (pattern, expected) => {
+    expect(allOf(pattern)).toEqual(expected);
+  });
+
+  // Whatever the pattern matches (case-insensitively, Unicode), each set has a literal in the folded text.
+  it.each([
+    ['will (?:impose|introduce) (?:\\w+ )?sanctions', 'They WILL impose new ſanctions'],
+    ['(?:we|I) (?:appeal|ask|request)', 'We Request'],
+    ['(?:send|deploy\\w*) (?:\\w+ ){0,4}(?:troops|forces)', 'Deploying more FORCES'],
+  ])('%s matches %j and every set is present', (pattern, text) => {
+    expect(new RegExp(pattern, 'iu').test(text)).toBe(true);
+    for (const set of allOf(pattern)) expect(mayMatch(fold(text), set)).toBe(true);
+  });
+
+  it('a text missing one set is one the pattern cannot match, though anyOf would let it run', () => {
+    const p = 'will (?:impose|introduce) (?:\\w+ )?sanctions';
+    const text = 'sanctions will not be lifted';
+    expect(mayMatch(fold(text), anyOf(p))).toBe(true);
+    expect(allOf(p).every((set) => mayMatch(fold(text), set))).toBe(false);
+    expect(new RegExp(p, 'iu').test(text)).toBe(false);
   });
 });
 

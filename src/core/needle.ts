@@ -121,6 +121,32 @@ export function anyOf(pattern: string, min = 3): string[] | null {
   return [...new Set(out)];
 }
 
+/**
+ * Every literal set each match of `pattern` must contain one of (all must be present for a match), for a pattern
+ * without top-level alternatives; sets whose shortest literal is under `min` characters are left out. For a pattern
+ * with alternatives, the one set anyOf gives (or none). A stricter prefilter than anyOf: a text must hold a literal
+ * of each set, not of one.
+ * @example allOf('(?:we|I) (?:appeal|ask)') // [['appeal', 'ask']]
+ */
+export function allOf(pattern: string, min = 3): string[][] {
+  const alts = alternatives(pattern);
+  if (alts.length > 1) {
+    const one = anyOf(pattern, min);
+    return one ? [one] : [];
+  }
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const set of sequence(alts[0]!)) {
+    if (score(set) < min) continue;
+    const unique = [...new Set(set)];
+    const key = unique.slice().sort().join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(unique);
+  }
+  return out;
+}
+
 /** Whether the folded text holds one of the needles (no needles: the pattern must be run). */
 export function mayMatch(folded: string, needles: readonly string[] | null): boolean {
   return needles === null || needles.some((n) => folded.includes(n));

@@ -39,9 +39,7 @@ export function surnames(text: string, mentions: readonly Mention[]): Mention[] 
     }
   }
   if (bySurname.size === 0) return out;
-  const alternation = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const re = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'gu');
-  for (const r of text.matchAll(re)) {
+  for (const r of wholeWords(text, [...bySurname.keys()].sort((a, b) => b.length - a.length))) {
     const start = r.index;
     const end = start + r[0].length;
     let free = true;
@@ -51,6 +49,50 @@ export function surnames(text: string, mentions: readonly Mention[]): Mention[] 
     if (!intro) continue;
     claimed.fill(1, start, end);
     out.push({ ...spanOf(text, start, end), kind: 'person', actor: intro.actor, basis: 'surname', name: intro.name!, ...(intro.role && { role: intro.role }), antecedent: spanOf(text, intro.start, intro.end) });
+  }
+  return out;
+}
+
+const LETTER = /^[\p{L}]/u;
+
+/** Whether the code point ending just before `i` is a letter. */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER.test(text.slice(pair ? i - 2 : i - 1, i));
+}
+
+/** Whether the code point starting at `i` is a letter. */
+function letterAt(text: string, i: number): boolean {
+  return i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * The matches of `(?<![\p{L}])(?:w1|w2|…)(?![\p{L}])` (flags `gu`, words escaped) in text order, as matchAll
+ * gives them: at each position the first word in `words`' order that stands there whole wins, and the next
+ * search starts after it. Found with indexOf per word instead of trying every word at every position (a
+ * regular expression with a Unicode look-behind first is slow to scan a whole article with, and compiling a new
+ * one per document costs more). Words holding a surrogate go through the regular expression.
+ */
+export function wholeWords(text: string, words: readonly string[]): { index: number; 0: string }[] {
+  if (words.some((w) => w.length === 0 || /[\ud800-\udfff]/.test(w))) {
+    const alternation = words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'gu'))].map((m) => ({ index: m.index, 0: m[0] }));
+  }
+  const found: { at: number; k: number }[] = [];
+  words.forEach((w, k) => {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if (!letterBefore(text, at) && !letterAt(text, at + w.length)) found.push({ at, k });
+    }
+  });
+  found.sort((a, b) => a.at - b.at || a.k - b.k);
+  const out: { index: number; 0: string }[] = [];
+  let from = 0;
+  for (const { at, k } of found) {
+    if (at < from) continue;
+    out.push({ index: at, 0: words[k]! });
+    from = at + words[k]!.length;
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Attribution, DatedAttribution, Segments } from '../../core/analysi
 import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findDateline } from './dateline.js';
-import { findDates } from './resolve.js';
+import { datesIn } from './resolve.js';
 import { ledeFrame } from './lede-frame.js';
 import { documentFrame, speakerFrame } from './speaker-frame.js';
 
@@ -74,7 +74,7 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
   // A bare year ("in 2012") dates the saying only right after the cue ("said in 2012"); elsewhere in the
   // sentence it is usually the year of something else ("who in 2006 founded …").
   const cueEnd = a.cue ? a.cue.end - sentence.start : -1;
-  const found = findDates(clause, ref).filter(
+  const found = datesIn(segments, clause, ref).filter(
     (f) =>
       (f.precision !== 'year' || (cueEnd >= 0 && f.start >= cueEnd && f.start - cueEnd <= 25)) &&
       // A saying the report tells was made by the report's day: a later day ("the attack may come in the next
@@ -109,7 +109,7 @@ function openingFrame(text: string, segments: Segments, a: Attribution, ref: str
   if (!here || !prev || !containing(segments.paragraphs, prev.start) || containing(segments.paragraphs, prev.start) !== containing(segments.paragraphs, here.start)) return null;
   const m = OPENING_DAY.exec(text.slice(prev.start, prev.end));
   if (!m) return null;
-  const found = findDates(m[0], ref).find((f) => f.precision === 'day');
+  const found = datesIn(segments, m[0], ref).find((f) => f.precision === 'day');
   if (!found) return null;
   return { date: found.date, precision: 'day', basis: `the sentence before opens with ${found.text.trim()}`, fallback: false, evidence: spanOf(text, prev.start + found.start, prev.start + found.start + found.text.trim().length) };
 }

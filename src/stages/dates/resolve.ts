@@ -24,11 +24,28 @@ function addDays(day: string, n: number): string {
 }
 
 /**
+ * findDates for one document's text, remembered per document (`doc` is any object that lives as long as the
+ * document, e.g. its Segments): the dates stage asks about the same sentence for several statements (their own
+ * clause, a speaker's earlier dated sentence), and chrono is the stage's costliest step; its answer depends on
+ * the text and the day only.
+ */
+export function datesIn(doc: object, text: string, ref: string | null): readonly FoundDate[] {
+  let known = memo.get(doc);
+  if (!known) memo.set(doc, (known = new Map()));
+  const key = `${ref ?? ''}\u0000${text}`;
+  let found = known.get(key);
+  if (!found) known.set(key, (found = findDates(text, ref)));
+  return found;
+}
+
+const memo = new WeakMap<object, Map<string, readonly FoundDate[]>>();
+
+/**
  * Dates in `text` resolved against the publication day `ref` (YYYY-MM-DD), with their precision.
  * News reports what was said, so a bare weekday is the last such day on or before publication, and a day
  * without a year that would fall after publication is last year's. Without `ref`, only dates with a year count.
  */
-export function findDates(text: string, ref: string | null): FoundDate[] {
+export function findDates(text: string, ref: string | null): readonly FoundDate[] {
   const instant = new Date(`${ref ?? '2000-01-01'}T12:00:00Z`);
   const out: FoundDate[] = [];
   for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
@@ -52,5 +69,7 @@ export function findDates(text: string, ref: string | null): FoundDate[] {
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push({ date: `${m[1]}-01-01`, precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Frozen: one answer is shared by every caller that asks about the same text.
+  for (const f of out) Object.freeze(f);
+  return Object.freeze(out.sort((a, b) => a.start - b.start));
 }

@@ -1,6 +1,6 @@
 import type { Attribution, DatedAttribution, Segments } from '../../core/analysis.js';
 import { lowerBound, spanOf } from '../../core/span.js';
-import { findDates } from './resolve.js';
+import { datesIn } from './resolve.js';
 
 // How many sentences back a speaker's dated appearance still frames an undated statement of theirs: a report
 // tells one occasion (a meeting, a briefing) over a few paragraphs; further back it may be another occasion.
@@ -10,7 +10,7 @@ const NOT_A_NAME = /^(?:he|she|it|they|we|i|the|a|an|this|that|officials?|spokes
 /** The surname a statement's speaker goes by ("Wang" for "Wang Yi" or "Mr. Wang"), or null for a pronoun or a description. */
 export function surnameOf(a: Attribution): string | null {
   for (const raw of [a.speakerName, a.source?.text]) {
-    const words = (raw ?? '').split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w));
+    const words = (raw ?? '').split(/\s+/).filter((w) => /^[\p{Lu}][\p{L}'’-]+$/u.test(w));
     const last = words[words.length - 1];
     if (last && last.length > 2 && !NOT_A_NAME.test(last)) {
       // "Wang Yi": a Chinese-order name is known by its first word when the text writes it alone ("Wang said").
@@ -74,11 +74,24 @@ export function documentFrame(text: string, segments: Segments, a: Attribution, 
   return d && { ...d, basis: `same statement as earlier (${d.basis.replace(/^.* named earlier with /, '')})` };
 }
 
+// One regex per name, compiled once: compiling a \p{L} pattern costs more than running it over a sentence.
+const NAME_RES = new Map<string, RegExp>();
+function nameRe(name: string): RegExp {
+  let re = NAME_RES.get(name);
+  if (!re) {
+    if (NAME_RES.size >= 4096) NAME_RES.clear();
+    const exact = /^[\p{Lu}]/u.test(name);
+    re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, exact ? 'u' : 'iu');
+    NAME_RES.set(name, re);
+  }
+  return re;
+}
+
 function framedBefore(text: string, segments: Segments, a: Attribution, ref: string | null, name: string, datelineEnd = 0): DatedAttribution | null {
   const anchor = a.cue ?? a.source ?? a.content;
   const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
-  const exact = /^\p{Lu}/u.test(name);
-  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, exact ? 'u' : 'iu');
+  const exact = /^[\p{Lu}]/u.test(name);
+  const re = nameRe(name);
   for (let i = here - 1; i >= Math.max(0, here - SPEAKER_LOOKBACK); i--) {
     const s = segments.sentences[i]!;
     if (s.end > a.content.start && s.start < a.content.end) continue;
@@ -88,7 +101,7 @@ function framedBefore(text: string, segments: Segments, a: Attribution, ref: str
     const m = re.exec(sentence);
     if (!m) continue;
     // The dateline's day ("MINSK, 26 September (BelTA) - X addressed the Assembly on 24 September") dates the report, not the occasion.
-    const days = findDates(sentence, ref).filter((f) => f.precision === 'day' && s.start + f.start >= datelineEnd);
+    const days = datesIn(segments, sentence, ref).filter((f) => f.precision === 'day' && s.start + f.start >= datelineEnd);
     if (days.length === 0) continue;
     const d = [...days].sort((x, y) => Math.abs(x.start - m.index) - Math.abs(y.start - m.index))[0]!;
     return {

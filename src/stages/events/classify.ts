@@ -25,8 +25,12 @@ const NEGATED = /(?:\b(?:not|never|no|nor|without|nothing)|n['’]t)\s+(?:\w+\s+
 // the act: "I do not rule out", "did not deny".
 const NEGATED_NEXT = /(?:\b(?:not|never)|n['’]t)\s+$/i;
 
-// The needles of every pattern, each index looked for in one pass over a text (core/needle.ts).
-const CONTENT_INDEX = new NeedleIndex(ACTS.flatMap((a) => a.content.map((_, k) => a.contentNeedles[k] ?? null)));
+// The needles of every pattern, each index looked for in one pass over a text (core/needle.ts). A content pattern
+// has several lists (its anyOf needles and each of its allOf sets): it runs only where every one is present.
+const CONTENT_LISTS = ACTS.flatMap((a) => a.content.map((_, k) => [a.contentNeedles[k] ?? null, ...a.contentNeedleSets[k]!]));
+const CONTENT_INDEX = new NeedleIndex(CONTENT_LISTS.flat());
+/** For each content pattern (acts in order, then their patterns), the index of its first list and its number of lists. */
+const CONTENT_LIST_AT = CONTENT_LISTS.map((_, j) => CONTENT_LISTS.slice(0, j).reduce((n, l) => n + l.length, 0));
 const CONTENT_FIRST = ACTS.map((_, i) => ACTS.slice(0, i).reduce((n, a) => n + a.content.length, 0));
 const CUE_INDEX = new NeedleIndex(ACTS.map((a) => a.cueNeedles));
 const PHRASE_INDEX = new NeedleIndex(ACTS.map((a) => a.phraseNeedles));
@@ -35,9 +39,14 @@ const THEME_INDEX = new NeedleIndex(THEMES.map((t) => t.needles));
 // classify and disapproval read the same content one after the other: its needles are found once.
 let lastContent: string | null = null;
 let lastPresent: boolean[] = [];
+/** For each content pattern, whether all its needle lists are present in `content`. */
 function contentNeedles(content: string): boolean[] {
   if (content !== lastContent) {
-    lastPresent = CONTENT_INDEX.present(fold(content));
+    const lists = CONTENT_INDEX.present(fold(content));
+    lastPresent = CONTENT_LISTS.map((l, j) => {
+      for (let k = 0; k < l.length; k++) if (!lists[CONTENT_LIST_AT[j]! + k]) return false;
+      return true;
+    });
     lastContent = content;
   }
   return lastPresent;

@@ -1,5 +1,5 @@
 /** The events stage's data files compiled once into regular expressions (they are immutable after). */
-import { anyOf } from '../../core/needle.js';
+import { allOf, anyOf } from '../../core/needle.js';
 import type { EventCode } from '../../core/types.js';
 import actsData from './data/acts.json' with { type: 'json' };
 import codebookData from './data/codebook.json' with { type: 'json' };
@@ -21,6 +21,11 @@ export interface Act {
   readonly content: readonly RegExp[];
   /** For each content pattern, literals one of which every match contains (see core/needle.ts), or null. */
   readonly contentNeedles: readonly (readonly string[] | null)[];
+  /**
+   * For each content pattern, every literal set its matches must each hold one of (core/needle.ts allOf): a
+   * pattern runs only where all are present ("we appeal" needs "appeal" and "we "), stricter than contentNeedles.
+   */
+  readonly contentNeedleSets: readonly (readonly (readonly string[])[])[];
 }
 
 export interface Theme {
@@ -53,6 +58,7 @@ export const ACTS: readonly Act[] = actsData.acts.map((a) => ({
   phraseNeedles: a.cue.some((c) => c.includes(' ')) ? anyOf(a.cue.filter((c) => c.includes(' ')).join('|')) : null,
   content: a.content.map((c) => words([c], 'gi')!),
   contentNeedles: a.content.map((c) => anyOf(c)),
+  contentNeedleSets: a.content.map((c) => allOf(c)),
 }));
 
 function allNeedles(patterns: readonly string[]): string[] | null {

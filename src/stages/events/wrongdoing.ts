@@ -1,6 +1,7 @@
 import wrongsData from './data/wrongs.json' with { type: 'json' };
 import type { Mention } from '../../core/analysis.js';
 import { spanOf } from '../../core/span.js';
+import { anyOf, fold, NeedleIndex } from '../../core/needle.js';
 import { targetActor, type FoundTarget } from './targets.js';
 
 /**
@@ -30,6 +31,9 @@ const WRONGS: readonly Wrong[] = wrongsData.wrongs.map((w) => ({
   code: w.code,
   re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${w.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
 }));
+// Each wrong's needles (core/needle.ts), found in one pass over the words after a naming: a wrong none of whose
+// literals is there cannot match, and its pattern is not run.
+const WRONG_INDEX = new NeedleIndex(wrongsData.wrongs.map((w) => anyOf(w.patterns.join('|'))));
 
 // Between the actor and its act: its own head noun and auxiliaries ("'s forces have deliberately"), at most
 // five words, no clause break. A negation, a modal or a conditional there ("could have used", "did not
@@ -133,7 +137,9 @@ export function wrongClaim(
     }
     if (FRAMED.test(clauseBefore)) return;
     const after = text.slice(m.end, Math.min(contentEnd, m.end + 160));
-    for (const w of WRONGS) {
+    const present = WRONG_INDEX.present(fold(after));
+    for (const [i, w] of WRONGS.entries()) {
+      if (!present[i]) continue;
       const hit = w.re.exec(after);
       if (!hit) continue;
       const gap = after.slice(0, hit.index);

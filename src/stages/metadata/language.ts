@@ -19,7 +19,7 @@ const MIN_SHARE = 0.12;
  * when the text is too short or no list reaches MIN_SHARE: a coarse guess for text without tags.
  */
 export function detectLanguage(text: string): string | null {
-  const words = (text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? []);
+  const words = (text.slice(0, 20_000).toLowerCase().match(/[\p{L}]+/gu) ?? []);
   if (words.length < MIN_WORDS) return null;
   const hits = new Array<number>(LISTS.length).fill(0);
   for (const w of words) for (const k of LANGUAGES_OF.get(w) ?? []) hits[k]!++;

@@ -102,7 +102,7 @@ function withoutSetting(toks: readonly Token[], p: Phrase | null): Phrase | null
 /** "said US Secretary of Defense Ada Obi": a capitalised acronym ("US" reads as the pronoun "us") leads the speaker. */
 function acronymLed(toks: readonly Token[], at: number): Phrase | null {
   const t = toks[at];
-  if (!t || !/^\p{Lu}{2,}$/u.test(t.text)) return null;
+  if (!t || !/^[\p{Lu}]{2,}$/u.test(t.text)) return null;
   const rest = phraseStartingAt(toks, at + 1);
   return rest ? { from: at, to: rest.to } : null;
 }
@@ -140,5 +140,5 @@ function resumed(doc: DocView, from: number, paraEnd: number): { start: number; 
 /** Title case is a headline ("- Minister Warns Of Cuts - Says Report"), not speech. */
 function titleLike(words: readonly string[]): boolean {
   const long = words.filter((w) => w.length > 3);
-  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
+  return long.length >= 2 && long.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.6 * long.length;
 }

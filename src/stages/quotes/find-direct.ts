@@ -26,7 +26,7 @@ function ends(toks: readonly Token[], i: number): boolean {
   if (!TERMINAL.has(t.text)) return false;
   if (t.text !== '.' || i === 0 || i >= toks.length - 1) return true;
   const prev = toks[i - 1]!;
-  return !(prev.word && prev.end === t.start && /^\p{Lu}/u.test(prev.text));
+  return !(prev.word && prev.end === t.start && /^[\p{Lu}]/u.test(prev.text));
 }
 
 export interface DirectResult {
@@ -64,7 +64,7 @@ export function findDirect(doc: DocView): DirectResult {
     }
     for (const u of used) claimed.add(u);
     const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
-    const kind = /^\p{Ll}/u.test(opening) || (inside && after) ? 'mixed' : 'direct';
+    const kind = /^[\p{Ll}]/u.test(opening) || (inside && after) ? 'mixed' : 'direct';
     const f: Found = { kind, fragments, cue: hit.cue, source: hit.source, sourceClass: hit.sourceClass, sentence: hit.sentence, basis: hit.basis, confidence: hit.confidence };
     found.push(f);
   });

@@ -27,7 +27,7 @@ export function findTranscript(doc: DocView, claimed: ReadonlySet<number>): Foun
     if (words.length < 3) return;
     // Title case after the colon is a headline ("Revealed: What The Videos Contain"), not spoken words.
     const long = words.filter((w) => w.length > 3);
-    if (long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length) return;
+    if (long.length >= 2 && long.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.6 * long.length) return;
     out.push({
       kind: 'direct',
       fragments: [{ start, end }],

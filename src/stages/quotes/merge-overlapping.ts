@@ -74,7 +74,7 @@ export function attachBareQuotes(doc: DocView, found: readonly Found[], claimed:
     if (!p || first.paragraph - (doc.sentences[p.sentence]?.paragraph ?? -9) > 2) return;
     const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
     out.push({
-      kind: /^\p{Ll}/u.test(opening) ? 'mixed' : 'direct',
+      kind: /^[\p{Ll}]/u.test(opening) ? 'mixed' : 'direct',
       fragments: q.pieces,
       cue: null,
       source: p.source,

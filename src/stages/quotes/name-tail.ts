@@ -17,7 +17,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...titles].flatMap((t) => t.sp
 const BODY_WORDS: ReadonlySet<string> = new Set(bodies.bodies.flatMap((b) => b.names.flatMap((n) => n.toLowerCase().split(' '))).filter((w) => /^[a-z]+$/.test(w) && !stopWords.has(w) && w !== 'of' && w !== 'the' && w !== 'for'));
 
 /** Acronyms of the actors gazetteer (organisations, country codes and names written in capitals): never a forename. */
-const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(JSON.stringify([organizations, countries]).match(/(?<=")\p{Lu}{2,5}(?=")|\b\p{Lu}{2,5}\b/gu) ?? []);
+const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(JSON.stringify([organizations, countries]).match(/(?<=")[\p{Lu}]{2,5}(?=")|\b[\p{Lu}]{2,5}\b/gu) ?? []);
 
 /** Lower-case particles inside a name ("Ursula von der Leyen", "Ahmed bin Ali"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'di', 'del', 'della', 'dos', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter']);
@@ -53,17 +53,17 @@ export function nameStart(words: readonly string[]): number {
     if (PARTICLES.has(w) && i < words.length) {
       let j = i - 1;
       while (j > 0 && PARTICLES.has(words[j - 1]!)) j--;
-      if (j > 0 && /^\p{Lu}/u.test(words[j - 1]!) && !isTitleWord(words[j - 1]!)) {
+      if (j > 0 && /^[\p{Lu}]/u.test(words[j - 1]!) && !isTitleWord(words[j - 1]!)) {
         i = j;
         continue;
       }
     }
-    if (!/^\p{Lu}/u.test(w) || stopWords.has(bare(w)) || isTitleWord(w) || isAgeWord(w)) break;
+    if (!/^[\p{Lu}]/u.test(w) || stopWords.has(bare(w)) || isTitleWord(w) || isAgeWord(w)) break;
     // "of the United Nations António Guterres": an organisation's head word never belongs to a person's name.
     if (i < words.length && orgHeads.has(bare(w))) break;
     // Dotted abbreviations ("U.S.", "U.N.") are affiliations, not name words; initials ("J.", "T.S.") are. So are
     // acronyms ("UN", "NATO"), except a short capitalised forename before a surname ("XI Jinping").
-    if ((/\..*\./.test(w) && (KNOWN_ACRONYMS.has(w.replace(/\./g, '')) || isCountryWord(w) || !/^(?:\p{Lu}\.)+$/u.test(w))) || (/^\p{Lu}{2,}$/u.test(w) && !(i === words.length - 1 && w.length <= 3 && !KNOWN_ACRONYMS.has(w) && /^\p{Lu}\p{Ll}/u.test(words[i]!)))) break;
+    if ((/\..*\./.test(w) && (KNOWN_ACRONYMS.has(w.replace(/\./g, '')) || isCountryWord(w) || !/^(?:[\p{Lu}]\.)+$/u.test(w))) || (/^[\p{Lu}]{2,}$/u.test(w) && !(i === words.length - 1 && w.length <= 3 && !KNOWN_ACRONYMS.has(w) && /^[\p{Lu}][\p{Ll}]/u.test(words[i]!)))) break;
     // "for Myanmar Andrew Kirkwood", "United States Joe Biden": a country (of one to three words) before two name words.
     if (words.length - i >= 2 && !isForename(w) && [1, 2, 3].some((n) => i - n >= 0 && isCountryWord(words.slice(i - n, i).join(' ').replace(/[’']s$/, '')))) break;
     i--;

@@ -36,7 +36,7 @@ export function findNames(text: string): NameMention[] {
     }
     // A span never crosses a sentence end ("… in Vermont. Sanders …") or a possessive ("Carolina’s Republican");
     // initials ("T.S. Tirumurti", "J. Smith") do not end a sentence.
-    const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !honorifics.has(clean(w)) && !titles.has(clean(w)) && !/^(?:\p{Lu}\.)+$/u.test(w)) || /[’']s$/.test(w)));
+    const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !honorifics.has(clean(w)) && !titles.has(clean(w)) && !/^(?:[\p{Lu}]\.)+$/u.test(w)) || /[’']s$/.test(w)));
     if (stop >= 0) {
       // Scan again from the word after the cut, so "Carter. Peter Smith" still yields "Peter Smith".
       CAP_SPAN.lastIndex = text.indexOf(words[stop + 1]!, start + words.slice(0, stop + 1).join(' ').length);

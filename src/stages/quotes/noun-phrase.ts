@@ -34,7 +34,7 @@ export function verbLike(t: Token): boolean {
 function nounish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   // The period of an initial or a title abbreviation ("J.", "U.S.", "Rep.", "Gov.") stays inside a name.
-  if (!t.word) return t.text === '.' && k > 0 && toks[k - 1]!.end === t.start && (/^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[k - 1]!.text) || (toks[k - 1]!.cap && (titles.has(toks[k - 1]!.lower) || honorifics.has(toks[k - 1]!.lower))));
+  if (!t.word) return t.text === '.' && k > 0 && toks[k - 1]!.end === t.start && (/^[\p{Lu}](?:\.[\p{Lu}])*$/u.test(toks[k - 1]!.text) || (toks[k - 1]!.cap && (titles.has(toks[k - 1]!.lower) || honorifics.has(toks[k - 1]!.lower))));
   // A reporting verb's bare form inside a noun phrase is a noun ("press secretary", "the State Department report").
   if (!t.cap && cueForms.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !VERBS.has(t.lower) && toks[k + 1]?.word && !cueForms.has(toks[k + 1]!.lower)) return !stopWords.has(t.lower);
   if (stopWords.has(t.lower) && !(t.cap && k > 0 && toks[k - 1]!.cap)) return false;

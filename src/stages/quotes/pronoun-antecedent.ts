@@ -9,7 +9,7 @@ import { PARTICLES } from './name-tail.js';
 /** Every word the document writes in lower case at least once ("talk", "state", "others"). */
 export function lowerCaseWords(text: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) out.add(m[0]);
+  for (const m of text.matchAll(/(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*/gu)) out.add(m[0]);
   return out;
 }
 
@@ -25,7 +25,7 @@ export function plausiblePerson(name: string, lower: ReadonlySet<string>): boole
   if (maleForenames.has(first) || femaleForenames.has(first) || honorifics.has(first)) return true;
   return words.every((w) => {
     const l = w.toLowerCase();
-    return PARTICLES.has(w) || !/^\p{Lu}/u.test(w) || titles.has(l) || !lower.has(l);
+    return PARTICLES.has(w) || !/^[\p{Lu}]/u.test(w) || titles.has(l) || !lower.has(l);
   });
 }
 

@@ -34,7 +34,7 @@ function side(ch: string, prev: string, next: string): Side | null {
 function isApostrophe(ch: string, prev: string, next: string): boolean {
   if (ch !== '’' && ch !== "'") return false;
   if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) return true;
-  if (/[\s]/.test(prev) && /\p{N}/u.test(next)) return true; // ’90s
+  if (/[\s]/.test(prev) && /[\p{N}]/u.test(next)) return true; // ’90s
   return /s/i.test(prev) && (next === '' || /\s/.test(next)); // plural possessive
 }
 

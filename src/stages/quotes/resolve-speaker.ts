@@ -236,8 +236,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
  */
 function namesGroup(doc: DocView, src: Span, display: string, midCaps: () => ReadonlySet<string>): boolean {
   const words = display.split(/\s+/);
-  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
-  if (!/^\p{Lu}/u.test(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
+  if (words.slice(1).some((w) => /^[\p{Lu}]/u.test(w))) return true;
+  if (!/^[\p{Lu}]/u.test(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
   // Opening a sentence, the capital proves nothing, unless the text also writes the word capitalised mid-sentence
   // ("Democrats said …" where "… asked Democrats …" comes elsewhere): then it is a proper noun.
   const opens = sentenceAt(doc, src.start)?.start === src.start;
@@ -260,7 +260,7 @@ function personAfterOrg(cls: string | null, d: SourceDetails, src: Span): boolea
 /** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
 function placeName(name: string): string | null {
   // Lower-case words before it ("the", "despite the") are not part of the place.
-  const bare = name.trim().replace(/^(?:(?:\p{Ll}\S*|The)\s+)+/u, '').replace(/[,\s]+$/, '');
+  const bare = name.trim().replace(/^(?:(?:[\p{Ll}]\S*|The)\s+)+/u, '').replace(/[,\s]+$/, '');
   return isCountryWord(bare) || isCountryName(bare) || isCapitalName(bare) ? bare : null;
 }
 
@@ -270,7 +270,7 @@ function placeName(name: string): string | null {
  */
 function organisationLike(name: string): boolean {
   // A generational suffix ("Brent Bozell III", "Luther Pate IV") is no acronym.
-  return /^the\s/i.test(name) || /(?:^|\s)(?!(?:II|III|IV|VI|VII|VIII)(?:\s|$))\p{Lu}{2,}(?:\s|$)/u.test(name);
+  return /^the\s/i.test(name) || /(?:^|\s)(?!(?:II|III|IV|VI|VII|VIII)(?:\s|$))[\p{Lu}]{2,}(?:\s|$)/u.test(name);
 }
 
 /** One capitalised word that is a common plural ("Prosecutors", "Militants") or a weekday or month. */
@@ -286,7 +286,7 @@ const NOT_NAME_START = new Set([...stopWords, 'a', 'an', 'the', 'said', 'says'])
 export function trimName(name: string): string | null {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length && !(PARTICLES.has(words[i]!) && i + 1 < words.length) && (!/^\p{Lu}/u.test(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
+  while (i < words.length && !(PARTICLES.has(words[i]!) && i + 1 < words.length) && (!/^[\p{Lu}]/u.test(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
   return i < words.length ? words.slice(i).join(' ') : null;
 }
 

@@ -30,12 +30,12 @@ export function splitSentences(text: string, paragraph: Span, index: number): Se
  * Sentences run together without a space ("… met Lukashenko.He said …", a copy-and-paste slip): a period
  * after two lower-case letters, then a capitalised word. Not inside a web address or e-mail ("video.Foxnews.com").
  */
-const GLUED = /(?<=\p{Ll}\p{Ll}["'”’»)\]]?)[.!?]["'”’»)\]]*(?=\p{Lu}\p{Ll})/gu;
+const GLUED = /(?<=[\p{Ll}][\p{Ll}]["'”’»)\]]?)[.!?]["'”’»)\]]*(?=[\p{Lu}][\p{Ll}])/gu;
 
 function gluedBoundary(body: string, at: number, end: number): boolean {
   const before = /\S*$/.exec(body.slice(Math.max(0, at - 60), at))?.[0] ?? '';
   const after = /^\S*/.exec(body.slice(end))?.[0] ?? '';
-  if (/[./@:\\]/.test(before) || /\.\p{L}/u.test(after)) return false;
+  if (/[./@:\\]/.test(before) || /\.[\p{L}]/u.test(after)) return false;
   const word = /[\p{L}]+$/u.exec(before)?.[0].toLowerCase() ?? '';
   return !titles.has(word) && !months.has(word) && !other.has(word);
 }
@@ -47,7 +47,7 @@ function splitLine(text: string, paragraph: Span, index: number): Sentence[] {
   const ends: { at: number; end: number; punct: string; glued: boolean }[] = [];
   END.lastIndex = 0;
   for (let m = END.exec(body); m; m = END.exec(body)) ends.push({ at: m.index, end: m.index + m[0].length, punct: m[0], glued: false });
-  if (/\p{Ll}["'”’»)\]]?[.!?]["'”’»)\]]*\p{Lu}/u.test(body)) for (const m of body.matchAll(GLUED)) ends.push({ at: m.index, end: m.index + m[0].length, punct: m[0], glued: true });
+  if (/[\p{Ll}]["'”’»)\]]?[.!?]["'”’»)\]]*[\p{Lu}]/u.test(body)) for (const m of body.matchAll(GLUED)) ends.push({ at: m.index, end: m.index + m[0].length, punct: m[0], glued: true });
   ends.sort((a, b) => a.at - b.at);
   for (const e of ends) {
     const end = e.end;
@@ -79,9 +79,9 @@ function isBoundary(body: string, at: number, punct: string, end: number): boole
   const word = before.toLowerCase();
   if (word === '') return true;
   // Initials ("John F. Kennedy", "J. K.") and dotted acronyms ("U.S.", "D.C."): only a clear sentence opener after them ends a sentence.
-  if (/^\p{L}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return starters.has(stripQuotes(nextWord).toLowerCase());
+  if (/^[\p{L}]$/u.test(before) || /^([\p{L}]\.)+[\p{L}]$/u.test(before)) return starters.has(stripQuotes(nextWord).toLowerCase());
   if (titles.has(word)) return false;
-  if (months.has(word)) return /^\p{N}/u.test(nextWord) ? false : starters.has(stripQuotes(nextWord).toLowerCase());
+  if (months.has(word)) return /^[\p{N}]/u.test(nextWord) ? false : starters.has(stripQuotes(nextWord).toLowerCase());
   if (other.has(word)) return starters.has(stripQuotes(nextWord).toLowerCase());
   return true;
 }

@@ -41,7 +41,7 @@ function withNeedles(rules: readonly InlineRule[]): InlineRule[] {
 }
 
 // A whole sentence: several words and a sentence end.
-const SENTENCE = /\p{L}{2,}(?:[ ,]+[\p{L}\p{N}]+){3,}[.!?]["”’)]?$/u;
+const SENTENCE = /[\p{L}]{2,}(?:[ ,]+[\p{L}\p{N}]+){3,}[.!?]["”’)]?$/u;
 
 export function cleanText(input: string): TextCleanResult {
   const removed: RemovedSpan[] = [];
@@ -100,7 +100,7 @@ export function isHeadline(line: string): boolean {
   const bare = t.replace(/["”’'»)\]]+$/u, '');
   if (/[.!?…:;,]$/.test(bare)) return false;
   // Two sentences in one line are prose, not a headline.
-  return !/[.!?]["”’]?\s+\p{Lu}/u.test(t);
+  return !/[.!?]["”’]?\s+[\p{Lu}]/u.test(t);
 }
 
 /**
@@ -118,7 +118,7 @@ function logicalLines(input: string, from: number): Array<{ start: number; end: 
     const end = trimEnd(input, start, nl);
     if (end > start) {
       const last = out[out.length - 1];
-      if (joinable && last && /^\p{Ll}/u.test(input.slice(start, start + 1))) last.end = end;
+      if (joinable && last && /^[\p{Ll}]/u.test(input.slice(start, start + 1))) last.end = end;
       else out.push({ start, end });
       joinable = !/[.!?:;"”'’)\]…]$/.test(input.slice(end - 1, end));
     } else joinable = false;

@@ -81,7 +81,7 @@ export const LINE_RULES: readonly LineRule[] = [
         /^(?:updated|last updated|published|posted|first published)(?: on| at)?\s*:?\s*.{0,40}\d/i.test(l) && f.words <= 12 ||
         /^\((?:[A-Z]{2,5}(?:[/,]\s?[A-Z]{2,5})*)\)$/.test(l) ||
         /\bcontributed (?:to )?(?:(?:this|his|her|the) )?(?:report|reporting|article|story)\.?$/i.test(l) ||
-        /^reporting (?:from|by)\s\p{Lu}/u.test(l) && !f.sentenceEnd ||
+        /^reporting (?:from|by)\s[\p{Lu}]/u.test(l) && !f.sentenceEnd ||
         /^(?:[^—–\s][^—–]{0,40}\s)?(?:CNN|AP|AFP|Reuters|BBC|\(\w+\))\s*[—–]+$/u.test(l)),
   },
   // Photo credits and captions.
@@ -145,7 +145,7 @@ export const LINE_RULES: readonly LineRule[] = [
         (f.words <= 30 && /\b(?:(?:on|from|at) (?:the |our )?(?:\S+ ){0,2}(?:main|home|front) ?page|in (?:our|the) live (?:coverage|blog)|live coverage\b.*\b(?:here|followed)|can be followed (?:here|in)|read (?:more|the rest|the full|the original)[^.]{0,60}\bhere\b|^read (?:the )?(?:report|article|story|full story|original)\b|you can read (?:more|some)|more (?:similar |such |important )?(?:information|texts|stories|messages|news)\b[^.]{0,60}\b(?:page|site|website|onet|here))/i.test(l))),
   },
   // A video teaser: "Video Andrzej Duda in Kyiv …" without a sentence.
-  { reason: 'related', rule: 'video teaser', test: (l, f) => (/^[Vv]ideo\s+\p{Lu}/u.test(l) && !f.sentenceEnd && f.words <= 25) || /^\d{1,2}:\d{2}\s.{5,150}[–—-]\s*video$/i.test(l) },
+  { reason: 'related', rule: 'video teaser', test: (l, f) => (/^[Vv]ideo\s+[\p{Lu}]/u.test(l) && !f.sentenceEnd && f.words <= 25) || /^\d{1,2}:\d{2}\s.{5,150}[–—-]\s*video$/i.test(l) },
   // Pointers to media below: "The rest of the text is under the video", "Continuation of the material under the video".
   {
     reason: 'navigation',
@@ -164,8 +164,8 @@ export const LINE_RULES: readonly LineRule[] = [
 
 /** Share of cased letters that are upper case (0 under 8 cased letters). */
 export function letterCaseRatio(s: string): number {
-  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = s.match(/\p{Ll}/gu)?.length ?? 0;
+  const upper = s.match(/[\p{Lu}]/gu)?.length ?? 0;
+  const lower = s.match(/[\p{Ll}]/gu)?.length ?? 0;
   return upper + lower < 8 ? 0 : upper / (upper + lower);
 }
 
