@@ -5,7 +5,7 @@
 import { cueAt, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { cueModifiers, documentNouns } from './lexicon.js';
+import { cueAdverb, cueModifiers, documentNouns } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, verbLike, type Phrase } from './noun-phrase.js';
 import { sentenceAt } from './document.js';
@@ -89,7 +89,7 @@ function span(s: SentenceView, p: Phrase): { start: number; end: number } {
 /** Cue span including auxiliaries/adverbs between the subject and the verb ("has also said"). */
 function cueSpan(s: SentenceView, c: Cue, subjectEnd: number | null): { start: number; end: number } {
   let from = c.from;
-  if (subjectEnd !== null) while (from - 1 > subjectEnd && cueModifiers.has(s.tokens[from - 1]!.lower)) from--;
+  if (subjectEnd !== null) while (from - 1 > subjectEnd && cueAdverb(s.tokens[from - 1]!.lower)) from--;
   return { start: s.tokens[from]!.start, end: s.tokens[c.to]!.end };
 }
 

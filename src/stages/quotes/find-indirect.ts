@@ -8,7 +8,7 @@ import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { askedAt, passiveAt, raisingAt, wholeSubject } from './find-passive.js';
 import { nounCueAt } from './find-noun-cue.js';
-import { cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
+import { cueAdverb, cueForms, cueModifiers, nounLike, stopWords } from './lexicon.js';
 import { isNonQuote } from './non-quotes.js';
 import { keepsSourceless } from './keep-model.js';
 import { mainSubject as sentenceSubject } from './main-subject.js';
@@ -93,7 +93,7 @@ const EDGE_PUNCT = /^[,;:—–-]$/;
 function build(s: SentenceView, fragments: [number, number][], c: Cue, source: Phrase | null, basis: string, confidence: number): Found {
   const toks = s.tokens;
   let cueFrom = c.from;
-  while (cueFrom - 1 > (source?.to ?? -1) && cueModifiers.has(toks[cueFrom - 1]!.lower)) cueFrom--;
+  while (cueFrom - 1 > (source?.to ?? -1) && cueAdverb(toks[cueFrom - 1]!.lower)) cueFrom--;
   // PolNeAR leaves punctuation at a content's edges out ("- preventing clerks from …", "…, the plan,"): trim it.
   fragments = fragments.map(([a, b]) => {
     while (b - a > 1 && EDGE_PUNCT.test(toks[a]!.text)) a++;

@@ -84,6 +84,20 @@ export const cueModifiers: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Frequency and focus adverbs that may sit between a subject and its cue ("China always says", "he now says", "she
+ * even said"). Kept apart from cueModifiers, a feature of the trained cue model: here they only keep the adverb out of
+ * the speaker's name ("China always").
+ */
+export const subjectAdverbs: ReadonlySet<string> = new Set(
+  'always still now even just usually sometimes frequently regularly routinely consistently constantly continually'.split(' '),
+);
+
+/** A word that may stand between a subject and its cue, and belongs to the cue ("has also said", "always says"). */
+export function cueAdverb(lower: string): boolean {
+  return cueModifiers.has(lower) || subjectAdverbs.has(lower);
+}
+
 /** Single role/title words (lower case), for telling "spokesman Abdul Balkhi" from "the ministry". */
 export const roleWords: ReadonlySet<string> = new Set([...nouns.titles, ...nouns.roleHeads].filter((t) => !t.includes(' ')));
 

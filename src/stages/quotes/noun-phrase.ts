@@ -2,7 +2,7 @@
  * Speaker candidates without a tagger: noun phrases found by walking tokens from a cue, using
  * capitalisation, determiners and function-word lists. Indices are into one token array.
  */
-import { cueForms, honorifics, roleWords, titles, cueModifiers, documentNouns, firstPerson, groupNouns, orgHeads, personPronouns, pluralPronouns, relativePronouns, stopWords } from './lexicon.js';
+import { cueForms, honorifics, roleWords, titles, cueModifiers, cueAdverb, documentNouns, firstPerson, groupNouns, orgHeads, personPronouns, pluralPronouns, relativePronouns, stopWords } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface Phrase {
@@ -165,9 +165,10 @@ function beforeTimePhrase(toks: readonly Token[], i: number, floor: number): num
  */
 export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): Phrase | null {
   let i = cue - 1;
-  while (i >= floor && toks[i]!.word && cueModifiers.has(toks[i]!.lower)) i--;
+  const adverb = (t: Token) => t.word && cueAdverb(t.lower);
+  while (i >= floor && adverb(toks[i]!)) i--;
   i = beforeTimePhrase(toks, i, floor);
-  while (i >= floor && toks[i]!.word && cueModifiers.has(toks[i]!.lower)) i--;
+  while (i >= floor && adverb(toks[i]!)) i--;
   if (i < floor) return null;
   const t = toks[i]!;
   if (t.text === ',' || t.text === ')') {

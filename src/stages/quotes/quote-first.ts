@@ -11,7 +11,7 @@
  */
 import { cueAt, learnedCue, type Cue } from './cues.js';
 import type { SentenceView } from './document.js';
-import { cueModifiers } from './lexicon.js';
+import { cueAdverb } from './lexicon.js';
 import { classify, isPronoun, phraseStartingAt, verbLike, type Phrase, type SourceClass } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -22,8 +22,6 @@ export interface LooseMatch {
   readonly basis: string;
 }
 
-/** Adverbs that may stand between a subject and its verb beyond the auxiliaries of `cueModifiers` ("it now says"). */
-const EXTRA_ADVERBS = new Set(['now', 'still', 'just', 'even', 'later', 'then', 'also', 'again', 'once']);
 /** Words that open a phrase naming one or more people when no determiner does ("another", "one official"). */
 const LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both', 'other', 'others']);
 /** Sources that cannot speak the quote they follow: a first-person pronoun is inside the speech, not its speaker. */
@@ -31,7 +29,7 @@ const SPEAKER_CLASSES: ReadonlySet<SourceClass> = new Set(['name', 'role', 'pron
 
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could)$/;
 
-const adverb = (t: Token) => t.word && !t.cap && (cueModifiers.has(t.lower) || EXTRA_ADVERBS.has(t.lower) || (t.lower.length > 4 && /ly$/.test(t.lower)));
+const adverb = (t: Token) => t.word && !t.cap && (cueAdverb(t.lower) || (t.lower.length > 4 && /ly$/.test(t.lower)));
 
 /**
  * The speaker and cue in the words after a quote, from token `a` (the first token after the closing mark) of
