@@ -8,6 +8,18 @@
  */
 import { build } from 'esbuild';
 
+/**
+ * i18n-iso-countries' Node entry registers all of its 79 languages at load; the pipeline registers and
+ * reads English only (src/stages/quotes/lexicon.ts). The bundle takes the library without the other 78
+ * (0.9 MB of the bundle's source, parsed and built by every worker thread): the same names, in English.
+ */
+const englishCountriesOnly = {
+  name: 'i18n-iso-countries-without-locales',
+  setup(b) {
+    b.onResolve({ filter: /^i18n-iso-countries$/ }, (args) => b.resolve('i18n-iso-countries/index.js', { kind: args.kind, resolveDir: args.resolveDir }));
+  },
+};
+
 await build({
   entryPoints: ['dist/workers/extract-worker.js'],
   outfile: 'dist/workers/extract-worker.bundle.js',
@@ -16,6 +28,7 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  plugins: [englishCountriesOnly],
   // CommonJS dependencies (iconv-lite …) call require() for Node built-ins.
   banner: { js: "import { createRequire as __communiqueRequire } from 'node:module'; const require = __communiqueRequire(import.meta.url);" },
 });
