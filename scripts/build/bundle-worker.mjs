@@ -43,7 +43,8 @@ const WARM_UP_DOCUMENTS = 40;
 const warmUp = `
 import { cacheFileOf, loadCachedBundle } from './dist/workers/code-cache.js';
 import { readSources } from './dist/stages/ingest/read-files.js';
-const file = new URL('./dist/workers/extract-worker.bundle.cjs', import.meta.url).pathname;
+import { fileURLToPath } from 'node:url';
+const file = fileURLToPath(new URL('./dist/workers/extract-worker.bundle.cjs', import.meta.url));
 const { rmSync } = await import('node:fs');
 rmSync(cacheFileOf(file), { force: true });
 const bundle = loadCachedBundle(file);
