@@ -24,6 +24,8 @@ const englishCountriesOnly = {
   },
 };
 
+// The cache of the previous bundle goes first: it never sits beside a bundle it was not made for.
+rmSync('dist/workers/extract-worker.bundle.cache', { force: true });
 // CommonJS, so that the bundle is one classic script V8 can cache (code-cache.ts compiles it).
 await build({
   entryPoints: ['dist/workers/extract-worker.js'],

@@ -40,6 +40,19 @@ describe('loadCachedBundle', () => {
     expect(second.exports.default(5)).toBe(join('a', '10'));
   });
 
+  it('does not take the cache of an earlier bundle of the same length (V8 would: it checks the length only)', () => {
+    const file = bundle(SOURCE, 0.5);
+    const first = loadCachedBundle<{ default: (x: number) => string }>(file);
+    first.exports.default(1);
+    expect(first.saveCache()).toBe(true);
+    const rebuilt = SOURCE.replace('x * 2', 'x * 3');
+    expect(rebuilt.length).toBe(SOURCE.length);
+    writeFileSync(file, `// 0.5\nconst { join } = require('node:path');\n${rebuilt}`);
+    const second = loadCachedBundle<{ default: (x: number) => string }>(file);
+    expect(second.fromCache).toBe(false);
+    expect(second.exports.default(5)).toBe(join('a', '15'));
+  });
+
   it.each([
     ['a cache of other source', (file: string) => {
       const other = bundle(SOURCE);
