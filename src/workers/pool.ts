@@ -29,16 +29,16 @@ const TASKS_PER_WORKER = 4;
 
 /**
  * Compiled code loads the worker bundled into one file by `npm run build` (scripts/build/bundle-worker.mjs:
- * half the start-up cost of each thread), else the compiled modules; source code (tests, tsx) loads it
- * through a tsx shim.
+ * half the start-up cost of each thread), compiled from its V8 code cache (code-cache.ts), else the
+ * compiled modules; source code (tests, tsx) loads it through a tsx shim.
  */
 function workerFile(): string {
   if (import.meta.url.endsWith('.ts')) return new URL('./extract-worker-tsx.mjs', import.meta.url).href;
-  const bundle = new URL('./extract-worker.bundle.js', import.meta.url);
+  const bundle = new URL('./extract-worker.bundle.cjs', import.meta.url);
   const modules = new URL('./extract-worker.js', import.meta.url);
   // A bundle older than the compiled modules (dist rebuilt by `tsc` alone) would run stale code.
   const fresh = (statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= (statSync(modules, { throwIfNoEntry: false })?.mtimeMs ?? Infinity);
-  return (fresh ? bundle : modules).href;
+  return (fresh ? new URL('./extract-worker-cached.js', import.meta.url) : modules).href;
 }
 
 /**

@@ -17,13 +17,22 @@ const MAX_WORDS = 4000;
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
 // Fixed seeds: signatures must be identical across runs and processes.
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a of `words[from..to)` joined by single spaces, without building the joined string: the same
+ * value as hashing `words.slice(from, to).join(' ')` (signatures stored by earlier versions stay
+ * comparable), and no string and array allocated per shingle.
+ */
+function fnv1aWords(words: readonly string[], from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 0x20, FNV_PRIME);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -34,21 +43,21 @@ function mix32(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** The MinHash signature of a text, or null when it has no words. */
+/** The MinHash signature of a text, or null when it has no words. Runs in the workers, once per document. */
 export function signature(text: string): number[] | null {
-  const all = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  if (!all || all.length === 0) return null;
-  const words = all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
-  const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  const n = Math.max(1, words.length - SHINGLE + 1);
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  const count = Math.min(words.length, MAX_WORDS);
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const n = Math.max(1, count - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    const h = fnv1aWords(words, i, Math.min(i + SHINGLE, count));
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       const v = mix32(h ^ SEEDS[k]!);
       if (v < sig[k]!) sig[k] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** Estimated Jaccard similarity of the shingle sets behind two signatures. */

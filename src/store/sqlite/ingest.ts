@@ -56,7 +56,7 @@ function ingestOne(item: IngestItem, report: { -readonly [K in keyof IngestRepor
   }
   const dup = findDuplicate(sql, document.id, item.signature ?? null);
   if (dup) report.duplicates++;
-  const inserted = sql.insertDocument.get(
+  const inserted = sql.insertDocument.run(
     documentPublicId(document.id, item.raw.source),
     document.id,
     item.raw.source,
@@ -74,8 +74,8 @@ function ingestOne(item: IngestItem, report: { -readonly [K in keyof IngestRepor
     dup?.rowid ?? null,
     dup?.similarity ?? null,
     item.signature ? encodeSignature(item.signature) : null,
-  )!;
-  const docRowid = inserted.rowid;
+  );
+  const docRowid = Number(inserted.lastInsertRowid);
   report.documents++;
   // A source that failed in an earlier run and now went in is no longer a failure.
   sql.deleteFailure.run(item.raw.source);
@@ -113,7 +113,7 @@ function ingestStatement(st: Statement, docRowid: number, publishedAt: string | 
   if (previous === undefined) previous = sql.lastRowidInRange.get(base, base + DAY_SHIFT)?.rowid ?? base;
   const rowid = previous + 1;
   state.lastRowid.set(base, rowid);
-  const row = sql.insertStatement.get(
+  sql.insertStatement.run(
     rowid,
     st.id,
     key,
@@ -129,11 +129,11 @@ function ingestStatement(st: Statement, docRowid: number, publishedAt: string | 
     st.confidence,
     json,
     1,
-  )!;
-  sql.insertStatementFts.run(row.rowid, st.content.text, speaker ?? '');
-  sql.insertSource.run(row.rowid, docRowid, st.id, null);
+  );
+  sql.insertStatementFts.run(rowid, st.content.text, speaker ?? '');
+  sql.insertSource.run(rowid, docRowid, st.id, null);
   const targets = new Map(st.targets.map((t) => [t.code, t.stance]));
-  for (const [code, stance] of targets) sql.insertTarget.run(row.rowid, code, stance);
+  for (const [code, stance] of targets) sql.insertTarget.run(rowid, code, stance);
   addToSummaries(state, st.actor?.code ?? null, targets, date, st.stance);
   return false;
 }
