@@ -92,3 +92,26 @@ describe('events: stance and code from where the words stand (issue 5, round 4)'
     expect(coded(text, content).targets.find((t) => t.code === 'GEO')?.stance).toBe(stance);
   });
 });
+
+describe('events: a negated stance word takes no side', () => {
+  function stances(content: string) {
+    const text = `The minister said ${content}.`;
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
+    const [c] = events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue: 'said', source: 'The minister' })], publishedAt: '2022-02-26' }, ctx);
+    return Object.fromEntries(c!.targets.map((t) => [t.code, t.stance]));
+  }
+  it.each([
+    // text, expected stance toward the named country
+    ['Germany will not support Georgia', 'GEO', 'neutral'],
+    ["Europe can't afford to defend Georgia", 'GEO', 'neutral'],
+    ['Berlin did not condemn Serbia', 'SRB', 'neutral'],
+    // two negations cancel; "not only … but" adds
+    ['Germany would never stop supporting Georgia', 'GEO', 'supportive'],
+    ['Germany would continue to support Georgia', 'GEO', 'supportive'],
+    ['the plan would not only raise tensions but isolate Serbia', 'SRB', 'critical'],
+  ] as const)('%s', (content, code, stance) => {
+    expect(stances(content)[code]).toBe(stance);
+  });
+});

@@ -36,6 +36,16 @@ const ALLY_AFTER = /^\s+(?:partners?|allies|friends|brothers)\b/i;
 const BEFORE_CRITICAL = new RegExp(STANCE.before.critical, 'giu');
 const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
 
+// Negators that reach a stance word up to three words on (four words read) ("cannot afford to defend", "will not stop").
+const NEGATOR = /\b(?:not|never|no\s+longer|cannot|can['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|refused?\s+to|refuses\s+to|stop(?:ped|s)?|ceased?\s+to)\b/giu;
+
+/** Whether the words before a stance word negate it an odd number of times, within three words of it. */
+function negated(before: string): boolean {
+  // "not only increasing tensions but isolating China" adds; it does not negate.
+  const words = before.trim().split(/\s+/).slice(-4).join(' ').replace(/\bnot\s+only\b/gi, '');
+  return ([...words.matchAll(NEGATOR)].length & 1) === 1;
+}
+
 /**
  * Stance toward one named target from the words around it: "Moscow's aggression", "support for Ukraine".
  * The words before it are read from `from` on: after the previous target ("condemned Russia's invasion of
@@ -60,7 +70,13 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   const found = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE)].pop();
   // Support another actor gives ("NATO's support for Ukraine", "Western supplies to Kyiv") is reported, not the speaker's own side: it takes no stance for the speaker.
   const supp = found && REPORTED_SUPPORT.test(before.slice(0, found.index)) ? undefined : found;
-  if (crit || supp) return (crit?.index ?? -1) > (supp?.index ?? -1) ? 'critical' : 'supportive';
+  if (crit || supp) {
+    const last = (crit?.index ?? -1) > (supp?.index ?? -1) ? crit! : supp!;
+    // "will not support Ukraine", "can't afford to defend Ukraine", "did not condemn Russia": a negated word takes
+    // no side, and is no evidence of the opposite side either ("will never stop supporting" negates twice).
+    if (negated(before.slice(0, last.index))) return null;
+    return last === crit ? 'critical' : 'supportive';
+  }
   // "Russia will be directly attacked": in the passive the target suffers what follows, it does not do it.
   if (!PASSIVE.test(after) && (STANCE.after.critical.test(after) || STANCE.after.forecast.test(after))) return 'critical';
   if (STANCE.after.supportive.test(after)) return 'supportive';
