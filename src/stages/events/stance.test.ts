@@ -44,13 +44,15 @@ describe('events: whom an accusation in the content bears on', () => {
   });
 });
 
+/** The coded statement of "The minister said <content>." (or of `text` holding it). */
+function coded(text: string, content: string) {
+  const ctx = createContext();
+  const segments = segment.run({ text }, ctx);
+  const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
+  return events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue: 'said', source: 'The minister' })], publishedAt: '2022-02-26' }, ctx)[0]!;
+}
+
 describe('events: stance and code from where the words stand (issue 5, round 4)', () => {
-  function coded(text: string, content: string) {
-    const ctx = createContext();
-    const segments = segment.run({ text }, ctx);
-    const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
-    return events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue: 'said', source: 'The minister' })], publishedAt: '2022-02-26' }, ctx)[0]!;
-  }
   it.each([
     // text, content, expected target stances, expected code
     // "stand by X" sides with X: the "by" is not a passive agent
@@ -94,14 +96,7 @@ describe('events: stance and code from where the words stand (issue 5, round 4)'
 });
 
 describe('events: a negated stance word takes no side', () => {
-  function stances(content: string) {
-    const text = `The minister said ${content}.`;
-    const ctx = createContext();
-    const segments = segment.run({ text }, ctx);
-    const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
-    const [c] = events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue: 'said', source: 'The minister' })], publishedAt: '2022-02-26' }, ctx);
-    return Object.fromEntries(c!.targets.map((t) => [t.code, t.stance]));
-  }
+  const stances = (content: string) => Object.fromEntries(coded(`The minister said ${content}.`, content).targets.map((t) => [t.code, t.stance]));
   it.each([
     // text, expected stance toward the named country
     ['Germany will not support Georgia', 'GEO', 'neutral'],
