@@ -36,14 +36,18 @@ const ALLY_AFTER = /^\s+(?:partners?|allies|friends|brothers)\b/i;
 const BEFORE_CRITICAL = new RegExp(STANCE.before.critical, 'giu');
 const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
 
-// Negators that reach a stance word up to three words on (four words read) ("cannot afford to defend", "will not stop").
-const NEGATOR = /\b(?:not|never|no\s+longer|cannot|can['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|refused?\s+to|refuses\s+to|stop(?:ped|s)?|ceased?\s+to)\b/giu;
+// Negators that reach a stance word up to three words on (four words read, not across "and"/"but"/"or").
+const NEGATOR = /\b(?:not|never|no\s+longer|cannot|can['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)\b/giu;
+// Verbs that negate only the gerund or infinitive they govern, right before the stance word ("stop supporting").
+const NEGATING_VERB = /\b(?:stop(?:s|ped)?|refuse[sd]?\s+to|cease[sd]?\s+to)\s*$/iu;
 
 /** Whether the words before a stance word negate it an odd number of times, within three words of it. */
 function negated(before: string): boolean {
-  // "not only increasing tensions but isolating China" adds; it does not negate.
+  // "not only increasing tensions but isolating China" adds; "must be stopped and pledged support" starts anew.
   const words = before.trim().split(/\s+/).slice(-4).join(' ').replace(/\bnot\s+only\b/gi, '');
-  return ([...words.matchAll(NEGATOR)].length & 1) === 1;
+  const clause = words.split(/\b(?:and|but|or|while)\b/i).pop()!;
+  const count = [...clause.matchAll(NEGATOR)].length + (NEGATING_VERB.test(clause) ? 1 : 0);
+  return (count & 1) === 1;
 }
 
 /**
