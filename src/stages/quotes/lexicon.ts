@@ -98,6 +98,11 @@ export function cueAdverb(lower: string): boolean {
   return cueModifiers.has(lower) || subjectAdverbs.has(lower);
 }
 
+/** A lower-case word between a subject and its verb: a cue adverb, "only", or any -ly adverb ("it now says", "bluntly told"). */
+export function adverbBeforeVerb(t: { readonly word: boolean; readonly cap: boolean; readonly lower: string }): boolean {
+  return t.word && !t.cap && (cueAdverb(t.lower) || t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly')));
+}
+
 /** Single role/title words (lower case), for telling "spokesman Abdul Balkhi" from "the ministry". */
 export const roleWords: ReadonlySet<string> = new Set([...nouns.titles, ...nouns.roleHeads].filter((t) => !t.includes(' ')));
 

@@ -9,7 +9,7 @@
  * comma-enclosed asides (PolNeAR's sources include them), followed by a verb.
  */
 import { cueAt } from './cues.js';
-import { cueModifiers } from './lexicon.js';
+import { adverbBeforeVerb } from './lexicon.js';
 import { phraseStartingAt, verbLike, type Phrase } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -20,7 +20,6 @@ const CONNECTIVES = /^(?:but|and|so|yet|also|still|meanwhile|however|then|now|in
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const POSSESSIVE_LEADS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-const adverb = (t: Token) => t.word && !t.cap && (cueModifiers.has(t.lower) || /^(?:now|only|just|even|still|then|also)$/.test(t.lower) || (t.lower.length > 4 && /ly$/.test(t.lower)));
 
 /**
  * The sentence's main subject among tokens [0, limit), or null when the sentence does not open with one.
@@ -48,7 +47,7 @@ export function mainSubject(toks: readonly Token[], limit: number, adjacent = fa
   }
   // Auxiliaries and adverbs before the verb ("has long said", "was:") count as its verb.
   const after = k;
-  while (k < limit && adverb(toks[k]!)) k++;
+  while (k < limit && adverbBeforeVerb(toks[k]!)) k++;
   // A personal pronoun is a subject whatever word follows it ("he cut into Bush").
   const pronoun = head.from === head.to && PERSONAL.has(toks[head.from]!.lower) && toks[k]?.word === true && !toks[k]!.cap;
   const verb = pronoun || toks.slice(after, k + 1).some((t, i) => t.word && !t.cap && (verbLike(t) || cueAt(toks, after + i) !== null));

@@ -11,9 +11,8 @@
  */
 import { cueAt, learnedCue, type Cue } from './cues.js';
 import type { SentenceView } from './document.js';
-import { cueAdverb } from './lexicon.js';
+import { adverbBeforeVerb } from './lexicon.js';
 import { classify, isPronoun, phraseStartingAt, verbLike, type Phrase, type SourceClass } from './noun-phrase.js';
-import type { Token } from './tokens.js';
 
 export interface LooseMatch {
   readonly source: Phrase;
@@ -29,7 +28,6 @@ const SPEAKER_CLASSES: ReadonlySet<SourceClass> = new Set(['name', 'role', 'pron
 
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could)$/;
 
-const adverb = (t: Token) => t.word && !t.cap && (cueAdverb(t.lower) || (t.lower.length > 4 && /ly$/.test(t.lower)));
 
 /**
  * The speaker and cue in the words after a quote, from token `a` (the first token after the closing mark) of
@@ -65,7 +63,7 @@ export function looseAttributionAfter(s: SentenceView, a: number, ends: (k: numb
       k = close + 1;
       continue;
     }
-    if (adverb(t) && !verbAt(s, k)) {
+    if (adverbBeforeVerb(t) && !verbAt(s, k)) {
       k++;
       continue;
     }
@@ -108,7 +106,7 @@ function closing(s: SentenceView, open: number, ends: (k: number) => boolean): n
 function subjectFirst(s: SentenceView, a: number, cueAtK: number, cue: Cue): LooseMatch | null {
   const toks = s.tokens;
   let end = cueAtK - 1;
-  while (end > a && (adverb(toks[end]!) || toks[end]!.text === ',')) end--;
+  while (end > a && (adverbBeforeVerb(toks[end]!) || toks[end]!.text === ',')) end--;
   if (end < a) return null;
   const source = { from: a, to: end };
   // A lone pronoun must touch its verb ("it now says"), not come with a clause of its own.
