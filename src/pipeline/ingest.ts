@@ -23,6 +23,8 @@ export interface IngestOptions {
   readonly batchSize?: number;
   readonly onProgress?: (progress: IngestProgress) => void;
   readonly onFailure?: (failure: Failure) => void;
+  /** When the run began (Date.now()), for its elapsed time and rate: a caller that started the extractor earlier. */
+  readonly startedAt?: number;
 }
 
 export interface IngestProgress {
@@ -73,7 +75,7 @@ export async function ingestStream(
   documents: AsyncIterable<Result<RawDocument>> | Iterable<Result<RawDocument>>,
   options: IngestOptions = {},
 ): Promise<IngestProgress> {
-  const started = Date.now();
+  const started = options.startedAt ?? Date.now();
   const batchSize = options.batchSize ?? 64;
   const extractor = options.extractor ?? createExtractor(options.threads);
   // Results are written in submission order, so one slow document holds back the writing of those

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ingestSources, type IngestProgress } from '../../pipeline/ingest.js';
 import { countDocuments } from '../../stages/ingest/count.js';
 import type { Store } from '../../store/store.js';
-import { defaultThreads } from '../../workers/pool.js';
+import { createExtractor, defaultThreads, type Extractor } from '../../workers/pool.js';
 import { EXIT, reportFailure, type CliIo } from '../io.js';
 import { addReadingOptions, parseCount, type ReadingFlags } from '../options.js';
 import { progressView } from '../progress.js';
@@ -33,14 +33,34 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
       '\nExamples:\n  communique ingest saved-pages/ --db news.db\n  communique ingest dump.csv --text-field body --date-field published_at\n  communique ingest "crawl/*.warc.gz" https://example.org/feed.xml',
     );
   addDbOption(cmd).action(async (sources: string[], flags: IngestFlags) => {
-    setExit(await withStore(flags, (store) => runIngest(store, sources, flags, io)));
+    // The workers start first: each spends a good part of a second loading the pipeline, meanwhile
+    // this thread opens the database (loading the query layer and migrating).
+    const startedAt = Date.now();
+    const total = await countDocuments(sources);
+    const extractor = createExtractor(threadsFor(flags, total));
+    try {
+      setExit(await withStore(flags, (store) => runIngest(store, sources, flags, io, { total, extractor, startedAt })));
+    } finally {
+      await extractor.close();
+    }
   });
 }
 
-export async function runIngest(store: Store, sources: readonly string[], flags: IngestFlags, io: CliIo): Promise<number> {
-  const total = await countDocuments(sources);
-  // A handful of files is done before worker threads would have started.
-  const threads = flags.threads ?? (total !== null && total < SMALL_INPUT ? 1 : undefined);
+/** A handful of files is done before worker threads would have started: those run inline. */
+function threadsFor(flags: IngestFlags, total: number | null): number | undefined {
+  return flags.threads ?? (total !== null && total < SMALL_INPUT ? 1 : undefined);
+}
+
+/** `started`: the document count and the extractor when the caller already has them (else made here). */
+export async function runIngest(
+  store: Store,
+  sources: readonly string[],
+  flags: IngestFlags,
+  io: CliIo,
+  started?: { readonly total: number | null; readonly extractor: Extractor; readonly startedAt: number },
+): Promise<number> {
+  const total = started ? started.total : await countDocuments(sources);
+  const threads = threadsFor(flags, total);
   const view = progressView(io, total);
   const fields = { text: flags.textField, date: flags.dateField, url: flags.urlField, title: flags.titleField };
   const db = resolve(dbPath(flags));
@@ -48,6 +68,7 @@ export async function runIngest(store: Store, sources: readonly string[], flags:
     read: { format: flags.format ?? 'auto', fields, exclude: [db, `${db}-wal`, `${db}-shm`, `${db}-journal`], followLinks: Boolean(flags.followLinks), ...(flags.maxBytes && { maxBytes: flags.maxBytes }) },
     extract: { published: flags.published ?? null },
     ...(threads && { threads }),
+    ...(started && { extractor: started.extractor, startedAt: started.startedAt }),
     ...(flags.batchSize && { batchSize: flags.batchSize }),
     onProgress: (p) => !flags.quiet && view.update(p),
     onFailure: (f) => reportFailure(io, f),
