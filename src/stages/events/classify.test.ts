@@ -218,3 +218,48 @@ describe('events: denials, self-justification, solidarity and feared hostilities
     expect(classify('said', 'the potential conflict between the two republics is a serious threat to peace').cameo).toBe('012');
   });
 });
+
+describe('events: disapproval, questions and appeals without the usual verbs (round 8, invented sentences)', () => {
+  it.each([
+    // evaluative words aimed at conduct: selfishness, disregard, deception, trampling, failure, unacceptability
+    ['said', 'the council showed itself selfish by closing the border to the refugees', '111'],
+    ['recalled', 'the islanders were offered a fair settlement which the junta ignored', '111'],
+    ['said', 'the governor disregarded the rights of the fishermen', '111'],
+    ['said', 'the port authority has trampled upon the principle of free navigation', '111'],
+    ['said', 'the voters bought into this deception', '111'],
+    ['said', 'the blockade of the islands has turned out to be a failure', '111'],
+    ['said', 'the generals failed to heed the warnings of their own advisers', '111'],
+    ['said', 'colonial rule in any form is no longer an acceptable option', '111'],
+    ['said', 'the fishermen became a victim of the junta’s ambitions', '112'],
+    // an asking cue before an interrogative reports a question: the content's words code it, not the cue
+    ['asked', 'why the generals failed to heed the warnings of their own advisers', '111'],
+    ['asked', 'whether the talks would resume next week', '010'],
+    ['asked', 'the council to open the border crossings', '020'],
+    // inclusive directives ("we should", "we must") ask the audience to act; counsel about a thing is an appeal
+    ['said', 'We should focus on keeping the peace on the islands', '020'],
+    ['said', 'we must not repeat that mistake with the junta', '020'],
+    ['said', 'both sides should be careful about the rise in tariffs', '020'],
+    ['said', 'the settlement can be reached only through negotiation. There is no alternative to talks!', '026'],
+    ['said', 'the junta should be careful', '130'],
+    // denying an actor the standing to decide rejects its claim; insisting on something negative denies
+    ['said', 'it was not for the junta to determine the islands’ future', '120'],
+    ['insisted', 'its ships had never entered the strait', '016'],
+    ['insisted', 'the summit would go ahead as planned', '010'],
+  ])('%s + "%s" → %s', (cue, content, code) => {
+    expect(classify(cue, content).cameo).toBe(code);
+  });
+
+  it.each([
+    // plain comments stay comments
+    ['said', 'the failure of the engine delayed the ferry', '11'],
+    ['said', 'the deal is acceptable to both sides', '11'],
+    ['said', 'the victims of the storm were buried on Sunday', '11'],
+    // discourse and knowledge, not a course of action, after a modal
+    ['said', 'the causes must be sought in the events of thirty years ago', '02'],
+    ['said', 'it should be noted that the talks were held in a calm atmosphere', '02'],
+    ['said', 'we should all see the exhibition of old ships at the harbour', '02'],
+    ['said', 'we must remember that the war began long ago', '02'],
+  ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
+  });
+});

@@ -110,3 +110,19 @@ describe('events: a negated stance word takes no side', () => {
     expect(stances(content)[code]).toBe(stance);
   });
 });
+
+describe('events: pressure called for, and an actor first named as a place (round 8)', () => {
+  const stances = (content: string) => Object.fromEntries(coded(`The minister said ${content}.`, content).targets.map((t) => [t.code, t.stance]));
+  it.each([
+    // content, country, expected stance
+    // pressure the speaker calls for or promises opposes its object; pressure that events put on it is described
+    ['the allies must put more pressure on Serbia to end the blockade', 'SRB', 'critical'],
+    ['we asked the envoy to put pressure on Serbia', 'SRB', 'critical'],
+    ['the floods do put more pressure on Serbia', 'SRB', 'neutral'],
+    // named first as the scene ("in Serbia"), then as the actor the words are about
+    ['the name of the envoy is known in Serbia, so he should put pressure on Serbia', 'SRB', 'critical'],
+    ['the talks in Serbia were held in a calm atmosphere', 'SRB', 'neutral'],
+  ] as const)('%s', (content, code, stance) => {
+    expect(stances(content)[code]).toBe(stance);
+  });
+});
