@@ -30,7 +30,8 @@ describe('events: CAMEO code from cue and content', () => {
     ['said', 'the authorities needed to release the detainees', '0253'],
     ['said', 'the council ought to lift the curfew', '020'],
     ['said', 'the staff will be moved, should the fighting reach the capital', '010'],
-    ['said', 'the ministry should have consulted the unions', '010'],
+    // (what an actor should have done is no appeal but a reproach: 111, see round 8 below)
+    ['said', 'the ministry should have consulted the unions', '111'],
     // Negative evaluation and accusation frames aimed at an actor.
     ['said', 'the militia is used by the governor, and by his allies, as an instrument of pressure', '112'],
     ['said', 'although the council talks of reform, in reality it jails its critics', '112'],
@@ -259,6 +260,40 @@ describe('events: disapproval, questions and appeals without the usual verbs (ro
     ['said', 'it should be noted that the talks were held in a calm atmosphere', '02'],
     ['said', 'we should all see the exhibition of old ships at the harbour', '02'],
     ['said', 'we must remember that the war began long ago', '02'],
+  ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
+  });
+});
+
+describe('events: appeals in other words, feared consequences and reproach (round 8, invented sentences)', () => {
+  it.each([
+    // cue, content, root
+    // necessity and timeliness in any tense or contraction, wishes laid on others, needs named, duties of third parties
+    ['said', "it's time for a truce on the islands", '02'],
+    ['said', 'it would be important to resume the ferry talks', '02'],
+    ['said', "let's stop this senseless feud", '02'],
+    ['said', 'I hope the council will reopen the border', '02'],
+    ['said', 'we hope that the regional council will help the fishermen', '02'],
+    ['said', 'more patrol boats are urgently needed', '02'],
+    ['said', 'the islands need more ammunition and air defence', '02'],
+    ['said', 'the League has a responsibility to act', '02'],
+    ['said', 'dialogue is the only way out of this crisis', '02'],
+    // a war's consequences are feared, not threatened; an actor's attempt answered with consequences is a threat
+    ['said', 'we could be on the brink of a war, which would have severe consequences for everyone', '01'],
+    ['said', 'any attempt to seize the port will have severe consequences', '13'],
+    ['said', 'they could have taken inspiration from the old treaty', '11'],
+  ])('%s + "%s" → %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+
+  it.each([
+    ['said', "let's see what the weather brings", '02'],
+    ['said', 'we have a duty to help our own fishermen', '02'],
+    ['said', 'we hope for calm seas', '02'],
+    ['said', 'it could have been worse', '11'],
+    ['said', 'the rebels could have used the old airfield', '11'],
+    ['said', 'we should have acted sooner', '11'],
+    ['said', 'a crisis that would have grave consequences for the economy is near', '13'],
   ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });

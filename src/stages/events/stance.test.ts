@@ -126,3 +126,16 @@ describe('events: pressure called for, and an actor first named as a place (roun
     expect(stances(content)[code]).toBe(stance);
   });
 });
+
+describe('events: a passive demand laid on a named actor, and a victory wished for (round 8)', () => {
+  it('codes "Serbian forces must be pushed out of …" a demand critical of Serbia', () => {
+    const content = 'Serbian forces must be pushed out of the whole valley';
+    const c = coded(`The minister said ${content}.`, content);
+    expect(c.event?.cameo.slice(0, 2)).toBe('10');
+    expect(c.targets.find((t) => t.code === 'SRB')?.stance).toBe('critical');
+  });
+  it('sides with the actor whose victory is wished for', () => {
+    const content = 'victory for Georgia is now a strategic imperative';
+    expect(coded(`The minister said ${content}.`, content).targets.find((t) => t.code === 'GEO')?.stance).toBe('supportive');
+  });
+});
