@@ -232,6 +232,12 @@ describe('events: disapproval, questions and appeals without the usual verbs (ro
     ['said', 'the generals failed to heed the warnings of their own advisers', '111'],
     ['said', 'colonial rule in any form is no longer an acceptable option', '111'],
     ['said', 'the fishermen became a victim of the junta’s ambitions', '112'],
+    // the codebook's disapproval in other common words: sham, disappointment, fuel on the fire, a mistake, wrong
+    ['said', 'the vote on the islands was a sham', '111'],
+    ['said', 'we are deeply disappointed by the council’s decision', '111'],
+    ['said', 'the shipments only add fuel to the fire', '111'],
+    ['said', 'closing the port was a grave mistake', '111'],
+    ['said', 'the council’s new tariffs are simply wrong', '111'],
     // an asking cue before an interrogative reports a question: the content's words code it, not the cue
     ['asked', 'why the generals failed to heed the warnings of their own advisers', '111'],
     ['asked', 'whether the talks would resume next week', '010'],
@@ -255,6 +261,8 @@ describe('events: disapproval, questions and appeals without the usual verbs (ro
     ['said', 'the failure of the engine delayed the ferry', '11'],
     ['said', 'the deal is acceptable to both sides', '11'],
     ['said', 'the victims of the storm were buried on Sunday', '11'],
+    ['said', 'the fire on the pier was put out by the crew', '11'],
+    ['said', 'the wrong ferry left the port', '11'],
     // discourse and knowledge, not a course of action, after a modal
     ['said', 'the causes must be sought in the events of thirty years ago', '02'],
     ['said', 'it should be noted that the talks were held in a calm atmosphere', '02'],
