@@ -238,6 +238,11 @@ describe('events: disapproval, questions and appeals without the usual verbs (ro
     ['said', 'the shipments only add fuel to the fire', '111'],
     ['said', 'closing the port was a grave mistake', '111'],
     ['said', 'the council’s new tariffs are simply wrong', '111'],
+    // reporting verbs of complaint and protest name a criticism
+    ['complained', 'the tariffs were too high', '111'],
+    ['protested', 'the arrest of the journalists', '111'],
+    ['took issue with', 'the council’s plan', '111'],
+    ['questioned', 'the council’s motives', '111'],
     // an asking cue before an interrogative reports a question: the content's words code it, not the cue
     ['asked', 'why the generals failed to heed the warnings of their own advisers', '111'],
     ['asked', 'whether the talks would resume next week', '010'],
@@ -263,6 +268,7 @@ describe('events: disapproval, questions and appeals without the usual verbs (ro
     ['said', 'the victims of the storm were buried on Sunday', '11'],
     ['said', 'the fire on the pier was put out by the crew', '11'],
     ['said', 'the wrong ferry left the port', '11'],
+    ['questioned', 'the witnesses about the night of the fire', '11'],
     // discourse and knowledge, not a course of action, after a modal
     ['said', 'the causes must be sought in the events of thirty years ago', '02'],
     ['said', 'it should be noted that the talks were held in a calm atmosphere', '02'],
