@@ -295,6 +295,9 @@ describe('events: appeals in other words, feared consequences and reproach (roun
     // a war's consequences are feared, not threatened; an actor's attempt answered with consequences is a threat
     ['said', 'we could be on the brink of a war, which would have severe consequences for everyone', '01'],
     ['said', 'any attempt to seize the port will have severe consequences', '13'],
+    // what the speaker says we could see is feared, even when it names aggressors
+    ['said', 'we could see other aggressors take the chance to grab land', '01'],
+    ['said', 'you might well see the collapse of the truce', '01'],
     ['said', 'they could have taken inspiration from the old treaty', '11'],
   ])('%s + "%s" → %s', (cue, content, root) => {
     expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
@@ -308,6 +311,7 @@ describe('events: appeals in other words, feared consequences and reproach (roun
     ['said', 'the rebels could have used the old airfield', '11'],
     ['said', 'we should have acted sooner', '11'],
     ['said', 'a crisis that would have grave consequences for the economy is near', '13'],
+    ['said', 'we could see the ferry from the harbour', '012'],
   ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
