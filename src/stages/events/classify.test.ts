@@ -30,7 +30,8 @@ describe('events: CAMEO code from cue and content', () => {
     ['said', 'the authorities needed to release the detainees', '0253'],
     ['said', 'the council ought to lift the curfew', '020'],
     ['said', 'the staff will be moved, should the fighting reach the capital', '010'],
-    ['said', 'the ministry should have consulted the unions', '010'],
+    // (what an actor should have done is no appeal but a reproach: 111, see round 8 below)
+    ['said', 'the ministry should have consulted the unions', '111'],
     // Negative evaluation and accusation frames aimed at an actor.
     ['said', 'the militia is used by the governor, and by his allies, as an instrument of pressure', '112'],
     ['said', 'although the council talks of reform, in reality it jails its critics', '112'],
@@ -216,5 +217,102 @@ describe('events: denials, self-justification, solidarity and feared hostilities
   it('codes a denial 016 and a feared war 012', () => {
     expect(classify('rejected', 'the accusations, calling them baseless').cameo).toBe('016');
     expect(classify('said', 'the potential conflict between the two republics is a serious threat to peace').cameo).toBe('012');
+  });
+});
+
+describe('events: disapproval, questions and appeals without the usual verbs (round 8, invented sentences)', () => {
+  it.each([
+    // evaluative words aimed at conduct: selfishness, disregard, deception, trampling, failure, unacceptability
+    ['said', 'the council showed itself selfish by closing the border to the refugees', '111'],
+    ['recalled', 'the islanders were offered a fair settlement which the junta ignored', '111'],
+    ['said', 'the governor disregarded the rights of the fishermen', '111'],
+    ['said', 'the port authority has trampled upon the principle of free navigation', '111'],
+    ['said', 'the voters bought into this deception', '111'],
+    ['said', 'the blockade of the islands has turned out to be a failure', '111'],
+    ['said', 'the generals failed to heed the warnings of their own advisers', '111'],
+    ['said', 'colonial rule in any form is no longer an acceptable option', '111'],
+    ['said', 'the fishermen became a victim of the junta’s ambitions', '112'],
+    // the codebook's disapproval in other common words: sham, disappointment, fuel on the fire, a mistake, wrong
+    ['said', 'the vote on the islands was a sham', '111'],
+    ['said', 'we are deeply disappointed by the council’s decision', '111'],
+    ['said', 'the shipments only add fuel to the fire', '111'],
+    ['said', 'closing the port was a grave mistake', '111'],
+    ['said', 'the council’s new tariffs are simply wrong', '111'],
+    // reporting verbs of complaint and protest name a criticism
+    ['complained', 'the tariffs were too high', '111'],
+    ['protested', 'the arrest of the journalists', '111'],
+    ['took issue with', 'the council’s plan', '111'],
+    ['questioned', 'the council’s motives', '111'],
+    // an asking cue before an interrogative reports a question: the content's words code it, not the cue
+    ['asked', 'why the generals failed to heed the warnings of their own advisers', '111'],
+    ['asked', 'whether the talks would resume next week', '010'],
+    ['asked', 'the council to open the border crossings', '020'],
+    // inclusive directives ("we should", "we must") ask the audience to act; counsel about a thing is an appeal
+    ['said', 'We should focus on keeping the peace on the islands', '020'],
+    ['said', 'we must not repeat that mistake with the junta', '020'],
+    ['said', 'both sides should be careful about the rise in tariffs', '020'],
+    ['said', 'the settlement can be reached only through negotiation. There is no alternative to talks!', '026'],
+    ['said', 'the junta should be careful', '130'],
+    // denying an actor the standing to decide rejects its claim; insisting on something negative denies
+    ['said', 'it was not for the junta to determine the islands’ future', '120'],
+    ['insisted', 'its ships had never entered the strait', '016'],
+    ['insisted', 'the summit would go ahead as planned', '010'],
+  ])('%s + "%s" → %s', (cue, content, code) => {
+    expect(classify(cue, content).cameo).toBe(code);
+  });
+
+  it.each([
+    // plain comments stay comments
+    ['said', 'the failure of the engine delayed the ferry', '11'],
+    ['said', 'the deal is acceptable to both sides', '11'],
+    ['said', 'the victims of the storm were buried on Sunday', '11'],
+    ['said', 'the fire on the pier was put out by the crew', '11'],
+    ['said', 'the wrong ferry left the port', '11'],
+    ['questioned', 'the witnesses about the night of the fire', '11'],
+    // discourse and knowledge, not a course of action, after a modal
+    ['said', 'the causes must be sought in the events of thirty years ago', '02'],
+    ['said', 'it should be noted that the talks were held in a calm atmosphere', '02'],
+    ['said', 'we should all see the exhibition of old ships at the harbour', '02'],
+    ['said', 'we must remember that the war began long ago', '02'],
+  ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
+  });
+});
+
+describe('events: appeals in other words, feared consequences and reproach (round 8, invented sentences)', () => {
+  it.each([
+    // cue, content, root
+    // necessity and timeliness in any tense or contraction, wishes laid on others, needs named, duties of third parties
+    ['said', "it's time for a truce on the islands", '02'],
+    ['said', 'it would be important to resume the ferry talks', '02'],
+    ['said', "let's stop this senseless feud", '02'],
+    ['said', 'I hope the council will reopen the border', '02'],
+    ['said', 'we hope that the regional council will help the fishermen', '02'],
+    ['said', 'more patrol boats are urgently needed', '02'],
+    ['said', 'the islands need more ammunition and air defence', '02'],
+    ['said', 'the League has a responsibility to act', '02'],
+    ['said', 'dialogue is the only way out of this crisis', '02'],
+    // a war's consequences are feared, not threatened; an actor's attempt answered with consequences is a threat
+    ['said', 'we could be on the brink of a war, which would have severe consequences for everyone', '01'],
+    ['said', 'any attempt to seize the port will have severe consequences', '13'],
+    // what the speaker says we could see is feared, even when it names aggressors
+    ['said', 'we could see other aggressors take the chance to grab land', '01'],
+    ['said', 'you might well see the collapse of the truce', '01'],
+    ['said', 'they could have taken inspiration from the old treaty', '11'],
+  ])('%s + "%s" → %s', (cue, content, root) => {
+    expect(classify(cue, content).cameo.slice(0, 2)).toBe(root);
+  });
+
+  it.each([
+    ['said', "let's see what the weather brings", '02'],
+    ['said', 'we have a duty to help our own fishermen', '02'],
+    ['said', 'we hope for calm seas', '02'],
+    ['said', 'it could have been worse', '11'],
+    ['said', 'the rebels could have used the old airfield', '11'],
+    ['said', 'we should have acted sooner', '11'],
+    ['said', 'a crisis that would have grave consequences for the economy is near', '13'],
+    ['said', 'we could see the ferry from the harbour', '012'],
+  ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
 });

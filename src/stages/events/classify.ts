@@ -1,5 +1,5 @@
 import { fold, NeedleIndex } from '../../core/needle.js';
-import { ACTS, THEMES, type Act } from './lexicon.js';
+import { ACTS, QUESTION, THEMES, type Act } from './lexicon.js';
 
 export interface Classification {
   readonly act: string;
@@ -152,7 +152,8 @@ function classifyPlain(cue: string, content: string): Classification {
   const inContentPhrases: Found[] = [];
   for (const [i, act] of ACTS.entries()) {
     const m = inCue[i] ? act.cue?.exec(cue) : null;
-    if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
+    // "asked why they failed to …" reports a question: no appeal from the cue (acts.json → question).
+    if (m && !(act.act === 'appeal' && QUESTION.test(content))) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
     const p = inJoined[i] ? act.phrase?.exec(joined) : null;

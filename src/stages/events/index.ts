@@ -67,10 +67,12 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       const forecast = critical >= 0 && forecastBy(text, targets[critical]!, a.content.end);
       // "China must stop supporting Russia's war": necessity laid on a named actor to stop what it does is a
       // demand (codebook 10), not an appeal; the theme keeps its code under the demand root.
-      const demanded = !frags && classified.act === 'appeal' && classified.trigger?.where === 'content' && namedDemand(text, a.content.start + classified.trigger.index, targets);
+      const demanded = !frags && classified.act === 'appeal' && classified.trigger?.where === 'content' ? namedDemand(text, a.content.start + classified.trigger.index, targets) : -1;
+      // A demand is made against the actor it is laid on (guideline: "demands against it" are critical).
+      if (demanded >= 0 && stances[demanded] === 'neutral') stances[demanded] = 'critical';
       const c = wrong
         ? { ...classified, act: 'accuse', cameo: wrong.cameo, trigger: classified.act === 'accuse' ? classified.trigger : null }
-        : demanded
+        : demanded >= 0
           ? { ...classified, act: 'demand', cameo: THEMES.find((t) => t.theme === classified.theme)?.codes['10'] ?? '100' }
         : critical >= 0
           ? { ...classified, act: forecast ? 'forecast' : 'criticize', cameo: forecast ? '012' : '111', trigger: null }
@@ -99,10 +101,10 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
   },
 };
 
-/** Whether a "must stop …" at `at` has a target named right before it as its subject. */
-function namedDemand(text: string, at: number, targets: readonly FoundTarget[]): boolean {
-  if (!NAMED_DEMAND.test(text.slice(at, at + 60))) return false;
-  return targets.some((t) => t.mention && !t.locative && t.mention.end <= at && /^\s{1,2}$/.test(text.slice(t.mention.end, at)));
+/** The target named right before a "must stop …" at `at` as its subject, or -1. */
+function namedDemand(text: string, at: number, targets: readonly FoundTarget[]): number {
+  if (!NAMED_DEMAND.test(text.slice(at, at + 60))) return -1;
+  return targets.findIndex((t) => t.mention && !t.locative && t.mention.end <= at && /^\s{1,2}$/.test(text.slice(t.mention.end, at)));
 }
 
 /** The mentions around an attribution (cue to content end, and a little more): the neighbours of its targets. */

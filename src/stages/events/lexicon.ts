@@ -74,6 +74,9 @@ export const THEMES: readonly Theme[] = themesData.themes.map((t) => ({
   needles: allNeedles(t.terms),
 }));
 
+/** "asked why …": an asking cue before an interrogative reports a question, not a request (acts.json → question). */
+export const QUESTION = new RegExp(actsData.question.pattern, 'iu');
+
 /** "X must stop …": see acts.json → namedDemand. */
 export const NAMED_DEMAND = new RegExp(actsData.namedDemand.pattern, 'iu');
 

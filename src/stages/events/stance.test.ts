@@ -110,3 +110,32 @@ describe('events: a negated stance word takes no side', () => {
     expect(stances(content)[code]).toBe(stance);
   });
 });
+
+describe('events: pressure called for, and an actor first named as a place (round 8)', () => {
+  const stances = (content: string) => Object.fromEntries(coded(`The minister said ${content}.`, content).targets.map((t) => [t.code, t.stance]));
+  it.each([
+    // content, country, expected stance
+    // pressure the speaker calls for or promises opposes its object; pressure that events put on it is described
+    ['the allies must put more pressure on Serbia to end the blockade', 'SRB', 'critical'],
+    ['we asked the envoy to put pressure on Serbia', 'SRB', 'critical'],
+    ['the floods do put more pressure on Serbia', 'SRB', 'neutral'],
+    // named first as the scene ("in Serbia"), then as the actor the words are about
+    ['the name of the envoy is known in Serbia, so he should put pressure on Serbia', 'SRB', 'critical'],
+    ['the talks in Serbia were held in a calm atmosphere', 'SRB', 'neutral'],
+  ] as const)('%s', (content, code, stance) => {
+    expect(stances(content)[code]).toBe(stance);
+  });
+});
+
+describe('events: a passive demand laid on a named actor, and a victory wished for (round 8)', () => {
+  it('codes "Serbian forces must be pushed out of …" a demand critical of Serbia', () => {
+    const content = 'Serbian forces must be pushed out of the whole valley';
+    const c = coded(`The minister said ${content}.`, content);
+    expect(c.event?.cameo.slice(0, 2)).toBe('10');
+    expect(c.targets.find((t) => t.code === 'SRB')?.stance).toBe('critical');
+  });
+  it('sides with the actor whose victory is wished for', () => {
+    const content = 'victory for Georgia is now a strategic imperative';
+    expect(coded(`The minister said ${content}.`, content).targets.find((t) => t.code === 'GEO')?.stance).toBe('supportive');
+  });
+});

@@ -97,11 +97,19 @@ export function findTargets(
     (!speaker && x.code === x.country && own.has(x.code));
   const add = (actor: Actor, evidence: TextSpan, mention: Mention | null, regionStart: number) => {
     const t = targetActor(actor);
-    if (isSelf(t) || out.some((o) => o.actor.code === t.code)) return;
+    if (isSelf(t)) return;
     const locative = mention !== null && LOCATIVE.test(text.slice(Math.max(regionStart, mention.start - 40), mention.start));
     // The cue is read with an actor it governs directly ("warned Putin would …", "condemned Russia's …").
     const governed = a.cue !== null && a.cue.end <= regionStart && mention !== null && mention.start - a.cue.end <= 12;
-    out.push({ actor: t, evidence, mention, regionStart: governed ? a.cue!.start : regionStart, locative });
+    const found: FoundTarget = { actor: t, evidence, mention, regionStart: governed ? a.cue!.start : regionStart, locative };
+    const k = out.findIndex((o) => o.actor.code === t.code);
+    // Named first as a place and then as an actor ("important in Russia … pressure on Russia"): the actor's
+    // mention is the one whose words tell the stance; the target keeps its rank.
+    if (k >= 0) {
+      if (out[k]!.locative && mention && !locative) out[k] = found;
+      return;
+    }
+    out.push(found);
   };
   const dyad = dyadAt(dyads, a.content.start);
   for (const r of regions(a, sentences)) {
