@@ -35,6 +35,20 @@ describe('dates: resolving expressions against the publication day', () => {
   });
 });
 
+describe('dates: without a publication day', () => {
+  // Nothing to count "two months after" or "on Friday" from: only dates that name their year count.
+  it.each([
+    ['Two months after the invasion began, he said it', []],
+    ['He said it on Friday', []],
+    ['He said it over the next 12 months', []],
+    ['He said it on September 11, 2001', ['2001-09-11']],
+    ['He said it in March 2014', ['2014-03-01']],
+    ['He said it on 3 March 2022', ['2022-03-03']],
+  ])('%s', (clause, want) => {
+    expect(findDates(`${clause}.`, null).map((f) => f.date)).toEqual(want);
+  });
+});
+
 describe('dates: a masked clause', () => {
   // The stage blanks out what was said with '|'; the dates around it are found where they stand.
   const mask = (n: number) => '|'.repeat(n);
@@ -101,6 +115,23 @@ describe('dates stage', () => {
     const text = 'Lavrov said on Tuesday that talks were dead.\n\nIn other news, markets fell.\n\nLavrov added that sanctions would fail.';
     const out = run(text, [attr(text, 'talks were dead', 'said', 'Lavrov'), attr(text, 'sanctions would fail', 'added', 'Lavrov')], '2022-03-03');
     expect(out.map((d) => d?.date)).toEqual(['2022-03-01', '2022-03-01']);
+  });
+});
+
+describe('dates: what one speaker’s date frames', () => {
+  it('a lede day frames the next speaker in the paragraph, a date of history does not', () => {
+    const lede = 'On Friday, Lavrov said the talks were over. Blinken called the move reckless.';
+    const recent = run(lede, [attr(lede, 'the talks were over', 'said', 'Lavrov'), attr(lede, 'the move reckless', 'called', 'Blinken')], '2022-03-05');
+    expect(recent.map((d) => [d?.date, d?.fallback])).toEqual([['2022-03-04', false], ['2022-03-04', false]]);
+    const history = 'On September 11, 2001, Bush said every country had to decide. Biden called the war a test.';
+    const old = run(history, [attr(history, 'every country had to decide', 'said', 'Bush'), attr(history, 'the war a test', 'called', 'Biden')], '2024-04-27');
+    expect(old.map((d) => [d?.date, d?.fallback])).toEqual([['2001-09-11', false], ['2024-04-27', true]]);
+  });
+
+  it('"he said" takes the date of the statement just before, not of an earlier dated one', () => {
+    const text = 'Lavrov said on Tuesday that talks were dead.\n\nThe analyst Ivan Petrov disagreed with the view.\n\nHe added the talks would resume.';
+    const out = run(text, [attr(text, 'talks were dead', 'said', 'Lavrov'), attributionIn(text, { content: 'the view', cue: 'disagreed with', source: 'The analyst Ivan Petrov', speakerName: 'Ivan Petrov' }), attributionIn(text, { content: 'the talks would resume', cue: 'added', source: 'He', speakerName: 'Ivan Petrov' })], '2022-03-03');
+    expect(out.map((d) => d?.fallback)).toEqual([false, true, true]);
   });
 });
 

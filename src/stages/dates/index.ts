@@ -114,6 +114,21 @@ function openingFrame(text: string, segments: Segments, a: Attribution, ref: str
   return { date: found.date, precision: 'day', basis: `the sentence before opens with ${found.text.trim()}`, fallback: false, evidence: spanOf(text, prev.start + found.start, prev.start + found.start + found.text.trim().length) };
 }
 
+/** How far before the publication day a date may be and still frame what other speakers said after it. */
+const FRAME_MAX_DAYS = 31;
+
+/**
+ * Whether one speaker's date frames the next speaker's statement in the same paragraph: a lede's day does
+ * ("On Friday, X said … Y said …"), a date of history does not ("On September 11, 2001, Bush said … Biden
+ * has refused …"), nor a date inherited from yet another statement. Without a publication day a date's
+ * distance is unknown, so it frames nothing.
+ */
+function framesOthers(d: DatedAttribution, ref: string | null): boolean {
+  if (!ref || d.basis.startsWith('same statement as')) return false;
+  const days = (Date.parse(ref) - Date.parse(d.date)) / 86_400_000;
+  return days <= FRAME_MAX_DAYS;
+}
+
 /** Stage 8: when each attribution was said; one entry per attribution (null when nothing fixes a date). */
 export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
   name: 'dates',
@@ -132,19 +147,20 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
     const out: (DatedAttribution | null)[] = attributions.map(() => null);
     const done: { a: Attribution; d: DatedAttribution }[] = [];
     const dated: { a: Attribution; d: DatedAttribution }[] = [];
-    for (const { a, i } of order) {
+    for (const [k, { a, i }] of order.entries()) {
       let d = ownDate(text, segments, a, ref) ?? documentFrame(text, segments, a, ref);
       if (!d) {
         // A statement the text does not date again is the one dated earlier: "It continued", the same
         // speaker further down, or another speaker in the same paragraph (the lede's frame).
         const anaphoric = a.source?.type === 'document' || ANAPHORIC.test(norm(a.source?.text));
         const recent = dated.slice(-LOOKBACK).reverse();
-        const last = done[done.length - 1];
+        // "It continued" refers to the statement just before, not to the last one that had a date.
+        const last = k > 0 ? done.find((x) => x.a === order[k - 1]!.a) : undefined;
         const here = paragraphOf(a.content.start);
         const prev =
           (anaphoric && last && !last.d.fallback ? last : undefined) ??
           recent.find((x) => sameSpeaker(x.a, a)) ??
-          recent.find((x) => here !== null && framedBy(x.a, a));
+          recent.find((x) => here !== null && framedBy(x.a, a) && framesOthers(x.d, ref));
         if (prev && !prev.d.fallback) {
           const root = prev.d.basis.startsWith('same statement as earlier (') ? prev.d.basis : `same statement as earlier (${prev.d.basis})`;
           d = { ...prev.d, basis: root };

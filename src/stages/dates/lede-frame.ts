@@ -27,6 +27,10 @@ export function ledeFrame(text: string, segments: Segments, a: Attribution, ref:
   const from = Math.max(first.start, datelineEnd);
   const lede = text.slice(from, first.end);
   if (title && !new RegExp(`\\b${title}\\b`, 'i').test(lede)) return null;
+  // The person the lede introduced: a pronoun the quotes stage resolved to someone the lede does not name
+  // ("Lavrov said on Tuesday … The analyst Ivan Petrov disagreed. He said …") is another occasion's speaker.
+  const surname = a.speakerName?.trim().split(/\s+/).pop();
+  if (surname && surname.length > 2 && !lede.toLowerCase().includes(surname.toLowerCase())) return null;
   const days = ledeDays(segments, lede, from, ref);
   if (days.length !== 1) return null;
   // Another day between the lede and the statement may be another occasion: then nothing is inferred.

@@ -11,6 +11,8 @@ export interface FoundDate {
 }
 
 const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today)\b/i;
+/** A year written out: 2022, or '22 after a month or day. */
+const NAMED_YEAR = /\b(?:1[89]|20)\d{2}\b|['’]\d{2}\b/;
 const YEAR_ONLY = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]\d)/g;
 
 function iso(d: Date): string {
@@ -58,7 +60,9 @@ export function findDates(text: string, ref: string | null): readonly FoundDate[
     if (!dayish && !weekish && !monthish) continue; // a time of day or a bare number
     // "the march toward Moscow", "it may rain": a lower-case month word alone is an ordinary word.
     if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.?$/.test(words)) continue;
-    if (!ref && !s.isCertain('year')) continue;
+    // Without a publication day there is nothing to count from: "two months after", "next 12 months" and
+    // "last Friday" would be counted from chrono's stand-in day. Only words that name their year date.
+    if (!ref && !(s.isCertain('year') && NAMED_YEAR.test(words))) continue;
     let date = iso(s.date());
     if (ref && weekday && !/\b(?:next|coming)\b/i.test(words) && date > ref) date = addDays(date, -7);
     if (ref && s.isCertain('day') && !s.isCertain('year') && date > addDays(ref, 1)) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;

@@ -22,6 +22,7 @@ export const metadata: Stage<MetadataInput, Metadata> = {
       ...(ctx.options.published ? [{ value: ctx.options.published, basis: 'option' }] : []),
       ...(hints.publishedAt ? [{ value: hints.publishedAt, basis: 'source' }] : []),
       ...of('publishedAt'),
+      ...fileNameDate(decoded.source),
     ]
       .map((c) => ({ date: normaliseDate(c.value), basis: c.basis }))
       .find((c) => c.date !== null);
@@ -39,6 +40,18 @@ export const metadata: Stage<MetadataInput, Metadata> = {
     return result;
   },
 };
+
+/**
+ * The day a file's name starts with (`20220502T103000Z_US_en_….txt`, `2022-05-02-story.html`): crawlers
+ * and archives name saved pages by the time they fetched them, close to publication. The least trusted
+ * candidate, and flagged as such: without any date, relative days ("on Friday") cannot be dated at all.
+ */
+export function fileNameDate(source: string): { value: string; basis: string }[] {
+  if (source.includes('://')) return [];
+  const name = source.replace(/#.*$/, '').split(/[\\/]/).pop() ?? '';
+  const m = /^((?:19|20)\d{2})(-?)(\d{2})\2(\d{2})(?=$|[T_.\-\s])/.exec(name);
+  return m ? [{ value: `${m[1]}-${m[3]}-${m[4]}`, basis: 'file name' }] : [];
+}
 
 /** `en-GB` → `en`; null for anything that is not a language tag. */
 function primaryLanguage(tag: string | null): string | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CleanedDocument, DecodedDocument, MetadataCandidate } from '../../core/analysis.js';
 import { createContext } from '../../core/stage.js';
-import { metadata } from './index.js';
+import { fileNameDate, metadata } from './index.js';
 import { detectLanguage } from './language.js';
 import { normaliseDate } from './normalise-date.js';
 
@@ -20,6 +20,20 @@ describe('normaliseDate', () => {
     ['', null],
   ];
   for (const [input, want] of cases) it(JSON.stringify(input), () => expect(normaliseDate(input)).toBe(want));
+});
+
+describe('fileNameDate', () => {
+  const cases: ReadonlyArray<[string, string | null]> = [
+    ['/crawl/dev/20220502T103000Z_US_en_8517249905.txt', '2022-05-02'],
+    ['saved/2022-05-02-kyiv-talks.html', '2022-05-02'],
+    ['C:\\pages\\20190101.html', '2019-01-01'],
+    ['dump/20220502_feed.jsonl#row=12', '2022-05-02'],
+    ['https://example.org/20220502-story.html', null],
+    ['story-20220502.html', null],
+    ['2022-talks.txt', null],
+    ['1234567890_notes.txt', null],
+  ];
+  for (const [source, want] of cases) it(JSON.stringify(source), () => expect(fileNameDate(source)[0]?.value ?? null).toBe(want));
 });
 
 describe('metadata stage', () => {
@@ -58,5 +72,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('The minister said on Friday that the talks would resume in Geneva, and that both sides were ready to meet again. It was the first time that he had spoken about the plan.')).toBe('en');
     expect(detectLanguage('Kyiv Kharkiv Lviv Odesa Dnipro Zaporizhzhia Mykolaiv Kherson Poltava Sumy Chernihiv Zhytomyr Rivne Lutsk Ternopil Uzhhorod Ivano-Frankivsk Chernivtsi Vinnytsia Cherkasy Kropyvnytskyi')).toBeNull();
     expect(detectLanguage('Too short.')).toBeNull();
+  });
+
+  it('dates a page by its file name only when nothing else does, and says so', () => {
+    const named: DecodedDocument = { ...decoded(), source: '/crawl/20220502T103000Z_US_en_1.txt' };
+    expect(metadata.run({ decoded: named, cleaned: cleaned([]) }, createContext())).toMatchObject({ publishedAt: '2022-05-02', publishedAtBasis: 'file name' });
+    const header: MetadataCandidate[] = [{ field: 'publishedAt', value: '2022-05-01', basis: 'header' }];
+    expect(metadata.run({ decoded: named, cleaned: cleaned(header) }, createContext())).toMatchObject({ publishedAt: '2022-05-01', publishedAtBasis: 'header' });
+    expect(metadata.run({ decoded: { ...named, source: '/crawl/20221340_x.txt' }, cleaned: cleaned([]) }, createContext())).toMatchObject({ publishedAt: null });
   });
 });
