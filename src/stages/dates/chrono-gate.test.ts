@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import { ParsingContext } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { GATES, gatedCasual } from './chrono-gate.js';
+import { GATES, caseFolded, gatedCasual } from './chrono-gate.js';
 
 const REF = { instant: new Date('2022-02-26T12:00:00Z'), timezone: 0 };
 const OPTION = { forwardDate: false };
@@ -69,5 +69,20 @@ describe('chrono gates: a gated parser reads every text the parser reads', () =>
       if (JSON.stringify(found(gatedCasual.parse(text, REF, OPTION))) !== JSON.stringify(found(chrono.casual.parse(text, REF, OPTION)))) differ.push(text);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('caseFolded: a pattern without the i flag that matches what it matched', () => {
+  it.each([
+    [/(\W|^)(ago|before)(?=\W|$)/i, ['2 days AGO', 'Before', 'bEfOrE.', 'agone', 'ſago', 'ıago']],
+    [/a\.m\.|[0-9]{1,2}\s*(?:h|hours?)/gi, ['10 A.M.', '3 HOURS', '3h', 'a_m_']],
+  ])('%s', (re, texts) => {
+    const folded = caseFolded(re)!;
+    expect(folded.flags).not.toContain('i');
+    for (const text of texts) expect(new RegExp(folded.source, folded.flags).exec(text)?.[0]).toEqual(new RegExp(re.source, re.flags).exec(text)?.[0]);
+  });
+
+  it.each([/\x41b/i, /\u0041/i, /(?<year>\d+)x/i, /[a-z]/i, /(a)\1/i, /é/i, /ab/u, /ab/])('leaves %s as it is (null)', (re) => {
+    expect(caseFolded(re)).toBeNull();
   });
 });

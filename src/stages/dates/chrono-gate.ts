@@ -82,16 +82,62 @@ export const GATES: Readonly<Record<string, Gate>> = {
 
 type Parser = chrono.Chrono['parsers'][number];
 
+/*
+ * V8 compiles the patterns of "2 days ago" and "2 days later" (the time units, repeated, at the pattern's start)
+ * slowly with the 'i' flag: about 0.1 s each, the most of chrono's first use in a worker thread. Spelled with
+ * [aA] classes instead of the flag they compile several times faster and match the same strings: without the
+ * 'u' flag, 'i' pairs an ASCII letter with its other case only (no other character folds to an ASCII letter),
+ * and does not change \w, \W or \b.
+ */
+const FOLDED = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+
+/** `re` without the 'i' flag, its ASCII letters spelled in both cases; null for syntax this does not rewrite. */
+export function caseFolded(re: RegExp): RegExp | null {
+  if (!re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  const src = re.source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const next = src[i + 1] ?? '';
+      // \s \S \w \W \d \D \b \B and escaped punctuation only: \x41, \u0041, \cA, \k<name> or \1 would need more.
+      if (!/[sSwWdDbB]|[^A-Za-z0-9]/.test(next)) return null;
+      out += c + next;
+      i++;
+      continue;
+    }
+    if (c.charCodeAt(0) > 0x7f) return null;
+    if (inClass) {
+      if (/[A-Za-z]/.test(c)) return null;
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(' && src.startsWith('(?<', i) && /[A-Za-z]/.test(src[i + 3] ?? '')) return null;
+    out += !inClass && /[A-Za-z]/.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
+  }
+  return new RegExp(out, re.flags.replace('i', ''));
+}
+
 // A regex that fails at once: sticky, so it is tried at the start of the text only.
 const NEVER = /(?!)/y;
 
 /** `parser` run only on texts its gate lets through; an unknown parser is always run. */
 function gated(parser: Parser): Parser {
   // A bundler may suffix a class name it renamed (ENWeekdayParser2).
-  const gate = GATES[parser.constructor.name.replace(/\d+$/, '')];
+  const name = parser.constructor.name.replace(/\d+$/, '');
+  const gate = GATES[name];
   if (!gate) return parser;
+  const fold = FOLDED.has(name);
+  const folded = new WeakMap<RegExp, RegExp>();
+  const pattern = (context: Parameters<Parser['pattern']>[0]) => {
+    const re = parser.pattern(context);
+    if (!fold) return re;
+    let f = folded.get(re);
+    if (!f) folded.set(re, (f = caseFolded(re) ?? re));
+    return f;
+  };
   return {
-    pattern: (context) => (gate(context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (gate(context.text) ? pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
 }
