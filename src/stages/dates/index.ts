@@ -1,4 +1,4 @@
-import type { Attribution, DatedAttribution, Segments } from '../../core/analysis.js';
+import type { Attribution, DatedAttribution, Segments, Span } from '../../core/analysis.js';
 import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findDateline } from './dateline.js';
@@ -19,13 +19,26 @@ function norm(s: string | null | undefined): string {
   return (s ?? '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 }
 
-/** Whether two attributions name the same speaker ("Mr Macron" and "Emmanuel Macron"). */
-function sameSpeaker(a: Attribution, b: Attribution): boolean {
-  const names = (x: Attribution) => [norm(x.speakerName), norm(x.source?.text)].filter((n) => n && !ANAPHORIC.test(n));
-  const last = (n: string) => n.split(' ').pop()!;
-  // Transliterations differ in their endings (Zakharova, Zacharowa, Zacharów): a shared 5-letter stem counts.
-  const stem = (n: string) => (last(n).length >= 5 ? last(n).slice(0, 5) : last(n));
-  return names(a).some((x) => names(b).some((y) => x === y || (last(x).length > 2 && (last(x) === last(y) || stem(x) === stem(y)))));
+interface SpeakerName {
+  readonly name: string;
+  readonly last: string;
+  readonly stem: string;
+}
+
+/** The names an attribution gives its speaker, normalised, without pronouns and descriptions. */
+function speakerNames(x: Attribution): readonly SpeakerName[] {
+  return [norm(x.speakerName), norm(x.source?.text)]
+    .filter((n) => n && !ANAPHORIC.test(n))
+    .map((name) => {
+      const last = name.split(' ').pop()!;
+      // Transliterations differ in their endings (Zakharova, Zacharowa, Zacharów): a shared 5-letter stem counts.
+      return { name, last, stem: last.length >= 5 ? last.slice(0, 5) : last };
+    });
+}
+
+/** Whether two attributions name the same speaker ("Mr Macron" and "Emmanuel Macron"), given their speakerNames. */
+function sameSpeaker(a: readonly SpeakerName[], b: readonly SpeakerName[]): boolean {
+  return a.some((x) => b.some((y) => x.name === y.name || (x.last.length > 2 && (x.last === y.last || x.stem === y.stem))));
 }
 
 /** The span of a sorted, disjoint list that holds `at`. */
@@ -141,11 +154,23 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
     const sentenceIndex = (at: number) => lowerBound(segments.sentences, at + 1) - 1;
     // The lede's frame reaches the statements right after it, not a whole text that came without paragraph
     // breaks (a feed's single-line body): same paragraph and at most FRAME_SENTENCES sentences on.
-    const framedBy = (x: Attribution, a: Attribution) =>
-      paragraphOf(x.content.start) === paragraphOf(a.content.start) && sentenceIndex(a.content.start) - sentenceIndex(x.content.start) <= FRAME_SENTENCES;
+    // Each attribution's speaker names, paragraph and sentence, worked out once: every undated statement
+    // compares itself with up to LOOKBACK dated ones.
+    const known = new Map<Attribution, { names: readonly SpeakerName[]; paragraph: Span | null; sentence: number }>();
+    const about = (x: Attribution) => {
+      let k = known.get(x);
+      if (!k) known.set(x, (k = { names: speakerNames(x), paragraph: paragraphOf(x.content.start), sentence: sentenceIndex(x.content.start) }));
+      return k;
+    };
+    const framedBy = (x: Attribution, a: Attribution) => about(x).paragraph === about(a).paragraph && about(a).sentence - about(x).sentence <= FRAME_SENTENCES;
+    const same = (x: Attribution, a: Attribution) => sameSpeaker(about(x).names, about(a).names);
+    /** The latest of the last LOOKBACK dated statements that `test` accepts. */
+    const recent = (test: (x: { a: Attribution; d: DatedAttribution }) => boolean) => {
+      for (let j = dated.length - 1; j >= Math.max(0, dated.length - LOOKBACK); j--) if (test(dated[j]!)) return dated[j];
+      return undefined;
+    };
     const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.cue?.start ?? x.a.content.start) - (y.a.cue?.start ?? y.a.content.start));
     const out: (DatedAttribution | null)[] = attributions.map(() => null);
-    const done: { a: Attribution; d: DatedAttribution }[] = [];
     const dated: { a: Attribution; d: DatedAttribution }[] = [];
     for (const [k, { a, i }] of order.entries()) {
       let d = ownDate(text, segments, a, ref) ?? documentFrame(text, segments, a, ref);
@@ -153,14 +178,14 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
         // A statement the text does not date again is the one dated earlier: "It continued", the same
         // speaker further down, or another speaker in the same paragraph (the lede's frame).
         const anaphoric = a.source?.type === 'document' || ANAPHORIC.test(norm(a.source?.text));
-        const recent = dated.slice(-LOOKBACK).reverse();
         // "It continued" refers to the statement just before, not to the last one that had a date.
-        const last = k > 0 ? done.find((x) => x.a === order[k - 1]!.a) : undefined;
+        const before = k > 0 ? order[k - 1]! : undefined;
+        const last = before && out[before.i] ? { a: before.a, d: out[before.i]! } : undefined;
         const here = paragraphOf(a.content.start);
         const prev =
           (anaphoric && last && !last.d.fallback ? last : undefined) ??
-          recent.find((x) => sameSpeaker(x.a, a)) ??
-          recent.find((x) => here !== null && framedBy(x.a, a) && framesOthers(x.d, ref));
+          recent((x) => same(x.a, a)) ??
+          recent((x) => here !== null && framedBy(x.a, a) && framesOthers(x.d, ref));
         if (prev && !prev.d.fallback) {
           const root = prev.d.basis.startsWith('same statement as earlier (') ? prev.d.basis : `same statement as earlier (${prev.d.basis})`;
           d = { ...prev.d, basis: root };
@@ -176,7 +201,6 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
       if (!d && ref) d = { date: ref, precision: 'day', basis: 'publication date', fallback: true };
       ctx.trace('dates', () => `${d ? `${d.date} (${d.precision}, ${d.basis})` : 'no date'}: ${a.content.text.slice(0, 50)}`);
       out[i] = d;
-      if (d) done.push({ a, d });
       if (d && !d.fallback) dated.push({ a, d });
     }
     // "X announced A. B, the ministry said on Monday.": a statement the text dates only in the next sentence,
@@ -186,7 +210,7 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
       const next = order[k + 1];
       const d = next && out[next.i];
       if (!next || !d || d.fallback || !framedBy(a, next.a)) return;
-      if (!(ANAPHORIC.test(norm(next.a.source?.text)) || sameSpeaker(a, next.a))) return;
+      if (!(ANAPHORIC.test(norm(next.a.source?.text)) || same(a, next.a))) return;
       out[i] = { ...d, basis: `same statement as later (${d.basis})` };
     });
     return out;

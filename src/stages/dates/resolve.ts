@@ -1,5 +1,5 @@
-import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../core/types.js';
+import { gatedCasual } from './chrono-gate.js';
 
 export interface FoundDate {
   readonly date: string;
@@ -50,7 +50,7 @@ const memo = new WeakMap<object, Map<string, readonly FoundDate[]>>();
 export function findDates(text: string, ref: string | null): readonly FoundDate[] {
   const instant = new Date(`${ref ?? '2000-01-01'}T12:00:00Z`);
   const out: FoundDate[] = [];
-  for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const r of gatedCasual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     const words = r.text;
     const weekday = s.isCertain('weekday') && !s.isCertain('day');

@@ -1,5 +1,6 @@
 import type { Attribution, DatedAttribution, Segments } from '../../core/analysis.js';
 import { lowerBound, spanOf } from '../../core/span.js';
+import { findName, nameAfterWord, nameBeforeShortWord } from './name-scan.js';
 import { datesIn } from './resolve.js';
 
 // How many sentences back a speaker's dated appearance still frames an undated statement of theirs: a report
@@ -22,8 +23,6 @@ export function surnameOf(a: Attribution): string | null {
 
 // Words that end the names of bodies and places, never of people ("the Ministry of Commerce", "the Kremlin").
 const BODY = /^(?:ministry|commerce|department|office|council|government|kremlin|house|agency|committee|commission|union|nations|forces|army|navy|parliament|assembly|court|bank|embassy|administration|service|services|police|state|states|republic|kingdom|federation|organization|organisation)$/i;
-const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|for|and|but|with|by|from|to|as|that|this|said|says|when|while|after|before|if|then|other|new)$/i;
-
 /**
  * Whether the text writes `name` as a person's name somewhere: after a given name or an honorific ("Jens
  * Stoltenberg", "Mr. Lou", "Rep. Andy Biggs") or before a short given name ("Wang Yi"). A country or a body
@@ -31,10 +30,7 @@ const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|for|and|but|with|by|from|to|as|t
  */
 function writtenAsPerson(text: string, name: string): boolean {
   if (BODY.test(name)) return false;
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const before = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Adm|Col|Prof)\\.?|(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+))\\s+${n}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(before)) if (!m[1] || !FUNCTION_WORD.test(m[1])) return true;
-  return new RegExp(`(?<![\\p{L}])${n}\\s+\\p{Lu}\\p{Ll}{1,2}(?![\\p{L}])`, 'u').test(text);
+  return nameAfterWord(text, name) || nameBeforeShortWord(text, name);
 }
 
 /**
@@ -74,14 +70,14 @@ export function documentFrame(text: string, segments: Segments, a: Attribution, 
   return d && { ...d, basis: `same statement as earlier (${d.basis.replace(/^.* named earlier with /, '')})` };
 }
 
-// One regex per name, compiled once: compiling a \p{L} pattern costs more than running it over a sentence.
+// A lower-case name (a kind of document: "statement") matches in any case, with one regex per name, compiled
+// once (there are a dozen such names). A capitalised name matches as written: findName, no regex.
 const NAME_RES = new Map<string, RegExp>();
 function nameRe(name: string): RegExp {
   let re = NAME_RES.get(name);
   if (!re) {
     if (NAME_RES.size >= 4096) NAME_RES.clear();
-    const exact = /^[\p{Lu}]/u.test(name);
-    re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, exact ? 'u' : 'iu');
+    re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
     NAME_RES.set(name, re);
   }
   return re;
@@ -91,19 +87,17 @@ function framedBefore(text: string, segments: Segments, a: Attribution, ref: str
   const anchor = a.cue ?? a.source ?? a.content;
   const here = lowerBound(segments.sentences, anchor.start + 1) - 1;
   const exact = /^[\p{Lu}]/u.test(name);
-  const re = nameRe(name);
+  const re = exact ? null : nameRe(name);
   for (let i = here - 1; i >= Math.max(0, here - SPEAKER_LOOKBACK); i--) {
     const s = segments.sentences[i]!;
     if (s.end > a.content.start && s.start < a.content.end) continue;
     const sentence = text.slice(s.start, s.end);
-    // A capitalised name is matched as written: a sentence without it is skipped before the regex runs.
-    if (exact && !sentence.includes(name)) continue;
-    const m = re.exec(sentence);
-    if (!m) continue;
+    const at = re ? (re.exec(sentence)?.index ?? -1) : findName(sentence, name);
+    if (at < 0) continue;
     // The dateline's day ("MINSK, 26 September (BelTA) - X addressed the Assembly on 24 September") dates the report, not the occasion.
     const days = datesIn(segments, sentence, ref).filter((f) => f.precision === 'day' && s.start + f.start >= datelineEnd);
     if (days.length === 0) continue;
-    const d = [...days].sort((x, y) => Math.abs(x.start - m.index) - Math.abs(y.start - m.index))[0]!;
+    const d = [...days].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!;
     return {
       date: d.date,
       precision: 'day',
