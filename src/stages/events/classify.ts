@@ -1,4 +1,5 @@
 import { fold, NeedleIndex } from '../../core/needle.js';
+import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
 import { ACTS, THEMES, type Act } from './lexicon.js';
 
 export interface Classification {
@@ -55,9 +56,11 @@ function contentNeedles(content: string): boolean[] {
 function contentActs(content: string): Found[] {
   const out: Found[] = [];
   const present = contentNeedles(content);
+  const ascii = asciiWorded(content);
   for (const [i, act] of ACTS.entries()) {
-    for (const [k, re] of act.content.entries()) {
+    for (const [k, pattern] of act.content.entries()) {
       if (!present[CONTENT_FIRST[i]! + k]) continue;
+      const re = pattern.pick(ascii);
       re.lastIndex = 0;
       for (let m = re.exec(content); m; m = re.exec(content)) {
         const before = content.slice(Math.max(0, m.index - 20), m.index);
@@ -82,12 +85,14 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
   const text = `${cue} ${content}`;
   const present = THEME_INDEX.present(fold(text));
   const offset = cue.length + 1;
+  const ascii = asciiWorded(text);
   for (const [i, t] of THEMES.entries()) {
     const code = t.codes[act.root];
     if (!code || !code.startsWith(prefix) || code === act.code) continue;
     if (!present[i]) continue;
-    t.terms.lastIndex = 0;
-    for (let m = t.terms.exec(text); m; m = t.terms.exec(text)) {
+    const terms = t.terms.pick(ascii);
+    terms.lastIndex = 0;
+    for (let m = terms.exec(text); m; m = terms.exec(text)) {
       // Distance from the act's trigger: the theme nearest after it is what the act is about.
       const at = m.index - offset;
       const distance = at >= from ? at - from : 10_000 + (from - at);
@@ -100,7 +105,7 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
 
 // Quotation marks inside a mixed quotation ("would pay a “severe price”") split the lexicon's phrases; they are
 // read without them. An apostrophe between letters ("Russia’s", "don't") is a letter of the word and stays.
-const QUOTE_MARK = /["“”«»„‟]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
+const QUOTE_MARK = new WordRegExp(String.raw`["“”«»„‟]|(?<!\p{L})['‘’]|['‘’](?!\p{L})`, 'gu');
 
 interface Unquoted {
   readonly text: string;
@@ -110,13 +115,14 @@ interface Unquoted {
 
 /** The content without quotation marks, with the way back to the original offsets; null when it has none. */
 export function unquote(s: string): Unquoted | null {
-  QUOTE_MARK.lastIndex = 0;
-  if (!QUOTE_MARK.test(s)) return null;
-  QUOTE_MARK.lastIndex = 0;
+  const mark = QUOTE_MARK.for(s);
+  mark.lastIndex = 0;
+  if (!mark.test(s)) return null;
+  mark.lastIndex = 0;
   let text = '';
   const at: number[] = [];
   let last = 0;
-  for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
+  for (let m = mark.exec(s); m; m = mark.exec(s)) {
     for (let i = last; i < m.index; i++) at.push(i);
     text += s.slice(last, m.index);
     last = m.index + m[0].length;
@@ -148,14 +154,16 @@ function classifyPlain(cue: string, content: string): Classification {
   const joined = `${cue} ${content.slice(0, 120)}`;
   const inCue = CUE_INDEX.present(fold(cue));
   const inJoined = PHRASE_INDEX.present(fold(joined));
-  const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.test(cue));
+  const cueAscii = asciiWorded(cue);
+  const joinedAscii = asciiWorded(joined);
+  const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.pick(cueAscii).test(cue));
   const inContentPhrases: Found[] = [];
   for (const [i, act] of ACTS.entries()) {
-    const m = inCue[i] ? act.cue?.exec(cue) : null;
+    const m = inCue[i] ? act.cue?.pick(cueAscii).exec(cue) : null;
     if (m) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
-    const p = inJoined[i] ? act.phrase?.exec(joined) : null;
+    const p = inJoined[i] ? act.phrase?.pick(joinedAscii).exec(joined) : null;
     if (p && !NEGATED_NEXT.test(joined.slice(Math.max(0, p.index - 12), p.index))) {
       const index = p.index - cue.length - 1;
       // A phrase that starts inside the content ("has blasted | Russia's war, calling on the West to …") is a
@@ -192,9 +200,11 @@ function disapprovalPlain(content: string): number {
   const i = ACTS.findIndex((a) => a.act === 'criticize');
   const criticize = ACTS[i];
   const present = contentNeedles(content);
+  const ascii = asciiWorded(content);
   let first = -1;
-  criticize?.content.forEach((re, k) => {
+  criticize?.content.forEach((pattern, k) => {
     if (!present[CONTENT_FIRST[i]! + k]) return;
+    const re = pattern.pick(ascii);
     re.lastIndex = 0;
     const m = re.exec(content);
     if (m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) && (first < 0 || m.index < first)) first = m.index;
