@@ -168,6 +168,12 @@ export class NeedleIndex {
   /** For each needle id, the lists holding it; and each list's answer before any needle is found (null: true). */
   private readonly listsOf: number[][];
   private readonly always: boolean[];
+  /**
+   * Which needles the current call has found: `found[id] === pass`. One array for every call (a typed array made
+   * per call cost more than the scan of a sentence), each call with its own pass number.
+   */
+  private readonly found: Uint32Array;
+  private pass = 0;
 
   constructor(lists: readonly (readonly string[] | null)[]) {
     const ids = new Map<string, number>();
@@ -182,6 +188,7 @@ export class NeedleIndex {
       }
     });
     this.always = lists.map((l) => l === null);
+    this.found = new Uint32Array(this.listsOf.length);
     let columns = 1;
     for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (this.column[needle.charCodeAt(i)] === 0) this.column[needle.charCodeAt(i)] = columns++;
     this.columns = columns;
@@ -233,16 +240,20 @@ export class NeedleIndex {
   /** For each list, whether the folded text holds one of its needles (a null list: true). */
   present(folded: string): boolean[] {
     const result = this.always.slice();
-    const found = new Uint8Array(this.listsOf.length);
-    const { delta, column, columns, out, listsOf } = this;
+    if (this.pass === 0xffffffff) {
+      this.found.fill(0);
+      this.pass = 0;
+    }
+    const pass = ++this.pass;
+    const { delta, column, columns, out, listsOf, found } = this;
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
       state = delta[state * columns + column[folded.charCodeAt(i)]!]!;
       const o = out[state]!;
       for (let k = 0; k < o.length; k++) {
         const id = o[k]!;
-        if (found[id] === 1) continue;
-        found[id] = 1;
+        if (found[id] === pass) continue;
+        found[id] = pass;
         for (const list of listsOf[id]!) result[list] = true;
       }
     }

@@ -16,11 +16,9 @@
  * are letters outside ASCII, so an ASCII-worded text holds neither.
  */
 
-// Without the i flag: under it ASCII classes also take ſ and the Kelvin sign.
-const ASCII_RUNS = /[\0-\x7f]+/g;
 // With the i flag the exact classes also take characters that fold into a letter (U+0345 folds to ι): those
 // make a text non-ASCII-worded as well.
-const WORD_CHAR = /[\p{L}\p{N}]/iu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/iu;
 
 let lastText: string | null = null;
 let lastAscii = true;
@@ -28,8 +26,17 @@ let lastAscii = true;
 /** Whether every letter and digit of `text` is ASCII (remembered for the last text asked about). */
 export function asciiWorded(text: string): boolean {
   if (text !== lastText) {
-    // What is left without the ASCII characters (kept in order: a surrogate pair stays whole).
-    lastAscii = !WORD_CHAR.test(text.replace(ASCII_RUNS, ''));
+    lastAscii = true;
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) < 0x80) continue;
+      // A character outside ASCII (punctuation mostly: ’ “ — …), a surrogate pair read whole.
+      const c = text.codePointAt(i)!;
+      if (WORD_CHAR.test(String.fromCodePoint(c))) {
+        lastAscii = false;
+        break;
+      }
+      if (c > 0xffff) i++;
+    }
     lastText = text;
   }
   return lastAscii;

@@ -26,26 +26,41 @@ const NEGATED = /(?:\b(?:not|never|no|nor|without|nothing)|n['’]t)\s+(?:\w+\s+
 // the act: "I do not rule out", "did not deny".
 const NEGATED_NEXT = /(?:\b(?:not|never)|n['’]t)\s+$/i;
 
+/** One content pattern of an act, with where its needle lists sit in CONTENT_INDEX. */
+interface ContentPattern {
+  readonly act: Act;
+  readonly pattern: WordRegExp;
+  /** The index of its first needle list and its number of lists. */
+  readonly listAt: number;
+  readonly lists: number;
+}
+
 // The needles of every pattern, each index looked for in one pass over a text (core/needle.ts). A content pattern
 // has several lists (its anyOf needles and each of its allOf sets): it runs only where every one is present.
 const CONTENT_LISTS = ACTS.flatMap((a) => a.content.map((_, k) => [a.contentNeedles[k] ?? null, ...a.contentNeedleSets[k]!]));
 const CONTENT_INDEX = new NeedleIndex(CONTENT_LISTS.flat());
-/** For each content pattern (acts in order, then their patterns), the index of its first list and its number of lists. */
-const CONTENT_LIST_AT = CONTENT_LISTS.map((_, j) => CONTENT_LISTS.slice(0, j).reduce((n, l) => n + l.length, 0));
-const CONTENT_FIRST = ACTS.map((_, i) => ACTS.slice(0, i).reduce((n, a) => n + a.content.length, 0));
+/** Every content pattern, acts in order, then their patterns: the order their acts are reported in. */
+const CONTENT: readonly ContentPattern[] = ACTS.flatMap((act) => act.content.map((pattern) => ({ act, pattern }))).map((c, j) => ({
+  ...c,
+  listAt: CONTENT_LISTS.slice(0, j).reduce((n, l) => n + l.length, 0),
+  lists: CONTENT_LISTS[j]!.length,
+}));
 const CUE_INDEX = new NeedleIndex(ACTS.map((a) => a.cueNeedles));
 const PHRASE_INDEX = new NeedleIndex(ACTS.map((a) => a.phraseNeedles));
 const THEME_INDEX = new NeedleIndex(THEMES.map((t) => t.needles));
 
 // classify and disapproval read the same content one after the other: its needles are found once.
 let lastContent: string | null = null;
-let lastPresent: boolean[] = [];
-/** For each content pattern, whether all its needle lists are present in `content`. */
-function contentNeedles(content: string): boolean[] {
+let lastPresent: ContentPattern[] = [];
+/**
+ * The content patterns all of whose needle lists are present in `content`, in CONTENT's order: a content
+ * holds the needles of a few dozen of the ~300 patterns, and only those are looked at.
+ */
+function contentNeedles(content: string): ContentPattern[] {
   if (content !== lastContent) {
     const lists = CONTENT_INDEX.present(fold(content));
-    lastPresent = CONTENT_LISTS.map((l, j) => {
-      for (let k = 0; k < l.length; k++) if (!lists[CONTENT_LIST_AT[j]! + k]) return false;
+    lastPresent = CONTENT.filter((c) => {
+      for (let k = 0; k < c.lists; k++) if (!lists[c.listAt + k]) return false;
       return true;
     });
     lastContent = content;
@@ -55,19 +70,15 @@ function contentNeedles(content: string): boolean[] {
 
 function contentActs(content: string): Found[] {
   const out: Found[] = [];
-  const present = contentNeedles(content);
   const ascii = asciiWorded(content);
-  for (const [i, act] of ACTS.entries()) {
-    for (const [k, pattern] of act.content.entries()) {
-      if (!present[CONTENT_FIRST[i]! + k]) continue;
-      const re = pattern.pick(ascii);
-      re.lastIndex = 0;
-      for (let m = re.exec(content); m; m = re.exec(content)) {
-        const before = content.slice(Math.max(0, m.index - 20), m.index);
-        if (!NEGATED.test(before) || ((act.act === 'deny' || act.act === 'reject') && !NEGATED_NEXT.test(before))) {
-          out.push({ act, rank: act.rank, where: 'content', index: m.index, text: m[0] });
-          break;
-        }
+  for (const { act, pattern } of contentNeedles(content)) {
+    const re = pattern.pick(ascii);
+    re.lastIndex = 0;
+    for (let m = re.exec(content); m; m = re.exec(content)) {
+      const before = content.slice(Math.max(0, m.index - 20), m.index);
+      if (!NEGATED.test(before) || ((act.act === 'deny' || act.act === 'reject') && !NEGATED_NEXT.test(before))) {
+        out.push({ act, rank: act.rank, where: 'content', index: m.index, text: m[0] });
+        break;
       }
     }
   }
@@ -196,18 +207,17 @@ export function disapproval(original: string): number {
   return at < 0 ? at : u.at[at]!;
 }
 
+const CRITICIZE = ACTS.find((a) => a.act === 'criticize');
+
 function disapprovalPlain(content: string): number {
-  const i = ACTS.findIndex((a) => a.act === 'criticize');
-  const criticize = ACTS[i];
-  const present = contentNeedles(content);
   const ascii = asciiWorded(content);
   let first = -1;
-  criticize?.content.forEach((pattern, k) => {
-    if (!present[CONTENT_FIRST[i]! + k]) return;
+  for (const { act, pattern } of contentNeedles(content)) {
+    if (act !== CRITICIZE) continue;
     const re = pattern.pick(ascii);
     re.lastIndex = 0;
     const m = re.exec(content);
     if (m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) && (first < 0 || m.index < first)) first = m.index;
-  });
+  }
   return first;
 }

@@ -37,6 +37,18 @@ const ALLY_AFTER = /^\s+(?:partners?|allies|friends|brothers)\b/i;
 const BEFORE_CRITICAL = new WordRegExp(STANCE.before.critical.source, 'giu');
 const BEFORE_SUPPORTIVE = new WordRegExp(STANCE.before.supportive.source, 'giu');
 
+/** The last match of a global expression, as `[...s.matchAll(re)].pop()` without a copy of the expression and every match. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    last = m;
+    // An empty match moves on by one character (a whole surrogate pair under the u flag), as matchAll does.
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return last;
+}
+
 // Negators that reach a stance word up to three words on (four words read, not across "and"/"but"/"or").
 const NEGATOR = /\b(?:not|never|no\s+longer|cannot|can['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)\b/giu;
 // Verbs that negate only the gerund or infinitive they govern, right before the stance word ("stop supporting").
@@ -72,8 +84,8 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before) && !/\b(?:stand|stands|stood|standing)\s+(?:\w+\s+)?by$/i.test(before);
   const beforeAscii = asciiWorded(before);
-  const crit = [...before.matchAll(BEFORE_CRITICAL.pick(beforeAscii))].pop();
-  const found = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE.pick(beforeAscii))].pop();
+  const crit = lastMatch(BEFORE_CRITICAL.pick(beforeAscii), before);
+  const found = agent ? undefined : lastMatch(BEFORE_SUPPORTIVE.pick(beforeAscii), before);
   // Support another actor gives ("NATO's support for Ukraine", "Western supplies to Kyiv") is reported, not the speaker's own side: it takes no stance for the speaker.
   const supp = found && REPORTED_SUPPORT.test(before.slice(0, found.index)) ? undefined : found;
   if (crit || supp) {
