@@ -27,6 +27,8 @@ describe('asciiWorded', () => {
     // Punctuation, spaces and symbols outside ASCII are neither letters nor digits.
     ['“We will,” he said — at 5 €', true],
     ['emoji 🙂 only', true],
+    ['a lone surrogate \uD800 is no letter', true],
+    ['🙂 then a café', false],
     ['', true],
     ['the café', false],
     ['Łódź', false],

@@ -16,9 +16,22 @@
  * are letters outside ASCII, so an ASCII-worded text holds neither.
  */
 
+// Without the i flag (under it an ASCII class also takes ſ and the Kelvin sign): the characters to look at.
+const NON_ASCII = /[^\0-\x7f]/g;
 // With the i flag the exact classes also take characters that fold into a letter (U+0345 folds to ι): those
 // make a text non-ASCII-worded as well.
 const WORD_CHAR = /^[\p{L}\p{N}]$/iu;
+/** Whether each code point outside ASCII met so far is a letter or digit (texts repeat a few: ’ “ ” — …). */
+const wordChars = new Map<number, boolean>();
+
+function wordChar(c: number): boolean {
+  let known = wordChars.get(c);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(c));
+    if (wordChars.size < 4096) wordChars.set(c, known);
+  }
+  return known;
+}
 
 let lastText: string | null = null;
 let lastAscii = true;
@@ -27,15 +40,16 @@ let lastAscii = true;
 export function asciiWorded(text: string): boolean {
   if (text !== lastText) {
     lastAscii = true;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) < 0x80) continue;
-      // A character outside ASCII (punctuation mostly: ’ “ — …), a surrogate pair read whole.
-      const c = text.codePointAt(i)!;
-      if (WORD_CHAR.test(String.fromCodePoint(c))) {
+    // The characters outside ASCII found by an expression, not a loop over every character: most texts hold a few.
+    NON_ASCII.lastIndex = 0;
+    for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
+      const c = text.codePointAt(m.index)!;
+      if (wordChar(c)) {
         lastAscii = false;
         break;
       }
-      if (c > 0xffff) i++;
+      // A surrogate pair is read whole.
+      if (c > 0xffff) NON_ASCII.lastIndex++;
     }
     lastText = text;
   }
