@@ -173,6 +173,8 @@ export class NeedleIndex {
    * per call cost more than the scan of a sentence), each call with its own pass number.
    */
   private readonly found: Uint32Array;
+  /** The same for lists, in presentLists. */
+  private readonly listFound: Uint32Array;
   private pass = 0;
 
   constructor(lists: readonly (readonly string[] | null)[]) {
@@ -189,6 +191,7 @@ export class NeedleIndex {
     });
     this.always = lists.map((l) => l === null);
     this.found = new Uint32Array(this.listsOf.length);
+    this.listFound = new Uint32Array(lists.length);
     let columns = 1;
     for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (this.column[needle.charCodeAt(i)] === 0) this.column[needle.charCodeAt(i)] = columns++;
     this.columns = columns;
@@ -240,12 +243,23 @@ export class NeedleIndex {
   /** For each list, whether the folded text holds one of its needles (a null list: true). */
   present(folded: string): boolean[] {
     const result = this.always.slice();
+    for (const list of this.presentLists(folded)) result[list] = true;
+    return result;
+  }
+
+  /**
+   * The lists (their indices, each once, in no set order) the folded text holds a needle of; null lists are not
+   * among them. For a caller that looks at the few lists a text holds, not at every list of a large index.
+   */
+  presentLists(folded: string): number[] {
+    const lists: number[] = [];
     if (this.pass === 0xffffffff) {
       this.found.fill(0);
+      this.listFound.fill(0);
       this.pass = 0;
     }
     const pass = ++this.pass;
-    const { delta, column, columns, out, listsOf, found } = this;
+    const { delta, column, columns, out, listsOf, found, listFound } = this;
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
       state = delta[state * columns + column[folded.charCodeAt(i)]!]!;
@@ -254,9 +268,13 @@ export class NeedleIndex {
         const id = o[k]!;
         if (found[id] === pass) continue;
         found[id] = pass;
-        for (const list of listsOf[id]!) result[list] = true;
+        for (const list of listsOf[id]!) {
+          if (listFound[list] === pass) continue;
+          listFound[list] = pass;
+          lists.push(list);
+        }
       }
     }
-    return result;
+    return lists;
   }
 }

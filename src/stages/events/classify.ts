@@ -26,43 +26,44 @@ const NEGATED = /(?:\b(?:not|never|no|nor|without|nothing)|n['’]t)\s+(?:\w+\s+
 // the act: "I do not rule out", "did not deny".
 const NEGATED_NEXT = /(?:\b(?:not|never)|n['’]t)\s+$/i;
 
-/** One content pattern of an act, with where its needle lists sit in CONTENT_INDEX. */
-interface ContentPattern {
-  readonly act: Act;
-  readonly pattern: WordRegExp;
-  /** The index of its first needle list and its number of lists. */
-  readonly listAt: number;
-  readonly lists: number;
-}
-
 // The needles of every pattern, each index looked for in one pass over a text (core/needle.ts). A content pattern
 // has several lists (its anyOf needles and each of its allOf sets): it runs only where every one is present.
 const CONTENT_LISTS = ACTS.flatMap((a) => a.content.map((_, k) => [a.contentNeedles[k] ?? null, ...a.contentNeedleSets[k]!]));
 const CONTENT_INDEX = new NeedleIndex(CONTENT_LISTS.flat());
 /** Every content pattern, acts in order, then their patterns: the order their acts are reported in. */
-const CONTENT: readonly ContentPattern[] = ACTS.flatMap((act) => act.content.map((pattern) => ({ act, pattern }))).map((c, j) => ({
-  ...c,
-  listAt: CONTENT_LISTS.slice(0, j).reduce((n, l) => n + l.length, 0),
-  lists: CONTENT_LISTS[j]!.length,
-}));
+const CONTENT = ACTS.flatMap((act) => act.content.map((pattern) => ({ act, pattern })));
+/** For each list of CONTENT_INDEX, the content pattern it is a list of. */
+const PATTERN_OF_LIST = CONTENT_LISTS.flatMap((l, j) => l.map(() => j));
+/** For each content pattern, how many of its lists must be found (a null list needs nothing found). */
+const NEEDED = CONTENT_LISTS.map((l) => l.filter((n) => n !== null).length);
+const ALWAYS = NEEDED.flatMap((n, j) => (n === 0 ? [j] : []));
+/** Lists found so far for each content pattern, during one contentNeedles call (zero between calls). */
+const listsFound = new Int32Array(CONTENT.length);
 const CUE_INDEX = new NeedleIndex(ACTS.map((a) => a.cueNeedles));
 const PHRASE_INDEX = new NeedleIndex(ACTS.map((a) => a.phraseNeedles));
 const THEME_INDEX = new NeedleIndex(THEMES.map((t) => t.needles));
 
 // classify and disapproval read the same content one after the other: its needles are found once.
 let lastContent: string | null = null;
-let lastPresent: ContentPattern[] = [];
+let lastPresent: (typeof CONTENT)[number][] = [];
 /**
- * The content patterns all of whose needle lists are present in `content`, in CONTENT's order: a content
- * holds the needles of a few dozen of the ~300 patterns, and only those are looked at.
+ * The content patterns all of whose needle lists are present in `content`, in CONTENT's order. Counted from the
+ * lists found: a content holds needles of a few dozen of the ~300 patterns, and only those are looked at.
  */
-function contentNeedles(content: string): ContentPattern[] {
+function contentNeedles(content: string): (typeof CONTENT)[number][] {
   if (content !== lastContent) {
-    const lists = CONTENT_INDEX.present(fold(content));
-    lastPresent = CONTENT.filter((c) => {
-      for (let k = 0; k < c.lists; k++) if (!lists[c.listAt + k]) return false;
-      return true;
-    });
+    const touched: number[] = [];
+    for (const list of CONTENT_INDEX.presentLists(fold(content))) {
+      const j = PATTERN_OF_LIST[list]!;
+      if (listsFound[j] === 0) touched.push(j);
+      listsFound[j]! += 1;
+    }
+    const present = [...ALWAYS];
+    for (const j of touched) {
+      if (listsFound[j] === NEEDED[j]) present.push(j);
+      listsFound[j] = 0;
+    }
+    lastPresent = present.sort((x, y) => x - y).map((j) => CONTENT[j]!);
     lastContent = content;
   }
   return lastPresent;
