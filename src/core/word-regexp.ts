@@ -33,27 +33,32 @@ function wordChar(c: number): boolean {
   return known;
 }
 
-let lastText: string | null = null;
-let lastAscii = true;
+// The last few texts asked about and their answers: a stage asks about the same content, cue and their join in turn.
+const recent: string[] = [];
+const recentAscii: boolean[] = [];
+let next = 0;
 
-/** Whether every letter and digit of `text` is ASCII (remembered for the last text asked about). */
+/** Whether every letter and digit of `text` is ASCII (remembered for the last few texts asked about). */
 export function asciiWorded(text: string): boolean {
-  if (text !== lastText) {
-    lastAscii = true;
-    // The characters outside ASCII found by an expression, not a loop over every character: most texts hold a few.
-    NON_ASCII.lastIndex = 0;
-    for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
-      const c = text.codePointAt(m.index)!;
-      if (wordChar(c)) {
-        lastAscii = false;
-        break;
-      }
-      // A surrogate pair is read whole.
-      if (c > 0xffff) NON_ASCII.lastIndex++;
+  const k = recent.indexOf(text);
+  if (k >= 0) return recentAscii[k]!;
+  let ascii = true;
+  // The characters outside ASCII found by an expression (test, not exec: no match object), not by a loop over
+  // every character: most texts hold a few.
+  NON_ASCII.lastIndex = 0;
+  while (NON_ASCII.test(text)) {
+    const c = text.codePointAt(NON_ASCII.lastIndex - 1)!;
+    if (wordChar(c)) {
+      ascii = false;
+      break;
     }
-    lastText = text;
+    // A surrogate pair is read whole.
+    if (c > 0xffff) NON_ASCII.lastIndex++;
   }
-  return lastAscii;
+  recent[next] = text;
+  recentAscii[next] = ascii;
+  next = (next + 1) % 4;
+  return ascii;
 }
 
 const ASCII_CLASS: Readonly<Record<string, string>> = { L: 'A-Za-z', N: '0-9' };
