@@ -91,26 +91,33 @@ function family(code: string): string {
   return code.endsWith('0') ? code.slice(0, -1) : code;
 }
 
+/** For each act, the themes (in THEMES' order) with a code of their own under it, in its family: those that can refine it. */
+const REFINING = new Map(
+  ACTS.map((act) => {
+    const prefix = family(act.code);
+    return [act, THEMES.flatMap((t, i) => (t.codes[act.root]?.startsWith(prefix) && t.codes[act.root] !== act.code ? [{ i, t, code: t.codes[act.root]! }] : []))];
+  }),
+);
+
 function refine(act: Act, cue: string, content: string, from: number): { cameo: string; theme: string | null } {
-  const prefix = family(act.code);
+  const themes = REFINING.get(act) ?? [];
+  // Most acts (criticism, praise, concern …) have no theme codes: no need to read the words for one.
+  if (themes.length === 0) return { cameo: act.code, theme: null };
   let best: { code: string; theme: string; at: number } | null = null;
   const text = `${cue} ${content}`;
   const present = THEME_INDEX.present(fold(text));
   const offset = cue.length + 1;
   const ascii = asciiWorded(text);
-  for (const [i, t] of THEMES.entries()) {
-    const code = t.codes[act.root];
-    if (!code || !code.startsWith(prefix) || code === act.code) continue;
+  for (const { i, t, code } of themes) {
     if (!present[i]) continue;
     const terms = t.terms.pick(ascii);
     terms.lastIndex = 0;
-    for (let m = terms.exec(text); m; m = terms.exec(text)) {
-      // Distance from the act's trigger: the theme nearest after it is what the act is about.
-      const at = m.index - offset;
-      const distance = at >= from ? at - from : 10_000 + (from - at);
-      if (!best || distance < best.at) best = { code, theme: t.theme, at: distance };
-      break;
-    }
+    const m = terms.exec(text);
+    if (!m) continue;
+    // Distance from the act's trigger: the theme nearest after it is what the act is about.
+    const at = m.index - offset;
+    const distance = at >= from ? at - from : 10_000 + (from - at);
+    if (!best || distance < best.at) best = { code, theme: t.theme, at: distance };
   }
   return best ? { cameo: best.code, theme: best.theme } : { cameo: act.code, theme: null };
 }
