@@ -91,6 +91,9 @@ describe('NeedleIndex', () => {
   ])('finds in %j exactly what mayMatch finds', (text) => {
     const folded = fold(text);
     expect(index.present(folded)).toEqual(lists.map((l) => mayMatch(folded, l)));
+    // The same answer as the indices of the lists found (null lists left out), each once.
+    const found = index.presentLists(folded);
+    expect([...found].sort((a, b) => a - b)).toEqual(lists.flatMap((l, k) => (l !== null && mayMatch(folded, l) ? [k] : [])));
   });
 
   it('agrees with mayMatch for every list of many patterns over many texts', () => {

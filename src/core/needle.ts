@@ -161,27 +161,47 @@ export class NeedleIndex {
   /** Character code → its column in `delta` (0: a character no needle holds, which leads back to the start). */
   private readonly column = new Uint16Array(65536);
   private readonly columns: number;
-  /** The automaton's move from each state on each column (the failure links folded in). */
-  private readonly delta: Int32Array;
-  /** Needle ids ending at each state, its failure chain's included. */
-  private readonly out: number[][] = [[]];
-  /** For each needle id, the lists holding it; and each list's answer before any needle is found (null: true). */
-  private readonly listsOf: number[][];
+  /**
+   * The automaton's move from each state on each column (the failure links folded in). In 16 bits while the
+   * states allow: half the memory, and the scan reads it at every character, mostly from cache.
+   */
+  private readonly delta: Uint16Array | Int32Array;
+  /**
+   * Needle ids ending at each state, its failure chain's included: `outIds[outAt[s]]` to `outIds[outAt[s + 1] - 1]`
+   * (flat typed arrays: the scan reads them at every character).
+   */
+  private readonly outAt: Int32Array;
+  private readonly outIds: Int32Array;
+  /** For each needle id, the lists holding it, likewise flat (`listIds[listAt[id]]` …); each list's answer before any needle is found (null: true). */
+  private readonly listAt: Int32Array;
+  private readonly listIds: Int32Array;
   private readonly always: boolean[];
+  /**
+   * Which needles the current call has found: `found[id] === pass`. One array for every call (a typed array made
+   * per call cost more than the scan of a sentence), each call with its own pass number.
+   */
+  private readonly found: Uint32Array;
+  /** The same for lists, in presentLists. */
+  private readonly listFound: Uint32Array;
+  private pass = 0;
 
   constructor(lists: readonly (readonly string[] | null)[]) {
     const ids = new Map<string, number>();
-    this.listsOf = [];
+    const listsOf: number[][] = [];
+    const out: number[][] = [[]];
     lists.forEach((l, k) => {
       for (const n of l ?? []) {
         if (!ids.has(n)) {
           ids.set(n, ids.size);
-          this.listsOf.push([]);
+          listsOf.push([]);
         }
-        this.listsOf[ids.get(n)!]!.push(k);
+        listsOf[ids.get(n)!]!.push(k);
       }
     });
+    [this.listAt, this.listIds] = flat(listsOf);
     this.always = lists.map((l) => l === null);
+    this.found = new Uint32Array(listsOf.length);
+    this.listFound = new Uint32Array(lists.length);
     let columns = 1;
     for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (this.column[needle.charCodeAt(i)] === 0) this.column[needle.charCodeAt(i)] = columns++;
     this.columns = columns;
@@ -195,16 +215,16 @@ export class NeedleIndex {
         if (to === undefined) {
           to = next.length;
           next.push(new Map());
-          this.out.push([]);
+          out.push([]);
           next[state]!.set(c, to);
         }
         state = to;
       }
-      this.out[state]!.push(id);
+      out[state]!.push(id);
     }
     // Breadth first, so a state's failure (the longest proper suffix of its path that is also a path, always
     // shallower) is complete before it: a missing move is the failure's move.
-    const delta = new Int32Array(next.length * columns);
+    const delta = next.length <= 0xffff ? new Uint16Array(next.length * columns) : new Int32Array(next.length * columns);
     const fail = new Int32Array(next.length);
     const queue: number[] = [];
     for (const [c, to] of next[0]!) {
@@ -220,7 +240,7 @@ export class NeedleIndex {
         else {
           delta[state * columns + c] = to;
           fail[to] = delta[f * columns + c]!;
-          this.out[to]!.push(...this.out[fail[to]!]!);
+          out[to]!.push(...out[fail[to]!]!);
           queue.push(to);
         }
       }
@@ -228,24 +248,51 @@ export class NeedleIndex {
     // Column 0 (a character in no needle) leads every state back to the start.
     for (let state = 0; state < next.length; state++) delta[state * columns] = 0;
     this.delta = delta;
+    [this.outAt, this.outIds] = flat(out);
   }
 
   /** For each list, whether the folded text holds one of its needles (a null list: true). */
   present(folded: string): boolean[] {
     const result = this.always.slice();
-    const found = new Uint8Array(this.listsOf.length);
-    const { delta, column, columns, out, listsOf } = this;
+    for (const list of this.presentLists(folded)) result[list] = true;
+    return result;
+  }
+
+  /**
+   * The lists (their indices, each once, in no set order) the folded text holds a needle of; null lists are not
+   * among them. For a caller that looks at the few lists a text holds, not at every list of a large index.
+   */
+  presentLists(folded: string): number[] {
+    const lists: number[] = [];
+    if (this.pass === 0xffffffff) {
+      this.found.fill(0);
+      this.listFound.fill(0);
+      this.pass = 0;
+    }
+    const pass = ++this.pass;
+    const { delta, column, columns, outAt, outIds, listAt, listIds, found, listFound } = this;
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
       state = delta[state * columns + column[folded.charCodeAt(i)]!]!;
-      const o = out[state]!;
-      for (let k = 0; k < o.length; k++) {
-        const id = o[k]!;
-        if (found[id] === 1) continue;
-        found[id] = 1;
-        for (const list of listsOf[id]!) result[list] = true;
+      for (let k = outAt[state]!, end = outAt[state + 1]!; k < end; k++) {
+        const id = outIds[k]!;
+        if (found[id] === pass) continue;
+        found[id] = pass;
+        for (let l = listAt[id]!, lend = listAt[id + 1]!; l < lend; l++) {
+          const list = listIds[l]!;
+          if (listFound[list] === pass) continue;
+          listFound[list] = pass;
+          lists.push(list);
+        }
       }
     }
-    return result;
+    return lists;
   }
+}
+
+/** Arrays of numbers as one: `values[at[k]]` to `values[at[k + 1] - 1]` are `arrays[k]`. */
+function flat(arrays: readonly (readonly number[])[]): [at: Int32Array, values: Int32Array] {
+  const at = new Int32Array(arrays.length + 1);
+  arrays.forEach((a, k) => (at[k + 1] = at[k]! + a.length));
+  return [at, Int32Array.from(arrays.flat())];
 }

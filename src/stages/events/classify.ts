@@ -1,4 +1,5 @@
 import { fold, NeedleIndex } from '../../core/needle.js';
+import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
 import { ACTS, QUESTION, THEMES, type Act } from './lexicon.js';
 
 export interface Classification {
@@ -29,24 +30,40 @@ const NEGATED_NEXT = /(?:\b(?:not|never)|n['’]t)\s+$/i;
 // has several lists (its anyOf needles and each of its allOf sets): it runs only where every one is present.
 const CONTENT_LISTS = ACTS.flatMap((a) => a.content.map((_, k) => [a.contentNeedles[k] ?? null, ...a.contentNeedleSets[k]!]));
 const CONTENT_INDEX = new NeedleIndex(CONTENT_LISTS.flat());
-/** For each content pattern (acts in order, then their patterns), the index of its first list and its number of lists. */
-const CONTENT_LIST_AT = CONTENT_LISTS.map((_, j) => CONTENT_LISTS.slice(0, j).reduce((n, l) => n + l.length, 0));
-const CONTENT_FIRST = ACTS.map((_, i) => ACTS.slice(0, i).reduce((n, a) => n + a.content.length, 0));
+/** Every content pattern, acts in order, then their patterns: the order their acts are reported in. */
+const CONTENT = ACTS.flatMap((act) => act.content.map((pattern) => ({ act, pattern })));
+/** For each list of CONTENT_INDEX, the content pattern it is a list of. */
+const PATTERN_OF_LIST = CONTENT_LISTS.flatMap((l, j) => l.map(() => j));
+/** For each content pattern, how many of its lists must be found (a null list needs nothing found). */
+const NEEDED = CONTENT_LISTS.map((l) => l.filter((n) => n !== null).length);
+const ALWAYS = NEEDED.flatMap((n, j) => (n === 0 ? [j] : []));
+/** Lists found so far for each content pattern, during one contentNeedles call (zero between calls). */
+const listsFound = new Int32Array(CONTENT.length);
 const CUE_INDEX = new NeedleIndex(ACTS.map((a) => a.cueNeedles));
 const PHRASE_INDEX = new NeedleIndex(ACTS.map((a) => a.phraseNeedles));
 const THEME_INDEX = new NeedleIndex(THEMES.map((t) => t.needles));
 
 // classify and disapproval read the same content one after the other: its needles are found once.
 let lastContent: string | null = null;
-let lastPresent: boolean[] = [];
-/** For each content pattern, whether all its needle lists are present in `content`. */
-function contentNeedles(content: string): boolean[] {
+let lastPresent: (typeof CONTENT)[number][] = [];
+/**
+ * The content patterns all of whose needle lists are present in `content`, in CONTENT's order. Counted from the
+ * lists found: a content holds needles of a few dozen of the ~300 patterns, and only those are looked at.
+ */
+function contentNeedles(content: string): (typeof CONTENT)[number][] {
   if (content !== lastContent) {
-    const lists = CONTENT_INDEX.present(fold(content));
-    lastPresent = CONTENT_LISTS.map((l, j) => {
-      for (let k = 0; k < l.length; k++) if (!lists[CONTENT_LIST_AT[j]! + k]) return false;
-      return true;
-    });
+    const touched: number[] = [];
+    for (const list of CONTENT_INDEX.presentLists(fold(content))) {
+      const j = PATTERN_OF_LIST[list]!;
+      if (listsFound[j] === 0) touched.push(j);
+      listsFound[j]! += 1;
+    }
+    const present = [...ALWAYS];
+    for (const j of touched) {
+      if (listsFound[j] === NEEDED[j]) present.push(j);
+      listsFound[j] = 0;
+    }
+    lastPresent = present.sort((x, y) => x - y).map((j) => CONTENT[j]!);
     lastContent = content;
   }
   return lastPresent;
@@ -54,17 +71,15 @@ function contentNeedles(content: string): boolean[] {
 
 function contentActs(content: string): Found[] {
   const out: Found[] = [];
-  const present = contentNeedles(content);
-  for (const [i, act] of ACTS.entries()) {
-    for (const [k, re] of act.content.entries()) {
-      if (!present[CONTENT_FIRST[i]! + k]) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(content); m; m = re.exec(content)) {
-        const before = content.slice(Math.max(0, m.index - 20), m.index);
-        if (!NEGATED.test(before) || ((act.act === 'deny' || act.act === 'reject') && !NEGATED_NEXT.test(before))) {
-          out.push({ act, rank: act.rank, where: 'content', index: m.index, text: m[0] });
-          break;
-        }
+  const ascii = asciiWorded(content);
+  for (const { act, pattern } of contentNeedles(content)) {
+    const re = pattern.pick(ascii);
+    re.lastIndex = 0;
+    for (let m = re.exec(content); m; m = re.exec(content)) {
+      const before = content.slice(Math.max(0, m.index - 20), m.index);
+      if (!NEGATED.test(before) || ((act.act === 'deny' || act.act === 'reject') && !NEGATED_NEXT.test(before))) {
+        out.push({ act, rank: act.rank, where: 'content', index: m.index, text: m[0] });
+        break;
       }
     }
   }
@@ -76,31 +91,40 @@ function family(code: string): string {
   return code.endsWith('0') ? code.slice(0, -1) : code;
 }
 
+/** For each act, the themes (in THEMES' order) with a code of their own under it, in its family: those that can refine it. */
+const REFINING = new Map(
+  ACTS.map((act) => {
+    const prefix = family(act.code);
+    return [act, THEMES.flatMap((t, i) => (t.codes[act.root]?.startsWith(prefix) && t.codes[act.root] !== act.code ? [{ i, t, code: t.codes[act.root]! }] : []))];
+  }),
+);
+
 function refine(act: Act, cue: string, content: string, from: number): { cameo: string; theme: string | null } {
-  const prefix = family(act.code);
+  const themes = REFINING.get(act) ?? [];
+  // Most acts (criticism, praise, concern …) have no theme codes: no need to read the words for one.
+  if (themes.length === 0) return { cameo: act.code, theme: null };
   let best: { code: string; theme: string; at: number } | null = null;
   const text = `${cue} ${content}`;
   const present = THEME_INDEX.present(fold(text));
   const offset = cue.length + 1;
-  for (const [i, t] of THEMES.entries()) {
-    const code = t.codes[act.root];
-    if (!code || !code.startsWith(prefix) || code === act.code) continue;
+  const ascii = asciiWorded(text);
+  for (const { i, t, code } of themes) {
     if (!present[i]) continue;
-    t.terms.lastIndex = 0;
-    for (let m = t.terms.exec(text); m; m = t.terms.exec(text)) {
-      // Distance from the act's trigger: the theme nearest after it is what the act is about.
-      const at = m.index - offset;
-      const distance = at >= from ? at - from : 10_000 + (from - at);
-      if (!best || distance < best.at) best = { code, theme: t.theme, at: distance };
-      break;
-    }
+    const terms = t.terms.pick(ascii);
+    terms.lastIndex = 0;
+    const m = terms.exec(text);
+    if (!m) continue;
+    // Distance from the act's trigger: the theme nearest after it is what the act is about.
+    const at = m.index - offset;
+    const distance = at >= from ? at - from : 10_000 + (from - at);
+    if (!best || distance < best.at) best = { code, theme: t.theme, at: distance };
   }
   return best ? { cameo: best.code, theme: best.theme } : { cameo: act.code, theme: null };
 }
 
 // Quotation marks inside a mixed quotation ("would pay a “severe price”") split the lexicon's phrases; they are
 // read without them. An apostrophe between letters ("Russia’s", "don't") is a letter of the word and stays.
-const QUOTE_MARK = /["“”«»„‟]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
+const QUOTE_MARK = new WordRegExp(String.raw`["“”«»„‟]|(?<!\p{L})['‘’]|['‘’](?!\p{L})`, 'gu');
 
 interface Unquoted {
   readonly text: string;
@@ -110,13 +134,14 @@ interface Unquoted {
 
 /** The content without quotation marks, with the way back to the original offsets; null when it has none. */
 export function unquote(s: string): Unquoted | null {
-  QUOTE_MARK.lastIndex = 0;
-  if (!QUOTE_MARK.test(s)) return null;
-  QUOTE_MARK.lastIndex = 0;
+  const mark = QUOTE_MARK.for(s);
+  mark.lastIndex = 0;
+  if (!mark.test(s)) return null;
+  mark.lastIndex = 0;
   let text = '';
   const at: number[] = [];
   let last = 0;
-  for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
+  for (let m = mark.exec(s); m; m = mark.exec(s)) {
     for (let i = last; i < m.index; i++) at.push(i);
     text += s.slice(last, m.index);
     last = m.index + m[0].length;
@@ -148,15 +173,17 @@ function classifyPlain(cue: string, content: string): Classification {
   const joined = `${cue} ${content.slice(0, 120)}`;
   const inCue = CUE_INDEX.present(fold(cue));
   const inJoined = PHRASE_INDEX.present(fold(joined));
-  const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.test(cue));
+  const cueAscii = asciiWorded(cue);
+  const joinedAscii = asciiWorded(joined);
+  const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.pick(cueAscii).test(cue));
   const inContentPhrases: Found[] = [];
   for (const [i, act] of ACTS.entries()) {
-    const m = inCue[i] ? act.cue?.exec(cue) : null;
+    const m = inCue[i] ? act.cue?.pick(cueAscii).exec(cue) : null;
     // "asked why they failed to …" reports a question: no appeal from the cue (acts.json → question).
     if (m && !(act.act === 'appeal' && QUESTION.test(content))) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
-    const p = inJoined[i] ? act.phrase?.exec(joined) : null;
+    const p = inJoined[i] ? act.phrase?.pick(joinedAscii).exec(joined) : null;
     if (p && !NEGATED_NEXT.test(joined.slice(Math.max(0, p.index - 12), p.index))) {
       const index = p.index - cue.length - 1;
       // A phrase that starts inside the content ("has blasted | Russia's war, calling on the West to …") is a
@@ -189,16 +216,17 @@ export function disapproval(original: string): number {
   return at < 0 ? at : u.at[at]!;
 }
 
+const CRITICIZE = ACTS.find((a) => a.act === 'criticize');
+
 function disapprovalPlain(content: string): number {
-  const i = ACTS.findIndex((a) => a.act === 'criticize');
-  const criticize = ACTS[i];
-  const present = contentNeedles(content);
+  const ascii = asciiWorded(content);
   let first = -1;
-  criticize?.content.forEach((re, k) => {
-    if (!present[CONTENT_FIRST[i]! + k]) return;
+  for (const { act, pattern } of contentNeedles(content)) {
+    if (act !== CRITICIZE) continue;
+    const re = pattern.pick(ascii);
     re.lastIndex = 0;
     const m = re.exec(content);
     if (m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) && (first < 0 || m.index < first)) first = m.index;
-  });
+  }
   return first;
 }

@@ -20,9 +20,9 @@ export function isStatement(text: string, a: Attribution): boolean {
     if (!a.source && !quotedContent(text, a) && a.cue.start >= a.content.start && a.cue.end <= a.content.end) return false;
     // A non-speech use starts at the cue itself ("called the police", "responded to the protests with force").
     const around = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 120));
-    if (NOT_SPEECH.exec(around)?.index === 0) return false;
+    if (NOT_SPEECH.for(around).exec(around)?.index === 0) return false;
     if (NEGATED_CUE.test(a.cue.text) || NEGATION_BEFORE.test(text.slice(Math.max(0, a.cue.start - 16), a.cue.start))) return false;
-    if (SPEECH.test(a.cue.text)) return true;
+    if (SPEECH.for(a.cue.text).test(a.cue.text)) return true;
   }
   return quotedContent(text, a) && a.source !== null;
 }

@@ -1,6 +1,10 @@
-/** The events stage's data files compiled once into regular expressions (they are immutable after). */
+/**
+ * The events stage's data files compiled once into regular expressions (they are immutable after). The word-bounded
+ * ones are WordRegExps (core/word-regexp.ts): run `re.for(text)` or `re.pick(asciiWorded(text))` on a text.
+ */
 import { allOf, anyOf } from '../../core/needle.js';
 import type { EventCode } from '../../core/types.js';
+import { WordRegExp } from '../../core/word-regexp.js';
 import actsData from './data/acts.json' with { type: 'json' };
 import codebookData from './data/codebook.json' with { type: 'json' };
 import speechData from './data/speech.json' with { type: 'json' };
@@ -12,13 +16,13 @@ export interface Act {
   readonly code: string;
   readonly root: string;
   readonly rank: number;
-  readonly cue: RegExp | null;
+  readonly cue: WordRegExp | null;
   /** The cue patterns of several words ("warned … against", "rejected … allegations"), read across cue and content. */
-  readonly phrase: RegExp | null;
+  readonly phrase: WordRegExp | null;
   /** Literals one of which every match of `cue` (`phrase`) contains, or null (see core/needle.ts). */
   readonly cueNeedles: readonly string[] | null;
   readonly phraseNeedles: readonly string[] | null;
-  readonly content: readonly RegExp[];
+  readonly content: readonly WordRegExp[];
   /** For each content pattern, literals one of which every match contains (see core/needle.ts), or null. */
   readonly contentNeedles: readonly (readonly string[] | null)[];
   /**
@@ -30,7 +34,7 @@ export interface Act {
 
 export interface Theme {
   readonly theme: string;
-  readonly terms: RegExp;
+  readonly terms: WordRegExp;
   /** The theme's code under each act root, derived from the codebook by scripts/gazetteer/build-cameo.ts. */
   readonly codes: Readonly<Record<string, string>>;
   /** Literals one of which every match of a term contains; null when a term has none. */
@@ -38,13 +42,13 @@ export interface Theme {
 }
 
 /** Word-bounded, case-insensitive alternation. */
-function words(patterns: readonly string[], flags = 'i'): RegExp | null {
-  return patterns.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
+function words(patterns: readonly string[], flags = 'i'): WordRegExp | null {
+  return patterns.length === 0 ? null : new WordRegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }
 
 /** Stems: word start only ("urg" matches "urged"). */
-function stems(patterns: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${patterns.join('|')})`, 'iu');
+function stems(patterns: readonly string[]): WordRegExp {
+  return new WordRegExp(`(?<![\\p{L}])(?:${patterns.join('|')})`, 'iu');
 }
 
 export const ACTS: readonly Act[] = actsData.acts.map((a) => ({

@@ -1,4 +1,5 @@
 import type { Stance } from '../../core/types.js';
+import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
 import { STANCE } from './lexicon.js';
 import type { FoundTarget } from './targets.js';
 
@@ -33,8 +34,20 @@ const OUR = /\b(?:our|my)\s+$/i;
 const ALLY_AFTER = /^\s+(?:partners?|allies|friends|brothers)\b/i;
 
 // Global copies of the before-lists, made once: every match in the clause is read, the last one counts.
-const BEFORE_CRITICAL = new RegExp(STANCE.before.critical, 'giu');
-const BEFORE_SUPPORTIVE = new RegExp(STANCE.before.supportive, 'giu');
+const BEFORE_CRITICAL = new WordRegExp(STANCE.before.critical.source, 'giu');
+const BEFORE_SUPPORTIVE = new WordRegExp(STANCE.before.supportive.source, 'giu');
+
+/** The last match of a global expression, as `[...s.matchAll(re)].pop()` without a copy of the expression and every match. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    last = m;
+    // An empty match moves on by one character (a whole surrogate pair under the u flag), as matchAll does.
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return last;
+}
 
 // Negators that reach a stance word up to three words on (four words read, not across "and"/"but"/"or").
 const NEGATOR = /\b(?:not|never|no\s+longer|cannot|can['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)\b/giu;
@@ -70,8 +83,9 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   const { before, after } = clause(text, t.mention.start, t.mention.end, Math.max(from, t.regionStart), to);
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before) && !/\b(?:stand|stands|stood|standing)\s+(?:\w+\s+)?by$/i.test(before);
-  const crit = [...before.matchAll(BEFORE_CRITICAL)].pop();
-  const found = agent ? undefined : [...before.matchAll(BEFORE_SUPPORTIVE)].pop();
+  const beforeAscii = asciiWorded(before);
+  const crit = lastMatch(BEFORE_CRITICAL.pick(beforeAscii), before);
+  const found = agent ? undefined : lastMatch(BEFORE_SUPPORTIVE.pick(beforeAscii), before);
   // Support another actor gives ("NATO's support for Ukraine", "Western supplies to Kyiv") is reported, not the speaker's own side: it takes no stance for the speaker.
   const supp = found && REPORTED_SUPPORT.test(before.slice(0, found.index)) ? undefined : found;
   if (crit || supp) {
@@ -82,15 +96,17 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
     return last === crit ? 'critical' : 'supportive';
   }
   // "Russia will be directly attacked": in the passive the target suffers what follows, it does not do it.
-  if (!PASSIVE.test(after) && (STANCE.after.critical.test(after) || STANCE.after.forecast.test(after))) return 'critical';
-  if (STANCE.after.supportive.test(after)) return 'supportive';
+  const afterAscii = asciiWorded(after);
+  if (!PASSIVE.test(after) && (STANCE.after.critical.pick(afterAscii).test(after) || STANCE.after.forecast.pick(afterAscii).test(after))) return 'critical';
+  if (STANCE.after.supportive.pick(afterAscii).test(after)) return 'supportive';
   return null;
 }
 
 /** Whether the words right after a named target forecast a hostile act by it ("Russia could launch an invasion"). */
 export function forecastBy(text: string, t: FoundTarget, to = Infinity): boolean {
   if (!t.mention || t.locative) return false;
-  return STANCE.after.forecast.test(clause(text, t.mention.start, t.mention.end, t.regionStart, to).after);
+  const after = clause(text, t.mention.start, t.mention.end, t.regionStart, to).after;
+  return STANCE.after.forecast.for(after).test(after);
 }
 
 /**

@@ -2,6 +2,7 @@ import wrongsData from './data/wrongs.json' with { type: 'json' };
 import type { Mention } from '../../core/analysis.js';
 import { spanOf } from '../../core/span.js';
 import { anyOf, fold, NeedleIndex } from '../../core/needle.js';
+import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
 import { targetActor, type FoundTarget } from './targets.js';
 
 /**
@@ -23,13 +24,13 @@ export interface WrongClaim {
 
 interface Wrong {
   readonly code: string;
-  readonly re: RegExp;
+  readonly re: WordRegExp;
 }
 
 // Verbal predicates only, anchored at the start of the text read after the actor (see GAP).
 const WRONGS: readonly Wrong[] = wrongsData.wrongs.map((w) => ({
   code: w.code,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${w.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+  re: new WordRegExp(`(?<![\\p{L}\\p{N}])(?:${w.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
 }));
 // Each wrong's needles (core/needle.ts), found in one pass over the words after a naming: a wrong none of whose
 // literals is there cannot match, and its pattern is not run.
@@ -39,21 +40,22 @@ const WRONG_INDEX = new NeedleIndex(wrongsData.wrongs.map((w) => anyOf(w.pattern
 // five words, no clause break. A negation, a modal or a conditional there ("could have used", "did not
 // invade", "wants to invade") makes the act unasserted, and the claim no charge.
 // A parenthetical between commas ("Russia, in breach of its own pledges, used …") is skipped over.
-const GAP = /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,5}(?:\s*,[^,.;:!?"“”]{1,80},)?(?:\s+[\p{L}-]+){0,3}\s+$/u;
-const UNASSERTED = /(?<![\p{L}])(?:not|never|no|nor|n['’]t|would|could|may|might|will|shall|should|can|cannot|must|to|if|unless|whether|perhaps|possibly|allegedly|reportedly|den(?:y|ies|ied|ying)|reject\w*|claim\w*|say|says|said)(?![\p{L}])/iu;
+const GAP = new WordRegExp(String.raw`^(?:['’]s?)?(?:\s+[\p{L}-]+){0,5}(?:\s*,[^,.;:!?"“”]{1,80},)?(?:\s+[\p{L}-]+){0,3}\s+$`, 'u');
+const UNASSERTED = new WordRegExp(String.raw`(?<![\p{L}])(?:not|never|no|nor|n['’]t|would|could|may|might|will|shall|should|can|cannot|must|to|if|unless|whether|perhaps|possibly|allegedly|reportedly|den(?:y|ies|ied|ying)|reject\w*|claim\w*|say|says|said)(?![\p{L}])`, 'iu');
 // Read before the actor: a condition, a denial or a negated claim frames the whole clause ("if Russia
 // invaded", "there is no evidence that Russia used", "Moscow denies that its troops shelled").
-const FRAMED = /(?<![\p{L}])(?:if|unless|whether|not|never|no|n['’]t|den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|false(?:ly)?|would|could|might|lest|in case)(?![\p{L}])[^.;!?]{0,40}$/iu;
+const FRAMED = new WordRegExp(String.raw`(?<![\p{L}])(?:if|unless|whether|not|never|no|n['’]t|den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|false(?:ly)?|would|could|might|lest|in case)(?![\p{L}])[^.;!?]{0,40}$`, 'iu');
+const framed = (clause: string) => FRAMED.for(clause).test(clause);
 // A cue of denial or rejection reports someone denying the wrong, not alleging it.
-const DENYING_CUE = /(?<![\p{L}])(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|rebuff\w*)(?![\p{L}])/iu;
+const DENYING_CUE = new WordRegExp(String.raw`(?<![\p{L}])(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|rebuff\w*)(?![\p{L}])`, 'iu');
 // The passive with the actor as agent: "civilians were deported by Russian forces".
-const PASSIVE_BY = /(?<![\p{L}])(?:was|were|been|being|is|are)\s+(?:[\p{L}]+ly\s+)?(tortured|deported|abducted|kidnapped|invaded|annexed|looted|massacred|murdered|executed|persecuted|hacked|occupied illegally)(?:\s+[\p{L}-]+){0,4}\s+by\s+(?:the\s+)?$/iu;
+const PASSIVE_BY = new WordRegExp(String.raw`(?<![\p{L}])(?:was|were|been|being|is|are)\s+(?:[\p{L}]+ly\s+)?(tortured|deported|abducted|kidnapped|invaded|annexed|looted|massacred|murdered|executed|persecuted|hacked|occupied illegally)(?:\s+[\p{L}-]+){0,4}\s+by\s+(?:the\s+)?$`, 'iu');
 const PASSIVE_CODE: Readonly<Record<string, string>> = {
   tortured: '1122', deported: '1122', persecuted: '1122', abducted: '1121', kidnapped: '1121', looted: '1121', murdered: '1121',
   invaded: '1123', annexed: '1123', 'occupied illegally': '1123', massacred: '1124', executed: '1124', hacked: '1125',
 };
 
-const PRONOUN = /(?<![\p{L}])(he|she|it|they)(?![\p{L}'’])/giu;
+const PRONOUN = new WordRegExp(String.raw`(?<![\p{L}])(he|she|it|they)(?![\p{L}'’])`, 'giu');
 
 /**
  * The actors pronoun subjects inside the content stand for ("… it has deported thousands"): the last actor of
@@ -72,9 +74,10 @@ export function pronounSubjects(
 ): { pronouns: { m: { start: number; end: number }; k: number }[]; extra: FoundTarget[] } {
   const pronouns: { m: { start: number; end: number }; k: number }[] = [];
   const extra: FoundTarget[] = [];
-  PRONOUN.lastIndex = 0;
   const inside = text.slice(contentStart, contentEnd);
-  for (let p = PRONOUN.exec(inside); p; p = PRONOUN.exec(inside)) {
+  const pronoun = PRONOUN.for(inside);
+  pronoun.lastIndex = 0;
+  for (let p = pronoun.exec(inside); p; p = pronoun.exec(inside)) {
     const at = contentStart + p.index;
     const person = /^(?:he|she)$/i.test(p[1]!);
     let antecedent: Mention | undefined;
@@ -114,7 +117,7 @@ export function wrongClaim(
   mentions: readonly Mention[] = [],
   pronouns: readonly { m: { start: number; end: number }; k: number }[] = [],
 ): WrongClaim | null {
-  if (DENYING_CUE.test(cue)) return null;
+  if (DENYING_CUE.for(cue).test(cue)) return null;
   let best: WrongClaim | null = null;
   // Every naming of a target inside the content, not only the one the target kept: the wrong may follow a
   // second mention ("… Russia. Russia has also used …").
@@ -128,22 +131,24 @@ export function wrongClaim(
     if (m.start < contentStart || m.end > contentEnd) return;
     const before = text.slice(Math.max(contentStart, m.start - 60), m.start);
     const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
-    const passive = PASSIVE_BY.exec(clauseBefore);
-    if (passive && !FRAMED.test(clauseBefore.slice(0, passive.index))) {
+    const passive = PASSIVE_BY.for(clauseBefore).exec(clauseBefore);
+    if (passive && !framed(clauseBefore.slice(0, passive.index))) {
       const code = PASSIVE_CODE[passive[1]!.toLowerCase()] ?? '112';
       const start = m.start - clauseBefore.length + passive.index;
       if (!best || start < best.start) best = { cameo: code, target: k, start, end: m.end };
       return;
     }
-    if (FRAMED.test(clauseBefore)) return;
+    if (framed(clauseBefore)) return;
     const after = text.slice(m.end, Math.min(contentEnd, m.end + 160));
     const present = WRONG_INDEX.present(fold(after));
+    const ascii = asciiWorded(after);
     for (const [i, w] of WRONGS.entries()) {
       if (!present[i]) continue;
-      const hit = w.re.exec(after);
+      const hit = w.re.pick(ascii).exec(after);
       if (!hit) continue;
       const gap = after.slice(0, hit.index);
-      if (!(hit.index === 0 || GAP.test(gap)) || UNASSERTED.test(gap)) continue;
+      const gapAscii = asciiWorded(gap);
+      if (!(hit.index === 0 || GAP.pick(gapAscii).test(gap)) || UNASSERTED.pick(gapAscii).test(gap)) continue;
       const start = m.start;
       if (!best || start < best.start || (start === best.start && m.end + hit.index < best.end)) best = { cameo: w.code, target: k, start, end: m.end + hit.index + hit[0].length };
     }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { asciiSource, asciiWorded, WordRegExp } from './word-regexp.js';
+
+const BOUNDED = String.raw`(?<![\p{L}\p{N}])(?:war|support\w*|stand\w* (?:with|by))(?![\p{L}\p{N}])`;
+
+describe('asciiSource', () => {
+  it.each([
+    [BOUNDED, String.raw`(?<![A-Za-z0-9])(?:war|support\w*|stand\w* (?:with|by))(?![A-Za-z0-9])`],
+    // Outside a class the escape becomes a class of its own; inside one, its ranges.
+    [String.raw`(?<!\p{L})['‘’]`, String.raw`(?<![A-Za-z])['‘’]`],
+    [String.raw`(?:\s+[\p{L}'’-]+){0,5}`, String.raw`(?:\s+[A-Za-z'’-]+){0,5}`],
+    [String.raw`[^\p{L}\p{N}]`, String.raw`[^A-Za-z0-9]`],
+    // An escaped backslash before "p" is no property escape.
+    [String.raw`a\\p{L}`, String.raw`a\\p{L}`],
+    ['no classes', 'no classes'],
+    // Another property (or a negated one) is not told apart from ASCII by the letters of a text: no ASCII form.
+    [String.raw`\p{Lu}\w+`, null],
+    [String.raw`\P{L}`, null],
+  ])('%s → %s', (source, expected) => {
+    expect(asciiSource(source)).toBe(expected);
+  });
+});
+
+describe('asciiWorded', () => {
+  it.each([
+    ['Russia said on Monday', true],
+    // Punctuation, spaces and symbols outside ASCII are neither letters nor digits.
+    ['“We will,” he said — at 5 €', true],
+    ['emoji 🙂 only', true],
+    ['a lone surrogate \uD800 is no letter', true],
+    ['🙂 then a café', false],
+    ['', true],
+    ['the café', false],
+    ['Łódź', false],
+    ['two ٣', false],
+    ['𝐀 mathematical letter', false],
+    // Letters that fold into ASCII under the i flag (long s, Kelvin sign), and a mark that folds into a letter.
+    ['ſanctions', false],
+    ['\u212Aiev', false],
+    ['a\u0345', false],
+  ])('%j → %s', (text, expected) => {
+    expect(asciiWorded(text)).toBe(expected);
+  });
+});
+
+describe('WordRegExp', () => {
+  const texts = [
+    'They will support Ukraine in the war.',
+    'warfare is no war',
+    '“We stand with Ukraine,” she said.',
+    'the war’s end',
+    // Non-ASCII letters right at a bound: the exact classes must decide.
+    'waré and éwar and war',
+    'supportée',
+    'Łódź supports war',
+    'ſupport the WAR',
+    'WAR\u212A is not war',
+    'war𝐀 war',
+    '٣war war٣',
+  ];
+  const sources: [string, string][] = [
+    [BOUNDED, 'giu'],
+    [String.raw`(?<![\p{L}])(he|she|it|they)(?![\p{L}'’])`, 'giu'],
+    [String.raw`(?<![\p{L}])(?:supp|war)`, 'giu'],
+    [String.raw`(?:^|\s)[\p{L}-]+(?=\s|$)`, 'gu'],
+  ];
+
+  // The behaviour the stages rely on: exactly the matches of the expression as written, on every text.
+  it.each(sources.flatMap(([source, flags]) => texts.map((text) => [source, flags, text] as const)))('%s /%s on %j: the matches of the expression as written', (source, flags, text) => {
+    const exact = [...text.matchAll(new RegExp(source, flags))].map((m) => [m.index, ...m]);
+    const picked = [...text.matchAll(new WordRegExp(source, flags).for(text))].map((m) => [m.index, ...m]);
+    expect(picked).toEqual(exact);
+  });
+
+  it('the ASCII form would be wrong on a text with other letters, which is why it is not used there', () => {
+    const ascii = new RegExp(asciiSource(BOUNDED)!, 'iu');
+    expect(ascii.test('waré')).toBe(true);
+    expect(new RegExp(BOUNDED, 'iu').test('waré')).toBe(false);
+    expect(new WordRegExp(BOUNDED, 'iu').for('waré').test('waré')).toBe(false);
+  });
+
+  it('runs the ASCII form on an ASCII-worded text, and the source as written on any other', () => {
+    const re = new WordRegExp(BOUNDED, 'iu');
+    expect(re.for('the war').source).not.toContain('\\p{');
+    expect(re.for('the café war').source).toBe(BOUNDED);
+    expect(re.pick(false)).toBe(re.pick(false));
+  });
+
+  it('keeps a source it cannot put in ASCII form, and any source without the u flag', () => {
+    const other = new WordRegExp(String.raw`\p{Lu}\w+`, 'u');
+    expect(other.pick(true)).toBe(other.pick(false));
+    expect(other.for('said Biden').exec('said Biden')?.[0]).toBe('Biden');
+    // Without u, "\p{L}" is the letters p{L} (an identity escape): kept as written.
+    const literal = new WordRegExp(String.raw`a\p{L}`, '');
+    expect(literal.for('ap{L}').test('ap{L}')).toBe(true);
+  });
+});
