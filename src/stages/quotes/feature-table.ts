@@ -23,13 +23,15 @@ function splits(rest: string, n: number): string[][] {
 }
 
 /**
- * One template's weights as flat rows: each row is its value parts in nesting order, then its weight
- * (`parts` strings and a number). The form data/model-tables.json stores (model-tables.ts): a worker builds
- * its tables from rows in a tight loop instead of parsing and cutting ~100k feature strings at start-up.
+ * One template's weights as rows: row r is its value parts in nesting order, keys[r × parts … (r + 1) × parts),
+ * and its weight, weights[r]. The form data/model-tables.json stores (model-tables.ts): a worker builds its tables
+ * from rows in a tight loop instead of parsing and cutting ~100k feature strings at start-up. Strings and numbers
+ * apart: an array of numbers alone is stored unboxed, one heap object instead of one per weight.
  */
 export interface TemplateRows {
   readonly parts: number;
-  readonly rows: readonly (string | number)[];
+  readonly keys: readonly string[];
+  readonly weights: readonly number[];
 }
 
 /**
@@ -37,11 +39,11 @@ export interface TemplateRows {
  * by the second part first), from feature strings `name=a|b`, in the order of the weights.
  * A key whose parts can be cut in several ways is entered under each cut: every cut joins back into that same
  * key, so whichever parts a scorer holds, it finds the weight the feature string would have had.
- * @example featureRows(new Map([['pw=the|said', 0.5]]), { pw: 2 }).pw // { parts: 2, rows: ['the', 'said', 0.5] }
+ * @example featureRows(new Map([['pw=the|said', 0.5]]), { pw: 2 }).pw // { parts: 2, keys: ['the', 'said'], weights: [0.5] }
  */
 export function featureRows(weights: ReadonlyMap<string, number>, arity: Readonly<Record<string, number | readonly number[]>>): Record<string, TemplateRows> {
-  const out: Record<string, { parts: number; rows: (string | number)[] }> = {};
-  for (const [name, spec] of Object.entries(arity)) out[name] = { parts: typeof spec === 'number' ? spec : spec.length, rows: [] };
+  const out: Record<string, { parts: number; keys: string[]; weights: number[] }> = {};
+  for (const [name, spec] of Object.entries(arity)) out[name] = { parts: typeof spec === 'number' ? spec : spec.length, keys: [], weights: [] };
   for (const [key, weight] of weights) {
     const eq = key.indexOf('=');
     if (eq < 0) continue;
@@ -50,7 +52,8 @@ export function featureRows(weights: ReadonlyMap<string, number>, arity: Readonl
     if (spec === undefined || !Object.hasOwn(out, name)) continue;
     const order = typeof spec === 'number' ? null : spec;
     for (const cut of splits(key.slice(eq + 1), order ? order.length : (spec as number))) {
-      out[name]!.rows.push(...(order ? order.map((k) => cut[k]!) : cut), weight);
+      out[name]!.keys.push(...(order ? order.map((k) => cut[k]!) : cut));
+      out[name]!.weights.push(weight);
     }
   }
   return out;
@@ -59,18 +62,17 @@ export function featureRows(weights: ReadonlyMap<string, number>, arity: Readonl
 /** The tables of templates' rows: one map level per part, the weight at the last (row order kept). */
 export function tablesFromRows(templates: Readonly<Record<string, TemplateRows>>): ReadonlyMap<string, ReadonlyMap<string, unknown>> {
   const tables = new Map<string, Nested>();
-  for (const [name, { parts, rows }] of Object.entries(templates)) {
+  for (const [name, { parts, keys, weights }] of Object.entries(templates)) {
     const table: Nested = new Map();
     tables.set(name, table);
-    for (let r = 0; r < rows.length; r += parts + 1) {
+    for (let r = 0, k = 0; r < weights.length; r++) {
       let level = table;
-      for (let k = 0; k < parts - 1; k++) {
-        const part = rows[r + k] as string;
-        let next = level.get(part) as Nested | undefined;
-        if (next === undefined) level.set(part, (next = new Map()));
+      for (const last = k + parts - 1; k < last; k++) {
+        let next = level.get(keys[k]!) as Nested | undefined;
+        if (next === undefined) level.set(keys[k]!, (next = new Map()));
         level = next;
       }
-      level.set(rows[r + parts - 1] as string, rows[r + parts] as number);
+      level.set(keys[k++]!, weights[r]!);
     }
   }
   return tables;

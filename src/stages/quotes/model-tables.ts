@@ -9,11 +9,12 @@
 import type { TemplateRows } from './feature-table.js';
 import tables from './data/model-tables.json' with { type: 'json' };
 
-/** A flat model: feature strings and their weights as rows [feature, weight, feature, weight, …]. */
+/** A flat model: its feature strings and, at the same index, their weights. */
 export interface FlatRows {
   readonly bias: number;
   readonly threshold: number;
-  readonly rows: readonly (string | number)[];
+  readonly keys: readonly string[];
+  readonly weights: readonly number[];
 }
 
 export interface ModelTables {
@@ -31,10 +32,10 @@ export interface ModelTables {
 /** The models of this build (data/model-tables.json). */
 export const modelTables = tables as ModelTables;
 
-/** A flat model's weights by feature string, in row order. */
+/** A flat model's weights by feature string, in its order. */
 export function weightsOf(flat: FlatRows): Map<string, number> {
-  const weights = new Map<string, number>();
-  const { rows } = flat;
-  for (let r = 0; r < rows.length; r += 2) weights.set(rows[r] as string, rows[r + 1] as number);
-  return weights;
+  const out = new Map<string, number>();
+  const { keys, weights } = flat;
+  for (let r = 0; r < weights.length; r++) out.set(keys[r]!, weights[r]!);
+  return out;
 }

@@ -25,7 +25,7 @@ describe('the generated model tables', () => {
     const weights = new Map([['pw=a|b|c', 3], ['pw=x|y', 1], ['w=said', 2], ['w==', 4], ['other=z', 5]]);
     const arity = { pw: [1, 0], w: 1 };
     const rows = featureRows(weights, arity);
-    expect(rows).toEqual({ pw: { parts: 2, rows: ['b|c', 'a', 3, 'c', 'a|b', 3, 'y', 'x', 1] }, w: { parts: 1, rows: ['said', 2, '=', 4] } });
+    expect(rows).toEqual({ pw: { parts: 2, keys: ['b|c', 'a', 'c', 'a|b', 'y', 'x'], weights: [3, 3, 1] }, w: { parts: 1, keys: ['said', '='], weights: [2, 4] } });
     expect(tablesFromRows(rows)).toEqual(featureTables(weights, arity));
     expect((tablesFromRows(rows).get('pw') as Map<string, Map<string, number>>).get('b|c')?.get('a')).toBe(3);
   });

@@ -1,15 +1,16 @@
 /**
  * Generates data/model-tables.json (model-tables.ts says why) from the trained weights: the cue head and span
- * models cut into rows by template exactly as featureTables cuts them, the flat models as rows in their order.
+ * models cut into rows by template exactly as featureTables cuts them, the flat models as their keys and weights in order.
  * scripts/train/pack-models.ts writes it; pack-models.test.ts checks the committed file against the weights.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CUE_ARITY, type CueModel } from './cue-model.js';
+import type { CueModel } from './cue-model.js';
 import { featureRows } from './feature-table.js';
 import type { KeepModel } from './keep-model.js';
 import type { FlatRows, ModelTables } from './model-tables.js';
-import { END_ARITY, type SpanModel } from './span-model.js';
+import type { SpanModel } from './span-model.js';
+import { CUE_ARITY, END_ARITY } from './templates.js';
 
 export interface ModelSources {
   readonly cue: { readonly head: CueModel; readonly cont: CueModel };
@@ -27,7 +28,7 @@ export function readModelSources(dataDir: string): ModelSources {
 }
 
 function flat(model: CueModel | KeepModel): FlatRows {
-  return { bias: model.bias, threshold: model.threshold, rows: Object.entries(model.weights).flat() };
+  return { bias: model.bias, threshold: model.threshold, keys: Object.keys(model.weights), weights: Object.values(model.weights) };
 }
 
 export function packModels({ cue, span, keep }: ModelSources): ModelTables {

@@ -14,6 +14,7 @@ import { cueForms, cueModifiers } from './lexicon.js';
 import { featureTables, table1, table2, table3, tablesFromRows, type Table1, type Table2, type Table3 } from './feature-table.js';
 import { modelTables } from './model-tables.js';
 import { verbLike } from './noun-phrase.js';
+import { END_ARITY } from './templates.js';
 import type { Token } from './tokens.js';
 
 /** Picks the exclusive end token of a content starting at token `start`, given the rules' end. */
@@ -236,11 +237,6 @@ export function endFeatures(x: Context, e: number): string[] {
   ];
 }
 
-/** The templates of endFeatures and their number of parts. */
-export const END_ARITY = {
-  clause: 3, lex: 3, vclause: 3, rest: 2, r: 1, full: 1, 'r|full': 2, L: 1, N: 1, N2: 1, LN: 2, NN2: 2, Nc: 2, Lc: 2, len: 1, op: 2, opc: 3,
-  'op|len': 2, vN: 2, vNc: 3, vop: 3, 'cue|N': 2, 'cue|r': 2, inq: 1, commas: 2, nextcue: 1, 'nextcue|v': 2, N2v: 2,
-};
 
 /** The span model by feature template (see feature-table.ts), for endScore. */
 export interface SpanTables {
