@@ -141,7 +141,6 @@ interface WordTerms {
   readonly nc: Table1 | undefined;
 }
 
-
 // A long ingest meets an open vocabulary: the word cache starts over past this size.
 const MAX_WORDS = 100_000;
 

@@ -126,7 +126,7 @@ function quoteWithin(toks: readonly Token[], from: number, n: number): boolean {
 
 // The models of data/cue-model.json, as generated tables (model-tables.ts).
 const cueModel = cueTablesOf(tablesFromRows(modelTables.cueHead.templates), modelTables.cueHead);
-const contModel = { ...modelTables.cueCont, weights: weightsOf(modelTables.cueCont) };
+const contModel = { bias: modelTables.cueCont.bias, threshold: modelTables.cueCont.threshold, weights: weightsOf(modelTables.cueCont) };
 
 const ADVERB_HEADS = new Set(['still', 'even', 'just', 'only', 'since']);
 

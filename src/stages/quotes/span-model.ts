@@ -237,7 +237,6 @@ export function endFeatures(x: Context, e: number): string[] {
   ];
 }
 
-
 /** The span model by feature template (see feature-table.ts), for endScore. */
 export interface SpanTables {
   readonly tables: true;
