@@ -12,9 +12,11 @@ import { benchQuotes } from './quotes.js';
 import { benchScorers } from './scorers.js';
 import { benchSearch } from './search.js';
 import { benchStagesSections } from './stages.js';
+import { benchWorkerStart } from './worker-start.js';
 
 const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise<EvalSection | EvalSection[]> }[] = [
   { name: 'stages', run: benchStagesSections },
+  { name: 'worker-start', run: benchWorkerStart },
   { name: 'scorers', run: benchScorers },
   { name: 'clean-html', run: benchCleanHtml },
   { name: 'quotes', run: quotesSection },

@@ -19,6 +19,7 @@ import { projectRoot } from '../../test/support/shared.js';
 import type { PolnearArticle } from '../eval/polnear-data.js';
 import { trainPerceptron, type Example } from './perceptron.js';
 import { trainingData } from './train-data.js';
+import { writeModelTables } from './pack-models.js';
 
 const { articles, holdout } = trainingData();
 
@@ -86,4 +87,6 @@ if (holdout === 0 || process.argv.includes('--write')) {
   const about = 'Averaged-perceptron cue detector (head word, continuation) trained on PolNeAR train by scripts/train/cue-model.ts. Feature → weight.';
   writeFileSync(path, `${JSON.stringify({ about, head, cont })}\n`);
   console.log(`${Object.keys(head.weights).length} + ${Object.keys(cont.weights).length} features, ${data.head.length} + ${data.cont.length} examples → ${path}`);
+  // The pipeline loads the weights as generated tables: regenerate them from the new weights.
+  writeModelTables();
 }

@@ -22,6 +22,7 @@ import type { PolnearArticle } from '../eval/polnear-data.js';
 import { matchContents, tokenStarts } from '../eval/polnear-score.js';
 import { trainPerceptron, type Example } from './perceptron.js';
 import { trainingData } from './train-data.js';
+import { writeModelTables } from './pack-models.js';
 
 const { articles, holdout } = trainingData();
 
@@ -75,4 +76,6 @@ if (holdout === 0 || process.argv.includes('--write')) {
   const about = 'Averaged-perceptron decision whether an indirect candidate is an attribution, trained on PolNeAR train by scripts/train/keep-model.ts. Feature → weight.';
   writeFileSync(path, `${JSON.stringify({ about, ...model })}\n`);
   console.log(`→ ${path}`);
+  // The pipeline loads the weights as generated tables: regenerate them from the new weights.
+  writeModelTables();
 }

@@ -19,6 +19,7 @@ import { segment } from '../../src/stages/segment/index.js';
 import { projectRoot } from '../../test/support/shared.js';
 import type { PolnearArticle } from '../eval/polnear-data.js';
 import { trainingData } from './train-data.js';
+import { writeModelTables } from './pack-models.js';
 
 interface Instance {
   readonly s: SentenceView;
@@ -151,4 +152,6 @@ if (holdout === 0 || process.argv.includes('--write')) {
   const sorted = Object.fromEntries([...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   writeFileSync(join(projectRoot, 'src/stages/quotes/data/span-model.json'), `${JSON.stringify({ weights: sorted })}\n`);
   console.log('wrote src/stages/quotes/data/span-model.json');
+  // The pipeline loads the weights as generated tables: regenerate them from the new weights.
+  writeModelTables();
 }

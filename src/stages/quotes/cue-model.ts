@@ -5,6 +5,7 @@
  */
 import { featureTables, table1, table2, table3, type Table1, type Table2, type Table3 } from './feature-table.js';
 import { cueForms, cueModifiers } from './lexicon.js';
+import { CUE_ARITY } from './templates.js';
 import type { Token } from './tokens.js';
 
 export interface CueModel {
@@ -140,15 +141,17 @@ interface WordTerms {
   readonly nc: Table1 | undefined;
 }
 
-/** The templates of cueFeatures and their number of parts (or nesting order). */
-const CUE_ARITY = { w: 1, s3: 1, s2: 1, p: 1, n: 1, p2: 1, n2: 1, pw: [1, 0], wn: 2, shape: 3, lex: 1, lexn: 2, ppron: 1, pmod: 1, first: 1, q: 2, nq: 1, p3: 1, n3: 1, stem: 1, stemn: 2, nc: [1, 0], left: 2 };
-
 // A long ingest meets an open vocabulary: the word cache starts over past this size.
 const MAX_WORDS = 100_000;
 
+/** The head model's tables from its weights (the pipeline loads them ready-made: model-tables.ts). */
 export function cueTables(model: CueModel | CompiledCueModel): CueTables {
   const weights = model.weights instanceof Map ? model.weights : new Map(Object.entries(model.weights));
-  const t = featureTables(weights, CUE_ARITY);
+  return cueTablesOf(featureTables(weights, CUE_ARITY), model);
+}
+
+/** The head model from its tables by template (featureTables of its weights with CUE_ARITY). */
+export function cueTablesOf(t: ReadonlyMap<string, ReadonlyMap<string, unknown>>, model: { readonly bias: number; readonly threshold: number }): CueTables {
   const one = (name: string) => table1(t, name);
   const two = (name: string) => table2(t, name);
   const yn = (name: string) => [one(name).get('y') ?? 0, one(name).get('n') ?? 0] as const;

@@ -1,7 +1,8 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
 import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent, stopWords } from './lexicon.js';
-import { compile, continuationFeatures, cueScore, cueScoreAt, cueTables, type CueModel } from './cue-model.js';
-import model from './data/cue-model.json' with { type: 'json' };
+import { continuationFeatures, cueScore, cueScoreAt, cueTablesOf } from './cue-model.js';
+import { tablesFromRows } from './feature-table.js';
+import { modelTables, weightsOf } from './model-tables.js';
 import type { SentenceView } from './document.js';
 import type { Token } from './tokens.js';
 
@@ -123,9 +124,9 @@ function quoteWithin(toks: readonly Token[], from: number, n: number): boolean {
   return false;
 }
 
-const models = model as unknown as { head: CueModel; cont: CueModel };
-const cueModel = cueTables(models.head);
-const contModel = compile(models.cont);
+// The models of data/cue-model.json, as generated tables (model-tables.ts).
+const cueModel = cueTablesOf(tablesFromRows(modelTables.cueHead.templates), modelTables.cueHead);
+const contModel = { bias: modelTables.cueCont.bias, threshold: modelTables.cueCont.threshold, weights: weightsOf(modelTables.cueCont) };
 
 const ADVERB_HEADS = new Set(['still', 'even', 'just', 'only', 'since']);
 

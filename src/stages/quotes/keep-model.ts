@@ -7,10 +7,10 @@
  * A quote that is not one would go into analysts' data, so precision is what it buys.
  */
 import { cueMargin } from './cues.js';
-import model from './data/keep-model.json' with { type: 'json' };
 import { sentenceAt, type DocView } from './document.js';
 import type { Found } from './found.js';
 import { cueForms, cueModifiers, stopWords } from './lexicon.js';
+import { modelTables, weightsOf } from './model-tables.js';
 import { verbLike } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -105,8 +105,9 @@ export function keepScore(m: KeepModel | { bias: number; weights: ReadonlyMap<st
   return s;
 }
 
-const keep = model as KeepModel;
-const compiled = { bias: keep.bias, weights: new Map(Object.entries(keep.weights)) };
+// The model of data/keep-model.json, as generated rows (model-tables.ts).
+const keep = modelTables.keep;
+const compiled = { bias: keep.bias, weights: weightsOf(keep) };
 
 /** Whether the model accepts a candidate (none while the model file is empty, as before training). */
 export function keepsSourceless(doc: DocView, f: Found, threshold = keep.threshold): boolean {

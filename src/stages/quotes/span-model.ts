@@ -10,10 +10,11 @@
 import type { Cue } from './cues.js';
 import type { SentenceView } from './document.js';
 import { cueAt } from './cues.js';
-import model from './data/span-model.json' with { type: 'json' };
 import { cueForms, cueModifiers } from './lexicon.js';
-import { featureTables, table1, table2, table3, type Table1, type Table2, type Table3 } from './feature-table.js';
+import { featureTables, table1, table2, table3, tablesFromRows, type Table1, type Table2, type Table3 } from './feature-table.js';
+import { modelTables } from './model-tables.js';
 import { verbLike } from './noun-phrase.js';
+import { END_ARITY } from './templates.js';
 import type { Token } from './tokens.js';
 
 /** Picks the exclusive end token of a content starting at token `start`, given the rules' end. */
@@ -236,12 +237,6 @@ export function endFeatures(x: Context, e: number): string[] {
   ];
 }
 
-/** The templates of endFeatures and their number of parts. */
-const END_ARITY = {
-  clause: 3, lex: 3, vclause: 3, rest: 2, r: 1, full: 1, 'r|full': 2, L: 1, N: 1, N2: 1, LN: 2, NN2: 2, Nc: 2, Lc: 2, len: 1, op: 2, opc: 3,
-  'op|len': 2, vN: 2, vNc: 3, vop: 3, 'cue|N': 2, 'cue|r': 2, inq: 1, commas: 2, nextcue: 1, 'nextcue|v': 2, N2v: 2,
-};
-
 /** The span model by feature template (see feature-table.ts), for endScore. */
 export interface SpanTables {
   readonly tables: true;
@@ -253,14 +248,19 @@ export interface SpanTables {
   readonly nextcueV: Table2; readonly N2v: Table2;
 }
 
+/** The span model's tables from its weights (the pipeline loads them ready-made: model-tables.ts). */
 export function spanTables(weights: ReadonlyMap<string, number>): SpanTables {
-  const t = featureTables(weights, END_ARITY);
+  return spanTablesOf(featureTables(weights, END_ARITY), weights.size);
+}
+
+/** The span model from its tables by template (featureTables of its `size` weights with END_ARITY). */
+export function spanTablesOf(t: ReadonlyMap<string, ReadonlyMap<string, unknown>>, size: number): SpanTables {
   const one = (name: string) => table1(t, name);
   const two = (name: string) => table2(t, name);
   const three = (name: string) => table3(t, name);
   return {
     tables: true,
-    size: weights.size,
+    size,
     clause: three('clause'), lex: three('lex'), vclause: three('vclause'), rest: two('rest'), r: one('r'), full: one('full'),
     rFull: two('r|full'), L: one('L'), N: one('N'), N2: one('N2'), LN: two('LN'), NN2: two('NN2'), Nc: two('Nc'),
     Lc: two('Lc'), len: one('len'), op: two('op'), opc: three('opc'), opLen: two('op|len'), vN: two('vN'), vNc: three('vNc'),
@@ -307,7 +307,8 @@ export function endScore(m: SpanTables, x: Context, e: number): number {
   return s;
 }
 
-const weights = spanTables(new Map(Object.entries((model as SpanModel).weights)));
+// The model of data/span-model.json, as generated tables (model-tables.ts).
+const weights = spanTablesOf(tablesFromRows(modelTables.span.templates), modelTables.span.size);
 
 /** Speech and thought verbs whose content is a clause (a verbless content after them is an object only when no verb follows). */
 const CLAUSAL = new Set('say tell add claim argue insist believe think note warn explain suggest write report announce acknowledge admit predict assert contend maintain stress emphasize conclude confirm deny reveal recall reply respond answer agree indicate'.split(' '));
