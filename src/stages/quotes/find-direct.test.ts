@@ -58,6 +58,9 @@ const rows: Row[] = [
   { name: 'a possessive subject before a colon', text: 'Obi’s response was: “Is the shop in Ohio or in Texas?”', content: '“Is the shop in Ohio or in Texas?”', kind: 'direct', cue: 'was:', source: 'Obi’s response' },
   { name: 'a time phrase between the cue and the quote', text: 'He also stated a day earlier, “If she catches on, we will have to fight.”', content: '“If she catches on, we will have to fight.”', kind: 'direct', cue: 'also stated a day earlier', source: 'He' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
+  { name: 'a digest entry: headline, dash, writer, colon', text: 'Rural turnout fell again - Ana Obi: “Fewer voters came out in the north than in any year since 2004.”', content: '“Fewer voters came out in the north than in any year since 2004.”', kind: 'direct', cue: ':', source: 'Ana Obi' },
+  { name: 'a digest entry: "More from" a writer', text: 'What the swing means - More from Obi: “The state is a starting point, not the whole story.”', content: '“The state is a starting point, not the whole story.”', kind: 'direct', cue: ':', source: 'Obi' },
+  { name: 'a digest entry: "From" a document', text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', content: '“Samples with longer field periods were more accurate.”', kind: 'direct', cue: ':', source: 'the report' },
 ];
 
 describe('direct quotes', () => {
@@ -90,6 +93,19 @@ describe('direct quotes', () => {
   it('does not join a following quote that has its own cue', () => {
     const { list } = attributions('“We will not wait,” the minister said. “The talks are over,” his deputy added.');
     expect(list).toHaveLength(2);
+  });
+
+  it('does not join the quote after "adding" to the quote before it', () => {
+    for (const text of ['“We will not wait,” the minister said, adding, “The talks are over for this year.”', '“We will not wait,” the minister said, adding that talks had failed. “The talks are over for this year.”']) {
+      const { list } = attributions(text);
+      const first = list.find((a) => a.content.text.startsWith('“We will not wait,”'));
+      expect(first?.content.text, text).toBe('“We will not wait,”');
+    }
+  });
+
+  it('still joins the next quote when the words after the cue are only its setting', () => {
+    const { list } = attributions('“We will not wait,” the minister said, referring to the strike. “The talks are over for this year.”');
+    expect(list[0]!.content.fragments).toHaveLength(2);
   });
 
   it('gives a bare quote paragraph to the previous speaker', () => {

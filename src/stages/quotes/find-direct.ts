@@ -182,8 +182,10 @@ function nextQuote(doc: DocView, s: SentenceView, q: Quoted, qi: number, after: 
   // “…,” Thiel wrote in a statement to Wired, “but …”: a quote closed by a comma resumes at the next quote of the
   // sentence that follows a comma (the setting of the cue may come between).
   if (next === null && /,\s*["”’»]$/.test(doc.text.slice(q.start, q.end))) next = resumedQuote(doc, s, after, qi);
-  // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one.
-  if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1)) next = followingQuote(doc, s);
+  // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one —
+  // unless the attribution goes on to a statement of its own ("“…,” he said, adding that … . “…”"): on PolNeAR
+  // train that next quote is then the second statement's, or nobody's, more often than the first's.
+  if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
   return next;
 }
 
@@ -235,9 +237,21 @@ function resumedQuote(doc: DocView, s: SentenceView, from: number, qi: number): 
       continue;
     }
     if (q === qi) return null;
+    // "“…,” he said, adding, “…”": the second quote is the participle's, not the rest of the first.
+    if (addsBetween(toks, from, k)) return null;
     return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) ? q : null;
   }
   return null;
+}
+
+/**
+ * "adding" among tokens [from, to): the attribution goes on to a second statement ("he said, adding that …",
+ * "she said, adding, “…”"), and the quote after it is that statement's, not more of the first. Only "add":
+ * other verbs after a cue are its setting ("said, referring to the debate") and the quote still continues.
+ */
+function addsBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.lower === 'adding' && cueAt(toks, k)?.lemma === 'add') return true;
+  return false;
 }
 
 /** Quotes that each open the sentence after the previous one ends, in the paragraph of quote `from`, with no cue of their own. */
@@ -343,6 +357,13 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       return { cue: { start: t.start, end: doc0.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'source, verb, document, quote (X issued a statement, "…")', confidence: 0.75, next: null };
     }
   }
+  // A voice in a digest (see listedVoice) comes before the verb-phrase rule: "Turnout fell - Ana Obi: “…”" has
+  // no verb of Obi's.
+  const voice = colon ? phraseEndingAt(toks, b) : null;
+  if (voice && voice.from > 0 && listedVoice(toks, voice.from)) {
+    const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
+    return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
+  }
   // "Cruz called them on it:" — any verb phrase after a clause subject, closed by a colon.
   if (colon) {
     const subject = clauseSubject(toks, 0, b + 1) ?? mainSubject(toks, b + 1);
@@ -353,14 +374,24 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       return { cue: { start: toks[from]!.start, end: colonTok.end }, source: span(s, subject), sourceClass: classify(toks, subject), sentence: s.index, basis: 'subject, verb phrase, colon, quote', confidence: 0.75, next: null };
     }
   }
-  if (colon && b <= 7) {
-    const source = phraseEndingAt(toks, b);
-    if (source && source.from === 0) {
-      const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
-      return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
-    }
+  // "Mayor: ‘…’": a short phrase opening the sentence, then a colon.
+  if (voice && voice.from === 0 && b <= 7) {
+    const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
+    return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
   }
   return null;
+}
+
+/**
+ * "Media shares blame in poll overhype - HuffPollster: “…”" / "More from Jones: “…”" / "From the report: “…”":
+ * in digests of other outlets' words, the speaker before the colon follows a headline and a dash, or "from".
+ */
+function listedVoice(toks: readonly Token[], from: number): boolean {
+  const dash = (k: number) => k >= 1 && /^[-–—―]$/.test(toks[k]!.text) && toks[k]!.start > toks[k - 1]!.end;
+  let k = from - 1;
+  if (toks[k]!.lower !== 'from') return dash(k);
+  if (toks[k - 1]?.lower === 'more') k--;
+  return k === 0 || dash(k - 1);
 }
 
 /** Words that open the setting of a cue ("said in an interview", "wrote on Twitter"). */

@@ -30,6 +30,7 @@ const cases: { name: string; text: string }[] = [
   { name: 'an opening "In" that names no poll or study', text: 'In the city, the roads were closed for days.' },
   { name: 'a passive with an agent that is a number, not a speaker', text: 'In the end the bill was rejected.' },
   { name: 'a dash line without a cue after its second dash', text: '- Wages went up by four percent - prices by two.' },
+  { name: 'a dash then a name and a colon opening a plain list, with no quote', text: 'Prices rose again - Obi: bread, milk and eggs.' },
 ];
 
 describe('quotes: negative cases', () => {
