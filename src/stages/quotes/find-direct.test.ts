@@ -58,6 +58,8 @@ const rows: Row[] = [
   { name: 'a possessive subject before a colon', text: 'Obi’s response was: “Is the shop in Ohio or in Texas?”', content: '“Is the shop in Ohio or in Texas?”', kind: 'direct', cue: 'was:', source: 'Obi’s response' },
   { name: 'a time phrase between the cue and the quote', text: 'He also stated a day earlier, “If she catches on, we will have to fight.”', content: '“If she catches on, we will have to fight.”', kind: 'direct', cue: 'also stated a day earlier', source: 'He' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
+  { name: 'a nested quote closing on "?" before the outer mark, the attribution in the next sentence', text: '“Her first answer was, ‘What can we do to help?’” Ana Obi told reporters during the call.', content: '“Her first answer was, ‘What can we do to help?’”', kind: 'direct', cue: 'told', source: 'Ana Obi' },
+  { name: 'a past participle as an adjective inside the speaker', text: '"They have to stop and listen first," the retired neurosurgeon told a radio station.', content: '"They have to stop and listen first,"', kind: 'direct', cue: 'told', source: 'the retired neurosurgeon' },
   { name: 'a digest entry: headline, dash, writer, colon', text: 'Rural turnout fell again - Ana Obi: “Fewer voters came out in the north than in any year since 2004.”', content: '“Fewer voters came out in the north than in any year since 2004.”', kind: 'direct', cue: ':', source: 'Ana Obi' },
   { name: 'a digest entry: "More from" a writer', text: 'What the swing means - More from Obi: “The state is a starting point, not the whole story.”', content: '“The state is a starting point, not the whole story.”', kind: 'direct', cue: ':', source: 'Obi' },
   { name: 'a digest entry: "From" a document', text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', content: '“Samples with longer field periods were more accurate.”', kind: 'direct', cue: ':', source: 'the report' },
@@ -120,5 +122,16 @@ describe('direct quotes', () => {
     expect(list).toHaveLength(1);
     expect(list[0]!.speakerName).toBe('Ana Ruiz');
     expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+});
+
+describe('direct quotes: the attribution in the next sentence is all that sentence says', () => {
+  it('an addressee then a setting after "told" still closes the attribution', () => {
+    const { list } = attributions('“Can we do it?” Ana Obi told reporters on Monday.');
+    expect(list.map((a) => [a.kind, a.content.text])).toEqual([['direct', '“Can we do it?”']]);
+  });
+  it('an addressee then a clause after "told" is an indirect attribution of its own', () => {
+    const { list } = attributions('“Can we do it?” Ana Obi told reporters the plan had failed.');
+    expect(list.find((a) => a.content.text === '“Can we do it?”' && a.cue !== null)).toBeUndefined();
   });
 });

@@ -162,13 +162,18 @@ const SETTING_AFTER = /^(?:[.,;!?]|as|of|in|on|at|during|after|before|while|when
  * stays an indirect attribution of its own.
  */
 function attributionInNextSentence(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit | null {
-  if (!/[?!]\s*["”’»]$/.test(doc.text.slice(q.start, q.end)) || s.tokens.some((t) => t.start >= q.end)) return null;
+  // A nested quote may close first ("… ‘What can we do to help?’” Obi told reporters").
+  if (!/[?!]['’]?\s*["”’»]$/.test(doc.text.slice(q.start, q.end)) || s.tokens.some((t) => t.start >= q.end)) return null;
   const n = doc.sentences[s.index + 1];
   if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] !== -1 || !/^[^\S\n]*$/.test(doc.text.slice(q.end, n.start))) return null;
   const hit = afterPattern(doc, n, q, qi) ?? unlistedVerbAfter(doc, n, q, qi);
   if (!hit) return null;
   const end = Math.max(hit.cue.end, hit.source?.end ?? 0);
-  const follow = n.tokens.find((t) => t.start >= end);
+  let k = n.tokens.findIndex((t) => t.start >= end);
+  // "… Obi told reporters during the call": the person told comes before the setting.
+  const told = k > 0 ? cueAt(n.tokens, k - 1) : null;
+  if (told && ADDRESSEE_FIRST.has(told.lemma)) k = (phraseStartingAt(n.tokens, k)?.to ?? k - 1) + 1;
+  const follow = k < 0 ? undefined : n.tokens[k];
   return !follow || SETTING_AFTER.test(follow.lower) ? hit : null;
 }
 
