@@ -307,6 +307,12 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
   const colon = toks[b]!.text === ':' || (/^[―—–]$/.test(toks[b]!.text) && b <= 6);
   while (b >= 0 && /^[,:—–―-]$/.test(toks[b]!.text)) b--;
   if (b < 0) return null;
+  // "Said Ana Obi, who grew up here, “…”": a relative clause puts the cue opening the sentence beyond the reach below.
+  const opening = b > 6 ? cueAt(toks, 0) : null;
+  const named = opening && !opening.participle ? phraseStartingAt(toks, opening.to + 1) : null;
+  if (opening && named && asideUntil(toks, named.to + 1, b)) {
+    return { cue: { start: toks[0]!.start, end: toks[opening.to]!.end }, source: span(s, named), sourceClass: classify(toks, named), sentence: s.index, basis: 'cue, source, quote (Said X, who …, "…")', confidence: 0.85, next: null };
+  }
   for (let j = b; j >= Math.max(0, b - 6); j--) {
     if (s.quoteOf[j] !== -1) break;
     const g = cueAt(toks, j);
@@ -322,8 +328,9 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       const adverbs = between.every((t) => cueModifiers.has(t.lower));
       const setting = !adverbs && between.length <= 8 && (SETTING_LEADS.test(between[0]!.lower) || between.every((t) => TIME_WORDS.test(t.lower))) && !between.some((t) => t.word && verbLike(t)) && !between.some((t, k) => s.quoteOf[c.to + 1 + k] !== -1);
       const obj = adverbs || setting ? null : phraseStartingAt(toks, c.to + 1);
-      // "Said Comey, “…”": a cue opening the sentence, its speaker after it.
-      if (c.from === 0 && obj && obj.to === b && !colon && toks[b + 1]?.text === ',') {
+      // "Said Comey, “…”": a cue opening the sentence, its speaker after it — also with a colon after a name
+      // ("Continued Stone: “…”").
+      if (c.from === 0 && obj && obj.to === b && ((!colon && toks[b + 1]?.text === ',') || (colon && classify(toks, obj) === 'name'))) {
         return { cue: { start: toks[c.from]!.start, end: toks[c.to]!.end }, source: span(s, obj), sourceClass: classify(toks, obj), sentence: s.index, basis: 'cue, source, quote (Said X, "…")', confidence: 0.85, next: null };
       }
       if (!adverbs && !setting && (!obj || obj.to !== b || !(colon || c.lemma === 'tell'))) continue;
@@ -397,6 +404,11 @@ function listedVoice(toks: readonly Token[], from: number): boolean {
   if (toks[k]!.lower !== 'from') return dash(k);
   if (toks[k - 1]?.lower === 'more') k--;
   return k === 0 || dash(k - 1);
+}
+
+/** A relative clause between commas from token `comma` to the comma after token `last` (", who grew up here,"). */
+function asideUntil(toks: readonly Token[], comma: number, last: number): boolean {
+  return toks[comma]?.text === ',' && toks[comma + 1]?.lower === 'who' && toks[last + 1]?.text === ',' && last - comma <= 15 && !toks.slice(comma + 1, last + 1).some((t) => t.text === ',');
 }
 
 /** Words that open the setting of a cue ("said in an interview", "wrote on Twitter"). */
