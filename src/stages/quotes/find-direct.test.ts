@@ -64,6 +64,7 @@ const rows: Row[] = [
   { name: 'a cue opening the sentence, a name with a relative clause', text: 'Said Ana Obi, who grew up with him in the neighborhood, “We were all so proud of him.”', content: '“We were all so proud of him.”', kind: 'direct', cue: 'Said', source: 'Ana Obi', speaker: 'Ana Obi' },
   { name: 'a short capitalised quote ending with "!" is still speech', text: '“Go Home Now!” the protesters chanted.', content: '“Go Home Now!”', kind: 'direct', cue: 'chanted', source: 'the protesters' },
   { name: 'a capitalised quote of five words closed by a period is still speech', text: 'Ana Obi said: “We Will Win This Race.”', content: '“We Will Win This Race.”', kind: 'direct', cue: 'said', source: 'Ana Obi' },
+  { name: 'a participle after a quoted phrase opens its own content, with the sentence subject as speaker', text: 'Ana Obi gave a defense of “Leeds values,” saying the city embodied the “heart and soul of the north.”', content: 'the city embodied the “heart and soul of the north.”', kind: 'mixed', cue: 'saying', source: 'Ana Obi' },
   { name: 'a digest entry: headline, dash, writer, colon', text: 'Rural turnout fell again - Ana Obi: “Fewer voters came out in the north than in any year since 2004.”', content: '“Fewer voters came out in the north than in any year since 2004.”', kind: 'direct', cue: ':', source: 'Ana Obi' },
   { name: 'a digest entry: "More from" a writer', text: 'What the swing means - More from Obi: “The state is a starting point, not the whole story.”', content: '“The state is a starting point, not the whole story.”', kind: 'direct', cue: ':', source: 'Obi' },
   { name: 'a digest entry: "From" a document', text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', content: '“Samples with longer field periods were more accurate.”', kind: 'direct', cue: ':', source: 'the report' },
@@ -112,6 +113,11 @@ describe('direct quotes', () => {
   it('still joins the next quote when the words after the cue are only its setting', () => {
     const { list } = attributions('“We will not wait,” the minister said, referring to the strike. “The talks are over for this year.”');
     expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+
+  it('takes no inverted speaker after a participle that follows the quote', () => {
+    const { list } = attributions('“We will win,” saying nothing more, Obi left.');
+    expect(list.find((a) => a.content.text === '“We will win,”' && a.source?.text === 'nothing more')).toBeUndefined();
   });
 
   it('gives a bare quote paragraph to the previous speaker', () => {

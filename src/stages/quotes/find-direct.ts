@@ -127,6 +127,8 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     if (i === a) {
       // "“…,” told VOA": the noun phrase after a tell-verb is its addressee, never an inverted speaker.
       if (ADDRESSEE_FIRST.has(c.lemma)) return null;
+      // "…,” saying the city …": a participle after the quote opens a clause of the writer's; it inverts no speaker.
+      if (c.participle) return null;
       source = invertedSource(toks, c.to + 1);
       basis = 'quote, cue, source ("…," said X)';
     } else {
