@@ -47,8 +47,12 @@ export function findDirect(doc: DocView): DirectResult {
     if (isNonQuote(doc, q) && words < 6) return;
     const inside = embedded(doc, first, q);
     const after = afterPattern(doc, last, q, qi) ?? unlistedVerbAfter(doc, last, q, qi) ?? attributionInNextSentence(doc, last, q, qi);
-    const hit = after ?? beforePattern(doc, first, q, found) ?? looseAfter(doc, last, q, qi);
+    const before = after ? null : beforePattern(doc, first, q, found);
+    const hit = after ?? before ?? looseAfter(doc, last, q, qi);
     if (!hit) return;
+    // "X said he'd sit the rival down and tell him “no more nonsense”": a quoted phrase starting in lower case is part
+    // of the reported clause, and the outermost cue's content holds it (find-indirect); "tell him" does not claim it.
+    if (before && hit === before && outerCue(doc, first, q, hit.cue.start)) return;
     const fragments = [...q.pieces];
     // The quote inside running words before its cue: the speaker's words are the whole clause (mixed speech).
     if (inside && after) fragments[0] = { start: first.tokens.find((t) => t.word)!.start, end: fragments[0]!.end };
@@ -69,6 +73,19 @@ export function findDirect(doc: DocView): DirectResult {
     found.push(f);
   });
   return { found, claimed };
+}
+
+/** A quote opening in lower case, with a strong reporting cue earlier in its sentence than the cue before it. */
+function outerCue(doc: DocView, s: SentenceView, q: Quoted, cueStart: number): boolean {
+  const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
+  if (!/^[\p{Ll}]/u.test(opening)) return false;
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length && toks[k]!.end <= cueStart; k++) {
+    if (s.quoteOf[k] !== -1 || !toks[k]!.word) continue;
+    const c = cueAt(toks, k);
+    if (c && c.strong && !c.participle) return true;
+  }
+  return false;
 }
 
 interface Hit {
