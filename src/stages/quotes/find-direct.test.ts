@@ -122,6 +122,17 @@ describe('direct quotes', () => {
     expect(list.find((a) => a.content.text === '“We will win,”' && a.source?.text === 'nothing more')).toBeUndefined();
   });
 
+  it('joins the quote sentence right after mixed speech that ends on quoted words', () => {
+    const { list } = attributions('Ana Obi said the town needs leaders “who understand what a bridge means.” “And that is why this vote matters so much.”');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+
+  it('does not join it after mixed speech that ends on plain words', () => {
+    const { list } = attributions('Ana Obi said the “reform” would cost the town a great deal of money. “And that is why this vote matters so much.”');
+    expect(list.find((a) => a.content.text.includes('great deal') && a.content.text.includes('that is why'))).toBeUndefined();
+  });
+
   it('gives a bare quote paragraph to the previous speaker', () => {
     const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse. The ward closed in May.\n\n“Nobody told us anything about the cuts.”');
     expect(list).toHaveLength(2);
