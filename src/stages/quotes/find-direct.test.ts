@@ -58,6 +58,18 @@ const rows: Row[] = [
   { name: 'a possessive subject before a colon', text: 'Obi’s response was: “Is the shop in Ohio or in Texas?”', content: '“Is the shop in Ohio or in Texas?”', kind: 'direct', cue: 'was:', source: 'Obi’s response' },
   { name: 'a time phrase between the cue and the quote', text: 'He also stated a day earlier, “If she catches on, we will have to fight.”', content: '“If she catches on, we will have to fight.”', kind: 'direct', cue: 'also stated a day earlier', source: 'He' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
+  { name: 'a nested quote closing on "?" before the outer mark, the attribution in the next sentence', text: '“Her first answer was, ‘What can we do to help?’” Ana Obi told reporters during the call.', content: '“Her first answer was, ‘What can we do to help?’”', kind: 'direct', cue: 'told', source: 'Ana Obi' },
+  { name: 'a past participle as an adjective inside the speaker', text: '"They have to stop and listen first," the retired neurosurgeon told a radio station.', content: '"They have to stop and listen first,"', kind: 'direct', cue: 'told', source: 'the retired neurosurgeon' },
+  { name: 'a cue opening the sentence, a name, then a colon', text: 'Continued Obi: “So I think it is a very real problem for the party.”', content: '“So I think it is a very real problem for the party.”', kind: 'direct', cue: 'Continued', source: 'Obi' },
+  { name: 'a cue opening the sentence, a name with a relative clause', text: 'Said Ana Obi, who grew up with him in the neighborhood, “We were all so proud of him.”', content: '“We were all so proud of him.”', kind: 'direct', cue: 'Said', source: 'Ana Obi', speaker: 'Ana Obi' },
+  { name: 'a short capitalised quote ending with "!" is still speech', text: '“Go Home Now!” the protesters chanted.', content: '“Go Home Now!”', kind: 'direct', cue: 'chanted', source: 'the protesters' },
+  { name: 'a capitalised quote of five words closed by a period is still speech', text: 'Ana Obi said: “We Will Win This Race.”', content: '“We Will Win This Race.”', kind: 'direct', cue: 'said', source: 'Ana Obi' },
+  { name: 'a participle after a quoted phrase opens its own content, with the sentence subject as speaker', text: 'Ana Obi gave a defense of “Leeds values,” saying the city embodied the “heart and soul of the north.”', content: 'the city embodied the “heart and soul of the north.”', kind: 'mixed', cue: 'saying', source: 'Ana Obi' },
+  { name: 'a lower-case quoted phrase after "tell him" belongs to the outer "said"', text: 'Ana Obi said the mayor would only tell him “no more delays on the bridge.”', content: 'the mayor would only tell him “no more delays on the bridge.”', kind: 'mixed', cue: 'said', source: 'Ana Obi' },
+  { name: 'a capitalised quote after "tell him" is still his words', text: 'Ana Obi said it was over and then she told him: “We are done with the bridge.”', content: '“We are done with the bridge.”', kind: 'direct', cue: 'told', source: 'she' },
+  { name: 'a digest entry: headline, dash, writer, colon', text: 'Rural turnout fell again - Ana Obi: “Fewer voters came out in the north than in any year since 2004.”', content: '“Fewer voters came out in the north than in any year since 2004.”', kind: 'direct', cue: ':', source: 'Ana Obi' },
+  { name: 'a digest entry: "More from" a writer', text: 'What the swing means - More from Obi: “The state is a starting point, not the whole story.”', content: '“The state is a starting point, not the whole story.”', kind: 'direct', cue: ':', source: 'Obi' },
+  { name: 'a digest entry: "From" a document', text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', content: '“Samples with longer field periods were more accurate.”', kind: 'direct', cue: ':', source: 'the report' },
 ];
 
 describe('direct quotes', () => {
@@ -92,6 +104,35 @@ describe('direct quotes', () => {
     expect(list).toHaveLength(2);
   });
 
+  it('does not join the quote after "adding" to the quote before it', () => {
+    for (const text of ['“We will not wait,” the minister said, adding, “The talks are over for this year.”', '“We will not wait,” the minister said, adding that talks had failed. “The talks are over for this year.”']) {
+      const { list } = attributions(text);
+      const first = list.find((a) => a.content.text.startsWith('“We will not wait,”'));
+      expect(first?.content.text, text).toBe('“We will not wait,”');
+    }
+  });
+
+  it('still joins the next quote when the words after the cue are only its setting', () => {
+    const { list } = attributions('“We will not wait,” the minister said, referring to the strike. “The talks are over for this year.”');
+    expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+
+  it('takes no inverted speaker after a participle that follows the quote', () => {
+    const { list } = attributions('“We will win,” saying nothing more, Obi left.');
+    expect(list.find((a) => a.content.text === '“We will win,”' && a.source?.text === 'nothing more')).toBeUndefined();
+  });
+
+  it('joins the quote sentence right after mixed speech that ends on quoted words', () => {
+    const { list } = attributions('Ana Obi said the town needs leaders “who understand what a bridge means.” “And that is why this vote matters so much.”');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+
+  it('does not join it after mixed speech that ends on plain words', () => {
+    const { list } = attributions('Ana Obi said the “reform” would cost the town a great deal of money. “And that is why this vote matters so much.”');
+    expect(list.find((a) => a.content.text.includes('great deal') && a.content.text.includes('that is why'))).toBeUndefined();
+  });
+
   it('gives a bare quote paragraph to the previous speaker', () => {
     const { list } = attributions('“The plan is dead,” said Ana Ruiz, a nurse. The ward closed in May.\n\n“Nobody told us anything about the cuts.”');
     expect(list).toHaveLength(2);
@@ -104,5 +145,16 @@ describe('direct quotes', () => {
     expect(list).toHaveLength(1);
     expect(list[0]!.speakerName).toBe('Ana Ruiz');
     expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+});
+
+describe('direct quotes: the attribution in the next sentence is all that sentence says', () => {
+  it('an addressee then a setting after "told" still closes the attribution', () => {
+    const { list } = attributions('“Can we do it?” Ana Obi told reporters on Monday.');
+    expect(list.map((a) => [a.kind, a.content.text])).toEqual([['direct', '“Can we do it?”']]);
+  });
+  it('an addressee then a clause after "told" is an indirect attribution of its own', () => {
+    const { list } = attributions('“Can we do it?” Ana Obi told reporters the plan had failed.');
+    expect(list.find((a) => a.content.text === '“Can we do it?”' && a.cue !== null)).toBeUndefined();
   });
 });

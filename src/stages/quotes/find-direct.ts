@@ -47,8 +47,12 @@ export function findDirect(doc: DocView): DirectResult {
     if (isNonQuote(doc, q) && words < 6) return;
     const inside = embedded(doc, first, q);
     const after = afterPattern(doc, last, q, qi) ?? unlistedVerbAfter(doc, last, q, qi) ?? attributionInNextSentence(doc, last, q, qi);
-    const hit = after ?? beforePattern(doc, first, q, found) ?? looseAfter(doc, last, q, qi);
+    const before = after ? null : beforePattern(doc, first, q, found);
+    const hit = after ?? before ?? looseAfter(doc, last, q, qi);
     if (!hit) return;
+    // "X said he'd sit the rival down and tell him “no more nonsense”": a quoted phrase starting in lower case is part
+    // of the reported clause, and the outermost cue's content holds it (find-indirect); "tell him" does not claim it.
+    if (before && hit === before && outerCue(doc, first, q, hit.cue.start)) return;
     const fragments = [...q.pieces];
     // The quote inside running words before its cue: the speaker's words are the whole clause (mixed speech).
     if (inside && after) fragments[0] = { start: first.tokens.find((t) => t.word)!.start, end: fragments[0]!.end };
@@ -69,6 +73,19 @@ export function findDirect(doc: DocView): DirectResult {
     found.push(f);
   });
   return { found, claimed };
+}
+
+/** A quote opening in lower case, with a strong reporting cue earlier in its sentence than the cue before it. */
+function outerCue(doc: DocView, s: SentenceView, q: Quoted, cueStart: number): boolean {
+  const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
+  if (!/^[\p{Ll}]/u.test(opening)) return false;
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length && toks[k]!.end <= cueStart; k++) {
+    if (s.quoteOf[k] !== -1 || !toks[k]!.word) continue;
+    const c = cueAt(toks, k);
+    if (c && c.strong && !c.participle) return true;
+  }
+  return false;
 }
 
 interface Hit {
@@ -127,6 +144,8 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
     if (i === a) {
       // "“…,” told VOA": the noun phrase after a tell-verb is its addressee, never an inverted speaker.
       if (ADDRESSEE_FIRST.has(c.lemma)) return null;
+      // "…,” saying the city …": a participle after the quote opens a clause of the writer's; it inverts no speaker.
+      if (c.participle) return null;
       source = invertedSource(toks, c.to + 1);
       basis = 'quote, cue, source ("…," said X)';
     } else {
@@ -162,13 +181,18 @@ const SETTING_AFTER = /^(?:[.,;!?]|as|of|in|on|at|during|after|before|while|when
  * stays an indirect attribution of its own.
  */
 function attributionInNextSentence(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit | null {
-  if (!/[?!]\s*["”’»]$/.test(doc.text.slice(q.start, q.end)) || s.tokens.some((t) => t.start >= q.end)) return null;
+  // A nested quote may close first ("… ‘What can we do to help?’” Obi told reporters").
+  if (!/[?!]['’]?\s*["”’»]$/.test(doc.text.slice(q.start, q.end)) || s.tokens.some((t) => t.start >= q.end)) return null;
   const n = doc.sentences[s.index + 1];
   if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] !== -1 || !/^[^\S\n]*$/.test(doc.text.slice(q.end, n.start))) return null;
   const hit = afterPattern(doc, n, q, qi) ?? unlistedVerbAfter(doc, n, q, qi);
   if (!hit) return null;
   const end = Math.max(hit.cue.end, hit.source?.end ?? 0);
-  const follow = n.tokens.find((t) => t.start >= end);
+  let k = n.tokens.findIndex((t) => t.start >= end);
+  // "… Obi told reporters during the call": the person told comes before the setting.
+  const told = k > 0 ? cueAt(n.tokens, k - 1) : null;
+  if (told && ADDRESSEE_FIRST.has(told.lemma)) k = (phraseStartingAt(n.tokens, k)?.to ?? k - 1) + 1;
+  const follow = k < 0 ? undefined : n.tokens[k];
   return !follow || SETTING_AFTER.test(follow.lower) ? hit : null;
 }
 
@@ -182,8 +206,10 @@ function nextQuote(doc: DocView, s: SentenceView, q: Quoted, qi: number, after: 
   // “…,” Thiel wrote in a statement to Wired, “but …”: a quote closed by a comma resumes at the next quote of the
   // sentence that follows a comma (the setting of the cue may come between).
   if (next === null && /,\s*["”’»]$/.test(doc.text.slice(q.start, q.end))) next = resumedQuote(doc, s, after, qi);
-  // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one.
-  if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1)) next = followingQuote(doc, s);
+  // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one —
+  // unless the attribution goes on to a statement of its own ("“…,” he said, adding that … . “…”"): on PolNeAR
+  // train that next quote is then the second statement's, or nobody's, more often than the first's.
+  if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
   return next;
 }
 
@@ -235,9 +261,21 @@ function resumedQuote(doc: DocView, s: SentenceView, from: number, qi: number): 
       continue;
     }
     if (q === qi) return null;
+    // "“…,” he said, adding, “…”": the second quote is the participle's, not the rest of the first.
+    if (addsBetween(toks, from, k)) return null;
     return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) ? q : null;
   }
   return null;
+}
+
+/**
+ * "adding" among tokens [from, to): the attribution goes on to a second statement ("he said, adding that …",
+ * "she said, adding, “…”"), and the quote after it is that statement's, not more of the first. Only "add":
+ * other verbs after a cue are its setting ("said, referring to the debate") and the quote still continues.
+ */
+function addsBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.lower === 'adding' && cueAt(toks, k)?.lemma === 'add') return true;
+  return false;
 }
 
 /** Quotes that each open the sentence after the previous one ends, in the paragraph of quote `from`, with no cue of their own. */
@@ -288,6 +326,12 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
   const colon = toks[b]!.text === ':' || (/^[―—–]$/.test(toks[b]!.text) && b <= 6);
   while (b >= 0 && /^[,:—–―-]$/.test(toks[b]!.text)) b--;
   if (b < 0) return null;
+  // "Said Ana Obi, who grew up here, “…”": a relative clause puts the cue opening the sentence beyond the reach below.
+  const opening = b > 6 ? cueAt(toks, 0) : null;
+  const named = opening && !opening.participle ? phraseStartingAt(toks, opening.to + 1) : null;
+  if (opening && named && asideUntil(toks, named.to + 1, b)) {
+    return { cue: { start: toks[0]!.start, end: toks[opening.to]!.end }, source: span(s, named), sourceClass: classify(toks, named), sentence: s.index, basis: 'cue, source, quote (Said X, who …, "…")', confidence: 0.85, next: null };
+  }
   for (let j = b; j >= Math.max(0, b - 6); j--) {
     if (s.quoteOf[j] !== -1) break;
     const g = cueAt(toks, j);
@@ -303,8 +347,9 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       const adverbs = between.every((t) => cueModifiers.has(t.lower));
       const setting = !adverbs && between.length <= 8 && (SETTING_LEADS.test(between[0]!.lower) || between.every((t) => TIME_WORDS.test(t.lower))) && !between.some((t) => t.word && verbLike(t)) && !between.some((t, k) => s.quoteOf[c.to + 1 + k] !== -1);
       const obj = adverbs || setting ? null : phraseStartingAt(toks, c.to + 1);
-      // "Said Comey, “…”": a cue opening the sentence, its speaker after it.
-      if (c.from === 0 && obj && obj.to === b && !colon && toks[b + 1]?.text === ',') {
+      // "Said Comey, “…”": a cue opening the sentence, its speaker after it — also with a colon after a name
+      // ("Continued Stone: “…”").
+      if (c.from === 0 && obj && obj.to === b && ((!colon && toks[b + 1]?.text === ',') || (colon && classify(toks, obj) === 'name'))) {
         return { cue: { start: toks[c.from]!.start, end: toks[c.to]!.end }, source: span(s, obj), sourceClass: classify(toks, obj), sentence: s.index, basis: 'cue, source, quote (Said X, "…")', confidence: 0.85, next: null };
       }
       if (!adverbs && !setting && (!obj || obj.to !== b || !(colon || c.lemma === 'tell'))) continue;
@@ -343,6 +388,13 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       return { cue: { start: t.start, end: doc0.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'source, verb, document, quote (X issued a statement, "…")', confidence: 0.75, next: null };
     }
   }
+  // A voice in a digest (see listedVoice) comes before the verb-phrase rule: "Turnout fell - Ana Obi: “…”" has
+  // no verb of Obi's.
+  const voice = colon ? phraseEndingAt(toks, b) : null;
+  if (voice && voice.from > 0 && listedVoice(toks, voice.from)) {
+    const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
+    return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
+  }
   // "Cruz called them on it:" — any verb phrase after a clause subject, closed by a colon.
   if (colon) {
     const subject = clauseSubject(toks, 0, b + 1) ?? mainSubject(toks, b + 1);
@@ -353,14 +405,29 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
       return { cue: { start: toks[from]!.start, end: colonTok.end }, source: span(s, subject), sourceClass: classify(toks, subject), sentence: s.index, basis: 'subject, verb phrase, colon, quote', confidence: 0.75, next: null };
     }
   }
-  if (colon && b <= 7) {
-    const source = phraseEndingAt(toks, b);
-    if (source && source.from === 0) {
-      const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
-      return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, source), sourceClass: classify(toks, source), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
-    }
+  // "Mayor: ‘…’": a short phrase opening the sentence, then a colon.
+  if (voice && voice.from === 0 && b <= 7) {
+    const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
+    return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
   }
   return null;
+}
+
+/**
+ * "Media shares blame in poll overhype - HuffPollster: “…”" / "More from Jones: “…”" / "From the report: “…”":
+ * in digests of other outlets' words, the speaker before the colon follows a headline and a dash, or "from".
+ */
+function listedVoice(toks: readonly Token[], from: number): boolean {
+  const dash = (k: number) => k >= 1 && /^[-–—―]$/.test(toks[k]!.text) && toks[k]!.start > toks[k - 1]!.end;
+  let k = from - 1;
+  if (toks[k]!.lower !== 'from') return dash(k);
+  if (toks[k - 1]?.lower === 'more') k--;
+  return k === 0 || dash(k - 1);
+}
+
+/** A relative clause between commas from token `comma` to the comma after token `last` (", who grew up here,"). */
+function asideUntil(toks: readonly Token[], comma: number, last: number): boolean {
+  return toks[comma]?.text === ',' && toks[comma + 1]?.lower === 'who' && toks[last + 1]?.text === ',' && last - comma <= 15 && !toks.slice(comma + 1, last + 1).some((t) => t.text === ',');
 }
 
 /** Words that open the setting of a cue ("said in an interview", "wrote on Twitter"). */

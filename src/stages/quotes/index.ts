@@ -12,6 +12,7 @@ import { findRelative, nestRelative } from './find-relative.js';
 import { findTranscript } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
 import { attachBareQuotes, joinContinuations, mergeOverlapping } from './merge-overlapping.js';
+import { extendToQuote } from './quote-tail.js';
 import { resolveSpeakers, type Resolved } from './resolve-speaker.js';
 
 export interface QuotesInput {
@@ -48,7 +49,8 @@ export function findAttributions(doc: DocView): Found[] {
   const indirect = findIndirect(doc, direct.claimed, [...direct.found, ...dash]);
   const merged = mergeOverlapping([direct.found, dash, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
   const bare = attachBareQuotes(doc, merged, direct.claimed);
-  return joinContinuations(doc, nestRelative(mergeOverlapping([merged, bare]), findRelative(doc, direct.claimed)));
+  const joined = joinContinuations(doc, nestRelative(mergeOverlapping([merged, bare]), findRelative(doc, direct.claimed)));
+  return extendToQuote(doc, joined);
 }
 
 function toAttribution(text: string, f: Found, r: Resolved, sentence: { start: number; end: number } | undefined): Attribution {

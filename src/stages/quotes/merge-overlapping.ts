@@ -97,7 +97,11 @@ export function joinContinuations(doc: DocView, found: readonly Found[]): Found[
   const out: Found[] = [];
   for (const f of found) {
     const p = out.at(-1);
-    if (p && f.cue === null && f.inheritsFrom !== undefined && /^["“”]/.test(doc.text.slice(p.fragments.at(-1)!.start, p.fragments.at(-1)!.start + 1))) {
+    const lastP = p?.fragments.at(-1);
+    const quoteLed = lastP !== undefined && /^["“”]/.test(doc.text.slice(lastP.start, lastP.start + 1));
+    // Also after mixed speech ending on the speaker's quoted words ("She said leaders must “stop it.” “And now.”").
+    const quoteEnded = lastP !== undefined && p!.kind === 'mixed' && /["”]$/.test(doc.text.slice(lastP.start, lastP.end).trimEnd());
+    if (p && f.cue === null && f.inheritsFrom !== undefined && (quoteLed || quoteEnded)) {
       const lastSentence = sentenceAt(doc, p.fragments.at(-1)!.end - 1);
       const cueSentence = doc.sentences[p.sentence];
       const endSentence = Math.max(lastSentence?.index ?? -1, cueSentence?.index ?? -1);

@@ -30,6 +30,10 @@ const cases: { name: string; text: string }[] = [
   { name: 'an opening "In" that names no poll or study', text: 'In the city, the roads were closed for days.' },
   { name: 'a passive with an agent that is a number, not a speaker', text: 'In the end the bill was rejected.' },
   { name: 'a dash line without a cue after its second dash', text: '- Wages went up by four percent - prices by two.' },
+  { name: 'a dash then a name and a colon opening a plain list, with no quote', text: 'Prices rose again - Obi: bread, milk and eggs.' },
+  { name: 'a show title closed by the sentence period inside the marks', text: 'Ana Obi said in an interview with “Fox News Sunday.”' },
+  { name: 'a show title closed by a period after "show"', text: 'He is the star of the reality show “The Apprentice.”' },
+  { name: 'a sentence-opening participle is no inverted cue', text: 'Said to be the richest man in town, Obi, who grew up here, “owns half of it.”' },
 ];
 
 describe('quotes: negative cases', () => {

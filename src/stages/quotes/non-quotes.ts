@@ -15,6 +15,10 @@ export function isNonQuote(doc: DocView, q: Quoted): boolean {
   if (NAMING.test(before)) return true;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return true;
-  const titleCase = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL.has(w.toLowerCase())) && !/[.!?]["”’]?$/.test(inner);
-  return titleCase && words.length > 1;
+  const capitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL.has(w.toLowerCase()));
+  const titleCase = words.length <= 8 && capitalised && !/[.!?]["”’]?$/.test(inner);
+  // "on “Fox News Sunday.”", "the show “The Apprentice.”": US style puts the sentence's period inside the marks,
+  // so a short title-case span closed by a period is still a title. Not "?" or "!" (“Who Knows?”).
+  const titleWithPeriod = words.length <= 4 && capitalised && /[^.][.]$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1));
+  return (titleCase || titleWithPeriod) && words.length > 1;
 }

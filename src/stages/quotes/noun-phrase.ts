@@ -50,6 +50,16 @@ function gerundModifier(toks: readonly Token[], k: number, floor: number): boole
 }
 
 /**
+ * A past participle used as an adjective between a determiner and the head ("the retired neurosurgeon", "an
+ * embattled governor"): after "the"/"an" a verb cannot follow, so the phrase goes on to the determiner.
+ */
+function participleModifier(toks: readonly Token[], k: number, end: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  return k < end && !t.cap && /ed$/.test(t.lower) && !cueForms.has(t.lower) && prev !== undefined && DETERMINERS.has(prev.lower) && !isPronoun(prev);
+}
+
+/**
  * A plural that is also a reporting verb's -s form, after a determiner or modifier: the head of a subject
  * ("the reports said", "new fundraising reports show", "two polls found"), not a verb.
  */
@@ -101,7 +111,7 @@ export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): 
       from = k;
       continue;
     }
-    if (!nounish(toks, k) && !gerundModifier(toks, k, floor)) break;
+    if (!nounish(toks, k) && !gerundModifier(toks, k, floor) && !participleModifier(toks, k, end)) break;
     from = k;
   }
   while (from < end && INNER.has(toks[from]!.lower)) from++;

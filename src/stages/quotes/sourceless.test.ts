@@ -5,6 +5,7 @@ import { attributions } from './test-support.js';
 // decides whether the cue and its content make an attribution without a source. Invented sentences.
 const kept: { name: string; text: string; content: string; cue: string }[] = [
   { name: 'subject behind a colon label and a relative clause', text: 'Transit policy: Okafor, whose district borders the river, said the new line would be finished by spring.', content: 'the new line would be finished by spring', cue: 'said' },
+  { name: '"said" with the speaker’s quoted words in its content, the subject behind a long relative clause', text: 'Ana Obi, who lives in an unincorporated area outside of the state capital, Leeds, said she still “hopes that the mill reopens before the spring.”', content: 'she still “hopes that the mill reopens before the spring.”', cue: 'said' },
   { name: 'subject behind a double-hyphen aside', text: 'The harbour master -- who has run the port for a decade -- said the channel would be dredged next month.', content: 'the channel would be dredged next month', cue: 'said' },
 ];
 
