@@ -12,12 +12,14 @@ import { benchQuotes } from './quotes.js';
 import { benchScorers } from './scorers.js';
 import { benchSearch } from './search.js';
 import { benchStagesSections } from './stages.js';
+import { benchWordRegExp } from './word-regexp.js';
 import { benchWorkerStart } from './worker-start.js';
 
 const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise<EvalSection | EvalSection[]> }[] = [
   { name: 'stages', run: benchStagesSections },
   { name: 'worker-start', run: benchWorkerStart },
   { name: 'scorers', run: benchScorers },
+  { name: 'word-regexp', run: () => benchWordRegExp() },
   { name: 'clean-html', run: benchCleanHtml },
   { name: 'quotes', run: quotesSection },
   { name: 'store-ingest', run: benchIngest },

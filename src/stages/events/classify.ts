@@ -94,8 +94,11 @@ function family(code: string): string {
 /** For each act, the themes (in THEMES' order) with a code of their own under it, in its family: those that can refine it. */
 const REFINING = new Map(
   ACTS.map((act) => {
-    const prefix = family(act.code);
-    return [act, THEMES.flatMap((t, i) => (t.codes[act.root]?.startsWith(prefix) && t.codes[act.root] !== act.code ? [{ i, t, code: t.codes[act.root]! }] : []))];
+    const themes = THEMES.flatMap((t, i) => {
+      const code = t.codes[act.root];
+      return code && code.startsWith(family(act.code)) && code !== act.code ? [{ i, t, code }] : [];
+    });
+    return [act, themes] as const;
   }),
 );
 

@@ -1,4 +1,5 @@
 import type { Attribution } from '../../core/analysis.js';
+import { WordRegExp } from '../../core/word-regexp.js';
 import { NOT_SPEECH, SPEECH } from './lexicon.js';
 
 const QUOTE_OPEN = /^["“«„'‘]/;
@@ -6,6 +7,8 @@ const QUOTE_OPEN = /^["“«„'‘]/;
 // negation reports that nothing was said. ("declined to comment", "refused to …" are acts and stay.)
 const NEGATED_CUE = /(?:\b(?:never|not|yet to|failed to|neither|nor)\b|n['’]t\b)/i;
 const NEGATION_BEFORE = /(?:\b(?:never|not|yet to|failed to)|n['’]t)\s+(?:\w+\s+)?$/i;
+// The non-speech uses tried at one place only (sticky): the first match starts at 0 exactly when one starts there.
+const NOT_SPEECH_HERE = new WordRegExp(NOT_SPEECH.source, `${NOT_SPEECH.flags}y`);
 
 /**
  * An event is coded only from a statement: a communication cue ("said", "urged", "according to"), or a
@@ -20,7 +23,9 @@ export function isStatement(text: string, a: Attribution): boolean {
     if (!a.source && !quotedContent(text, a) && a.cue.start >= a.content.start && a.cue.end <= a.content.end) return false;
     // A non-speech use starts at the cue itself ("called the police", "responded to the protests with force").
     const around = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 120));
-    if (NOT_SPEECH.for(around).exec(around)?.index === 0) return false;
+    const notSpeech = NOT_SPEECH_HERE.for(around);
+    notSpeech.lastIndex = 0;
+    if (notSpeech.test(around)) return false;
     if (NEGATED_CUE.test(a.cue.text) || NEGATION_BEFORE.test(text.slice(Math.max(0, a.cue.start - 16), a.cue.start))) return false;
     if (SPEECH.for(a.cue.text).test(a.cue.text)) return true;
   }
