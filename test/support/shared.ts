@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,12 +6,14 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * The shared data folder: `COMMUNIQUE_SHARED` or `../shared` beside the checkout.
+ * The shared data folder: `COMMUNIQUE_SHARED` or `../shared` beside the checkout, as its real path.
  * Null when absent: evaluations and dataset-backed tests skip, saying so.
  */
 export function sharedDir(): string | null {
   const dir = process.env.COMMUNIQUE_SHARED ? resolve(process.env.COMMUNIQUE_SHARED) : resolve(projectRoot, '..', 'shared');
-  return existsSync(join(dir, 'datasets')) ? dir : null;
+  // Its real path: a checkout that reaches it through a symlink (a worktree's ../shared) names the same
+  // documents by the same paths, so outputs that hold a document's source compare across checkouts.
+  return existsSync(join(dir, 'datasets')) ? realpathSync(dir) : null;
 }
 
 /** `datasets/<name>` under the shared folder, or null when it is not there. */
