@@ -81,15 +81,21 @@ describe('ingest killed with SIGKILL', () => {
     // alone takes seconds on a loaded machine, so fixed delays killed every run before its first commit).
     const started = Date.now();
     expect((await ingest(docs, db, 1).done).code).toBe(0);
-    // Adjusted after each kill: the machine's load changes while the test runs, and kills that all land before
-    // the first commit (or after the last) would test nothing mid-way.
-    let whole = Date.now() - started;
-    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+    // Kills are drawn between the latest delay that found nothing committed yet and the earliest that found
+    // the run finished, both learnt as the test goes: most of a run is process start-up (tsx compiling the
+    // sources), and on a loaded machine its length changes while the test runs, so fixed shares of one
+    // run's time often all landed before the first commit.
+    let lo = 0;
+    let hi = Date.now() - started;
+    const reset = () => {
+      for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+    };
+    reset();
     while (kills < KILLS && attempts < KILLS * 4) {
       attempts++;
+      if (hi - lo < 200) [lo, hi] = [lo * 0.8, hi * 1.2];
       const run = ingest(docs, db, attempts % 4 === 0 ? 2 : 1);
-      // From before the first commit (start-up, migrations) to the end of the run.
-      const delay = whole * (0.05 + Math.random() * 0.9);
+      const delay = lo + (hi - lo) * (0.1 + Math.random() * 0.8);
       const timer = setTimeout(run.kill, delay);
       const runStarted = Date.now();
       const { signal } = await run.done;
@@ -99,12 +105,15 @@ describe('ingest killed with SIGKILL', () => {
       if (signal === 'SIGKILL') {
         kills++;
         counts.push(stored);
-        if (stored === 0) whole *= 1.25;
-        else if (stored === N) whole *= 0.8;
-      } else if (stored === N) {
-        whole = ran;
+        if (stored === 0) lo = Math.max(lo, delay);
+        else if (stored === N) {
+          hi = Math.min(hi, delay);
+          reset();
+        }
+      } else {
         // The run finished before the kill: start again from an empty database.
-        for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+        hi = Math.min(hi, ran);
+        reset();
       }
     }
     expect(kills).toBe(KILLS);
