@@ -68,6 +68,16 @@ describe('actors: who a mention speaks for', () => {
     expect(later?.actor).toMatchObject({ code: 'RUS', sector: 'MIL' });
   });
 
+  it('links a ministry\'s spokesperson to that ministry, not to the last spokesperson named', () => {
+    const text =
+      "Afghanistan's Ministry of Foreign Affairs called the claims baseless. \"We reject the allegations by the Pakistani army spokesperson,\" foreign ministry spokesperson Abdul Qahar Balkhi said.";
+    const balkhi = mentions(text).find((m) => m.name === 'Abdul Qahar Balkhi');
+    expect(balkhi?.actor).toMatchObject({ code: 'AFG', sector: 'GOV' });
+    // With no ministry named before, the title alone still links to the last spokesperson.
+    const only = 'The Pakistani army spokesperson spoke first. The spokesperson then added more.';
+    expect(mentions(only).filter((m) => /spokesperson/.test(m.text)).map((m) => m.actor?.code)).toEqual(['PAK', 'PAK']);
+  });
+
   it('links "the statement" to the actor that issued it', () => {
     const text = 'The Taliban government issued a statement on Friday. The statement called for restraint.';
     const docs = mentions(text).filter((m) => m.kind === 'document');

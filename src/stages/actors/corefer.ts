@@ -102,10 +102,12 @@ export function definites(mentions: readonly Mention[]): Mention[] {
   // The last mention with an actor for each role word seen so far ("spokesman", "foreign ministry").
   const lastByRole = new Map<string, Mention>();
   return mentions.map((m) => {
-    const head = m.role?.split(', ')[0];
+    const roles = m.role?.split(', ') ?? [];
     let out = m;
-    if (!m.actor && head) {
-      const prev = lastByRole.get(head);
+    if (!m.actor && roles.length > 0) {
+      // The body a title belongs to identifies more than the title: "foreign ministry spokesperson X" is the
+      // foreign ministry's, not the spokesperson of the army named just before. Roles list titles, then bodies.
+      const prev = [...roles].reverse().map((r) => lastByRole.get(r)).find((p) => p !== undefined);
       if (prev) out = { ...m, actor: prev.actor, basis: `${m.basis}+coreference`, antecedent: { text: prev.text, start: prev.start, end: prev.end } };
     }
     // "the ministry" after "Russia's defence ministry": a role is also known by its head word.
