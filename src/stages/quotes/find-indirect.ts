@@ -237,11 +237,22 @@ function phraseOf(s: SentenceView, span: Span): Phrase {
 /** The basis of a candidate whose subject was not found: only the keep model lets it through. */
 export const SOURCELESS = 'cue, content, no source found';
 
-/** A title in quote marks within the first three tokens of an object ("the book “…”", "his film “…”"). */
-function namesWork(doc: DocView, s: SentenceView, start: number): boolean {
+/** Verbs that give their object a name or label of the subject's ("called Rubio “Little Marco”", "labeled the plan “a scam”"). */
+const NAMES_OBJECT = new Set(['call', 'dub', 'label', 'brand', 'term', 'nickname', 'describe', 'characterize', 'characterise', 'portray', 'deride', 'mock']);
+
+/**
+ * A title in quote marks within the first three tokens of an object ("the book “…”", "his film “…”"). Not after
+ * a naming verb with its object before the quote ("he called Rubio “Little Marco”", "Gorab called the show “the
+ * news show of record”"): there the quoted words are the subject's name for the object, and PolNeAR annotates
+ * them as the subject's attribution (object and quote as content, the verb as cue) even when they look like a
+ * title. A quote right after the verb ("called “Little Marco”") is still read as a title.
+ */
+function namesWork(doc: DocView, s: SentenceView, start: number, c: Cue): boolean {
   for (let k = start; k < Math.min(s.tokens.length, start + 4); k++) {
     const q = s.quoteOf[k]!;
-    if (q !== -1) return isNonQuote(doc, doc.quoted[q]!);
+    if (q === -1) continue;
+    if (NAMES_OBJECT.has(c.lemma) && k > start && s.tokens.slice(start, k).some((t) => t.word)) return false;
+    return isNonQuote(doc, doc.quoted[q]!);
   }
   return false;
 }
@@ -259,7 +270,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   // A word only the learned detector calls a cue, followed by a title ("spoke on “Morning Edition”"), reports nothing.
   if (s.quoteOf[start] !== -1 && !cueForms.has(toks[c.head]!.lower) && isNonQuote(doc, doc.quoted[s.quoteOf[start]!]!)) return null;
   // An object that names a work ("wrote the book “A Long Way Home”") is an artifact, not a reported claim.
-  if (!(opener.lower === 'that' || toks[start - 1]?.text === ':') && namesWork(doc, s, start)) return null;
+  if (!(opener.lower === 'that' || toks[start - 1]?.text === ':') && namesWork(doc, s, start, c)) return null;
   const introduced = opener.lower === 'that' || toks[start - 1]?.text === ':' || s.quoteOf[start] !== -1;
   // A belief verb without "that" ("I think he is right") counts when the learned detector says it is a cue here.
   if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
