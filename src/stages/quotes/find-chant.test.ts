@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { attributions } from './test-support.js';
+
+const rows: { name: string; text: string; content: string; cue: string; source: string | null }[] = [
+  { name: 'a participle after the clause', text: 'Hundreds of demonstrators marched outside, chanting "Bernie or Jill, No Hill," as delegates arrived.', content: '"Bernie or Jill, No Hill,"', cue: 'chanting', source: 'Hundreds of demonstrators' },
+  { name: 'a finite chant verb', text: 'Some in the crowd chanted “USA! USA!”', content: '“USA! USA!”', cue: 'chanted', source: 'Some in the crowd' },
+  { name: 'chants of, with an owner', text: 'Supporters waved flags, and their chants of “Ted! Ted!” filled the hall.', content: '“Ted! Ted!”', cue: 'chants of', source: 'their' },
+  { name: 'chants of, without an owner', text: 'The crowd broke into chants of “Trump, Trump, Trump” as he left.', content: '“Trump, Trump, Trump”', cue: 'chants of', source: null },
+];
+
+describe('chants', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const { list } = attributions(r.text);
+      const a = list.find((x) => x.content.text === r.content);
+      expect(a, JSON.stringify(list.map((x) => x.content.text))).toBeDefined();
+      expect(a!.kind).toBe('direct');
+      expect(a!.cue?.text).toBe(r.cue);
+      expect(a!.source?.text ?? null).toBe(r.source);
+    });
+  }
+
+  it('a chant word away from the quote attributes nothing', () => {
+    for (const text of ['The chanting stopped when the “Freedom Tour” bus arrived.', 'After the chants, the band played “Born in the U.S.A.” twice.']) {
+      expect(attributions(text).list.map((a) => a.content.text)).toEqual([]);
+    }
+  });
+});

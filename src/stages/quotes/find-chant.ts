@@ -1,0 +1,55 @@
+/**
+ * Chants: "protesters gathered outside, chanting “Dump Trump.”", "Some in the crowd chanted “USA! USA!”", "their
+ * chants of “Ted! Ted!”". A chant is short and often title-case, so non-quotes.ts reads it as a title and the
+ * cue lexicon has no "chant"; but it is the crowd's words, and PolNeAR annotates it as a direct attribution
+ * (cue the chant word, source the chanting subject or the owner of "chants of", content the quote). Only a chant
+ * word right before the quote counts ("chanted “…”", "chanting: “…”", "chants of “…”"): a quote elsewhere in a
+ * sentence that mentions chanting stays as the other finders read it.
+ */
+import { sentenceAt, type DocView } from './document.js';
+import type { Found } from './found.js';
+import { mainSubject } from './main-subject.js';
+import { classify, clauseSubject, subjectBefore, type Phrase } from './noun-phrase.js';
+
+const VERB = /^(?:chant|chants|chanted|chanting)$/;
+const NOUN = /^(?:chant|chants|chorus|choruses|cries|cry|shouts|refrain)$/;
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our']);
+
+export function findChants(doc: DocView, claimed: ReadonlySet<number>): Found[] {
+  const out: Found[] = [];
+  doc.quoted.forEach((q, qi) => {
+    if (claimed.has(qi)) return;
+    const s = sentenceAt(doc, q.start);
+    if (!s) return;
+    const toks = s.tokens;
+    const qt = toks.findIndex((t) => t.start >= q.start);
+    if (qt < 1) return;
+    let k = qt - 1;
+    while (k > 0 && /^[,:]$/.test(toks[k]!.text)) k--;
+    const content = { start: q.start, end: q.end };
+    // "chants of “…”": the noun's owner, when a possessive, is the source ("their chants of").
+    if (toks[k]!.lower === 'of' && k > 0 && NOUN.test(toks[k - 1]!.lower) && (toks[k - 1]!.lower !== 'chorus' || /^(?:chant|chanting|shouts|cries)$/.test(toks[k + 1]?.lower ?? ''))) {
+      let from = k - 1;
+      while (from > 0 && toks[from - 1]!.word && !OWNERS.has(toks[from - 1]!.lower) && /^(?:loud|thunderous|repeated|constant|near-constant|chanting|angry|rhythmic)$/.test(toks[from - 1]!.lower)) from--;
+      const owner = from > 0 && OWNERS.has(toks[from - 1]!.lower) ? from - 1 : -1;
+      const source = owner >= 0 ? { start: toks[owner]!.start, end: toks[owner]!.end } : null;
+      out.push({ kind: 'direct', fragments: [content], cue: { start: toks[k - 1]!.start, end: toks[k]!.end }, source, sourceClass: owner >= 0 ? classify(toks, { from: owner, to: owner }) : null, sentence: s.index, basis: 'chant noun, of, quote (chants of "…")', confidence: 0.6 });
+      return;
+    }
+    const verb = toks[k]!;
+    if (!verb.word || verb.cap || !VERB.test(verb.lower)) return;
+    // "…, chanting “…”": the participle's subject is the clause's; "X chanted “…”": the subject before the verb.
+    const subject: Phrase | null = verb.lower.endsWith('ing') ? (clauseSubject(toks, 0, k) ?? mainSubject(toks, k)) : (clauseSubject(toks, 0, k) ?? subjectBefore(toks, k));
+    out.push({
+      kind: 'direct',
+      fragments: [content],
+      cue: { start: verb.start, end: verb.end },
+      source: subject ? { start: toks[subject.from]!.start, end: toks[subject.to]!.end } : null,
+      sourceClass: subject ? classify(toks, subject) : null,
+      sentence: s.index,
+      basis: 'subject, chant verb, quote (X chanted "…")',
+      confidence: 0.6,
+    });
+  });
+  return out;
+}
