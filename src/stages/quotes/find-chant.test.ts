@@ -6,9 +6,11 @@ const rows: { name: string; text: string; content: string; cue: string; source: 
   { name: 'a finite chant verb', text: 'Some in the crowd chanted “USA! USA!”', content: '“USA! USA!”', cue: 'chanted', source: 'Some in the crowd' },
   { name: 'chants of, with an owner', text: 'Supporters waved flags, and their chants of “Ted! Ted!” filled the hall.', content: '“Ted! Ted!”', cue: 'chants of', source: 'their' },
   { name: 'chants of, without an owner', text: 'The crowd broke into chants of “Trump, Trump, Trump” as he left.', content: '“Trump, Trump, Trump”', cue: 'chants of', source: null },
+  { name: 'a memo titled, its author the subject of the verb that put it out', text: 'On Monday night, campaign manager Ana Obi released a memo titled "The Facts on Where the Race Stands."', content: '"The Facts on Where the Race Stands."', cue: 'released a memo titled', source: 'campaign manager Ana Obi' },
+  { name: 'an ad entitled, no author named', text: 'The ad, entitled “Our History,” features five families.', content: '“Our History,”', cue: 'entitled', source: null },
 ];
 
-describe('chants', () => {
+describe('chants and titles', () => {
   for (const r of rows) {
     it(r.name, () => {
       const { list } = attributions(r.text);
