@@ -13,6 +13,8 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'a focus adverb before the cue is not part of the name', text: 'The governor now says the bridge will reopen in May.', content: 'the bridge will reopen in May', kind: 'indirect', cue: 'now says', source: 'The governor' },
   { name: 'a title-case nickname after a naming verb and its object', text: 'Within minutes, he called Rubio “Little Marco” again.', content: 'Rubio “Little Marco” again', kind: 'mixed', cue: 'called', source: 'he' },
   { name: 'a naming verb whose object names a work', text: 'Dave Gorab called the show “the conservative news show of record.”', content: 'the show “the conservative news show of record.”', kind: 'mixed', cue: 'called', source: 'Dave Gorab' },
+  { name: 'an aside between the object and "as" with a quote', text: 'Ada Obi described the plan, which passed in May, as a "disaster."', content: 'the plan, which passed in May, as a "disaster."', kind: 'mixed', cue: 'described', source: 'Ada Obi' },
+  { name: 'an aside before "as" without a quote ends at the object', text: 'Ada Obi described the plan, which passed in May, as a disaster.', content: 'the plan', kind: 'indirect', cue: 'described', source: 'Ada Obi' },
   { name: 'said that', text: 'The minister said that the talks were over.', content: 'that the talks were over', kind: 'indirect', cue: 'said', source: 'The minister' },
   { name: 'told reporters', text: 'Biden told reporters the sanctions would bite.', content: 'the sanctions would bite', kind: 'indirect', cue: 'told', source: 'Biden' },
   { name: 'warned that', text: 'NATO warned that Russia could attack within days.', content: 'that Russia could attack within days', kind: 'indirect', cue: 'warned', source: 'NATO' },

@@ -257,6 +257,33 @@ function namesWork(doc: DocView, s: SentenceView, start: number, c: Cue): boolea
   return false;
 }
 
+/** Verbs that characterise their object "as" something ("described the impact as …", "portraying X as …"). */
+const AS_VERBS = /^(?:describ|portray|refer|characteri[sz]|depict|cast|paint|brand|label|dismiss|deride|denounc|hail|prais|tout|frame|view)/;
+
+/**
+ * "portraying Mexican immigrants, in particular, as “rapists”", "refers to the candidate, who is his friend, as
+ * “Mr. Trump,”": the object's aside ends the content at its comma, but the characterisation after "as" is the
+ * quoted part PolNeAR's content holds (object, aside and quote). When the content after such a verb holds no
+ * quote and "as" with a quote right after it follows within the clause, the content runs on to that quote's end.
+ */
+function asQuote(s: SentenceView, c: Cue, start: number, e: number): number {
+  const toks = s.tokens;
+  if (!AS_VERBS.test(toks[c.head]!.lower)) return e;
+  for (let j = start; j < e; j++) if (s.quoteOf[j] !== -1) return e;
+  for (let j = e; j < Math.min(toks.length - 1, e + 15); j++) {
+    const t = toks[j]!;
+    if (/^[.;:!?]$/.test(t.text) || s.quoteOf[j] !== -1) return e;
+    if (t.lower !== 'as') continue;
+    // "as “…”" or "as a “…”": the quote opens within two tokens.
+    const q = [j + 1, j + 2].find((x) => s.quoteOf[x] !== undefined && s.quoteOf[x] !== -1 && s.quoteOf[x - 1] !== s.quoteOf[x]);
+    if (q === undefined) return e;
+    let end = q;
+    while (end < toks.length && s.quoteOf[end] === s.quoteOf[q]) end++;
+    return end;
+  }
+  return e;
+}
+
 function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null, ends: EndChooser, speakerOnly: readonly boolean[] = []): Found | null {
   const toks = s.tokens;
   const end = toks.length;
@@ -313,7 +340,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(prevWord?.lower ?? '') || pluralBefore;
   // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
   if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
-  const e = ends(s, c, start, contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end))));
+  const e = asQuote(s, c, start, ends(s, c, start, contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end)))));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
   const extendTo = e === contentEnd(toks, start, end) ? quoteRunningOn(doc, s, e) : null;
