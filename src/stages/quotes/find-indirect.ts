@@ -237,13 +237,51 @@ function phraseOf(s: SentenceView, span: Span): Phrase {
 /** The basis of a candidate whose subject was not found: only the keep model lets it through. */
 export const SOURCELESS = 'cue, content, no source found';
 
-/** A title in quote marks within the first three tokens of an object ("the book “…”", "his film “…”"). */
-function namesWork(doc: DocView, s: SentenceView, start: number): boolean {
+/** Verbs that give their object a name or label of the subject's ("called Rubio “Little Marco”", "labeled the plan “a scam”"). */
+const NAMES_OBJECT = new Set(['call', 'dub', 'label', 'brand', 'term', 'nickname', 'describe', 'characterize', 'characterise', 'portray', 'deride', 'mock']);
+
+/**
+ * A title in quote marks within the first three tokens of an object ("the book “…”", "his film “…”"). Not after
+ * a naming verb with its object before the quote ("he called Rubio “Little Marco”", "Gorab called the show “the
+ * news show of record”"): there the quoted words are the subject's name for the object, and PolNeAR annotates
+ * them as the subject's attribution (object and quote as content, the verb as cue) even when they look like a
+ * title. A quote right after the verb ("called “Little Marco”") is still read as a title.
+ */
+function namesWork(doc: DocView, s: SentenceView, start: number, c: Cue): boolean {
   for (let k = start; k < Math.min(s.tokens.length, start + 4); k++) {
     const q = s.quoteOf[k]!;
-    if (q !== -1) return isNonQuote(doc, doc.quoted[q]!);
+    if (q === -1) continue;
+    if (NAMES_OBJECT.has(c.lemma) && k > start && s.tokens.slice(start, k).some((t) => t.word)) return false;
+    return isNonQuote(doc, doc.quoted[q]!);
   }
   return false;
+}
+
+/** Verbs that characterise their object "as" something ("described the impact as …", "portraying X as …"). */
+const AS_VERBS = /^(?:describ|portray|refer|characteri[sz]|depict|cast|paint|brand|label|dismiss|deride|denounc|hail|prais|tout|frame|view)/;
+
+/**
+ * "portraying Mexican immigrants, in particular, as “rapists”", "refers to the candidate, who is his friend, as
+ * “Mr. Trump,”": the object's aside ends the content at its comma, but the characterisation after "as" is the
+ * quoted part PolNeAR's content holds (object, aside and quote). When the content after such a verb holds no
+ * quote and "as" with a quote right after it follows within the clause, the content runs on to that quote's end.
+ */
+function asQuote(s: SentenceView, c: Cue, start: number, e: number): number {
+  const toks = s.tokens;
+  if (!AS_VERBS.test(toks[c.head]!.lower)) return e;
+  for (let j = start; j < e; j++) if (s.quoteOf[j] !== -1) return e;
+  for (let j = e; j < Math.min(toks.length - 1, e + 15); j++) {
+    const t = toks[j]!;
+    if (/^[.;:!?]$/.test(t.text) || s.quoteOf[j] !== -1) return e;
+    if (t.lower !== 'as') continue;
+    // "as “…”" or "as a “…”": the quote opens within two tokens.
+    const q = [j + 1, j + 2].find((x) => s.quoteOf[x] !== undefined && s.quoteOf[x] !== -1 && s.quoteOf[x - 1] !== s.quoteOf[x]);
+    if (q === undefined) return e;
+    let end = q;
+    while (end < toks.length && s.quoteOf[end] === s.quoteOf[q]) end++;
+    return end;
+  }
+  return e;
 }
 
 function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null, ends: EndChooser, speakerOnly: readonly boolean[] = []): Found | null {
@@ -259,7 +297,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   // A word only the learned detector calls a cue, followed by a title ("spoke on “Morning Edition”"), reports nothing.
   if (s.quoteOf[start] !== -1 && !cueForms.has(toks[c.head]!.lower) && isNonQuote(doc, doc.quoted[s.quoteOf[start]!]!)) return null;
   // An object that names a work ("wrote the book “A Long Way Home”") is an artifact, not a reported claim.
-  if (!(opener.lower === 'that' || toks[start - 1]?.text === ':') && namesWork(doc, s, start)) return null;
+  if (!(opener.lower === 'that' || toks[start - 1]?.text === ':') && namesWork(doc, s, start, c)) return null;
   const introduced = opener.lower === 'that' || toks[start - 1]?.text === ':' || s.quoteOf[start] !== -1;
   // A belief verb without "that" ("I think he is right") counts when the learned detector says it is a cue here.
   if (!c.strong && !introduced && !learnedAgrees(s, c.head)) return null;
@@ -302,7 +340,7 @@ function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: 
   const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(prevWord?.lower ?? '') || pluralBefore;
   // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
   if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
-  const e = ends(s, c, start, contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end))));
+  const e = asQuote(s, c, start, ends(s, c, start, contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end)))));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
   const extendTo = e === contentEnd(toks, start, end) ? quoteRunningOn(doc, s, e) : null;

@@ -3,6 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { spanOf } from '../../core/span.js';
 import { findChannel } from './channel.js';
 import { viewDocument, type DocView } from './document.js';
+import { findChants } from './find-chant.js';
 import { findDash } from './find-dash.js';
 import { findDirect } from './find-direct.js';
 import { resolveFirstPerson } from './first-person.js';
@@ -47,7 +48,7 @@ export function findAttributions(doc: DocView): Found[] {
   const dash = findDash(doc, direct.claimed);
   // The dash quotes' cues and speakers are taken, as the direct quotes' are: "said X" is no indirect content.
   const indirect = findIndirect(doc, direct.claimed, [...direct.found, ...dash]);
-  const merged = mergeOverlapping([direct.found, dash, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed)]);
+  const merged = mergeOverlapping([direct.found, dash, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed), findChants(doc, direct.claimed)]);
   const bare = attachBareQuotes(doc, merged, direct.claimed);
   const joined = joinContinuations(doc, nestRelative(mergeOverlapping([merged, bare]), findRelative(doc, direct.claimed)));
   return extendToQuote(doc, joined);

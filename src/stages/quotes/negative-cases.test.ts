@@ -7,6 +7,8 @@ const cases: { name: string; text: string }[] = [
   { name: 'show title', text: 'He spoke on “Morning Edition” about the budget.' },
   { name: 'book title', text: 'She wrote the book “A Long Way Home in the Rain” in 2010.' },
   { name: 'nickname', text: 'Johnson, nicknamed “The Hammer,” left the team.' },
+  { name: 'a title right after a naming verb, no object between', text: 'They watched a show called “The Long Road Home” on Sunday.' },
+  { name: 'a scare quote with no speaker verb', text: 'The city council passed the “Clean Streets” plan on Monday.' },
   { name: 'dubbed', text: 'The plan, dubbed “Operation Clean Sweep,” began in May.' },
   { name: 'single scare word', text: 'The “experts” were wrong again about the market.' },
   { name: 'headline-style title in quotes', text: '“Saturday Night Live” returns next week with a new host.' },
