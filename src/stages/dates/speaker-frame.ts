@@ -2,7 +2,7 @@ import type { Attribution, DatedAttribution, Segments } from '../../core/analysi
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findName, nameAfterWord, nameBeforeShortWord } from './name-scan.js';
 import { datesIn } from './resolve.js';
-import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
+import { WordRegExp } from '../../core/word-regexp.js';
 
 // How many sentences back a speaker's dated appearance still frames an undated statement of theirs: a report
 // tells one occasion (a meeting, a briefing) over a few paragraphs; further back it may be another occasion.
