@@ -2,16 +2,18 @@ import type { Mention, MentionKind } from '../../core/analysis.js';
 import type { Actor } from '../../core/types.js';
 import { stateActor } from './gazetteer.js';
 import type { Hit } from './find-hits.js';
+import { WordRegExp } from '../../core/word-regexp.js';
 
 const COUNTRYISH = new Set(['country', 'demonym', 'people', 'capital', 'seat', 'org']);
 // "Russia's top diplomat", "the Russian deputy foreign minister": possessive and modifiers between parts.
 const ADJACENT = /^(?:['’]s)?\s+(?:(?:top|deputy|chief|senior|acting|first|new|former|outgoing|then|interim|own|official|permanent|foreign|press|main)\s+)*$/i;
 // "Minister of Foreign Affairs of Ukraine", "spokesman for the Ministry of Foreign Affairs".
 const OF_LINK = /^\s+(?:of|for|at)\s+(?:the\s+)?$/i;
-const NAME_AFTER = /^\s+((?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)){0,3})/u;
+// The name patterns are built as written only for a text with letters outside ASCII (core/word-regexp.ts).
+const NAME_AFTER = new WordRegExp(String.raw`^\s+((?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)){0,3})`, 'u');
 // "The finance minister, Lou Jiwei, said": a name set off by commas right after a title is its holder.
-const NAME_APPOSITIVE = /^\s*,\s+((?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)){1,3})\s*,/u;
-const NAME_BEFORE = /((?:[A-Z][\p{L}'’.-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de)){0,3})\s*,\s*(?:the\s+|a\s+|an\s+)?$/u;
+const NAME_APPOSITIVE = new WordRegExp(String.raw`^\s*,\s+((?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de|da|dos|el-[\p{L}]+)){1,3})\s*,`, 'u');
+const NAME_BEFORE = new WordRegExp(String.raw`((?:[A-Z][\p{L}'’.-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}]+|bin|van|von|der|de)){0,3})\s*,\s*(?:the\s+|a\s+|an\s+)?$`, 'u');
 // Capitalised words that start a clause, not a name: "President Putin said", "Minister On Friday".
 const NOT_NAME = /^(?:The|A|An|On|In|At|And|But|Or|For|To|Of|He|She|It|They|We|I|This|That|Said|Says|Told|Has|Had|Was|Is|Will|Would|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -73,7 +75,8 @@ export function compose(text: string, hits: readonly Hit[], day: string | null):
 
     // A title followed by a capitalised name ("Foreign Minister Sergei Lavrov"), or an appositive before it.
     if (titles.length > 0 && !personHit && parts[parts.length - 1]!.type === 'title') {
-      const m = NAME_AFTER.exec(text.slice(end, end + 80)) ?? NAME_APPOSITIVE.exec(text.slice(end, end + 80));
+      const after = text.slice(end, end + 80);
+      const m = NAME_AFTER.for(after).exec(after) ?? NAME_APPOSITIVE.for(after).exec(after);
       const first = m?.[1]?.split(/\s+/)[0] ?? '';
       const at = m ? m[0].indexOf(m[1]!) : 0;
       const nameHit = m ? startsAt.get(end + at) : undefined;
@@ -81,7 +84,8 @@ export function compose(text: string, hits: readonly Hit[], day: string | null):
         name = m[1]!.replace(/[,.]$/, '');
         end = end + at + name.length;
       } else {
-        const b = NAME_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+        const lead = text.slice(Math.max(0, start - 80), start);
+        const b = NAME_BEFORE.for(lead).exec(lead);
         const bfirst = b?.[1]?.split(/\s+/)[0] ?? '';
         const before = b ? endsAt.get(start - b[0].length + b[1]!.length) : undefined;
         if (b && !NOT_NAME.test(bfirst) && (!before || before.type === 'person')) {

@@ -5,6 +5,7 @@ import { findDateline } from './dateline.js';
 import { datesIn } from './resolve.js';
 import { ledeFrame } from './lede-frame.js';
 import { documentFrame, speakerFrame } from './speaker-frame.js';
+import { WordRegExp } from '../../core/word-regexp.js';
 
 export interface DatesInput {
   readonly text: string;
@@ -15,8 +16,12 @@ export interface DatesInput {
 
 const ANAPHORIC = /^(?:he|she|it|they|we|the (?:[a-z]+ )?(?:statement|document|letter|message|tweet|post|official|spokes\w+|minister|ministry|president|leader))$/i;
 
+// Built as written only for a text with letters outside ASCII (core/word-regexp.ts).
+const NON_LETTERS = new WordRegExp(String.raw`[^\p{L}]+`, 'gu');
+
 function norm(s: string | null | undefined): string {
-  return (s ?? '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  const lower = (s ?? '').toLowerCase();
+  return lower.replace(NON_LETTERS.for(lower), ' ').trim();
 }
 
 interface SpeakerName {

@@ -2,6 +2,7 @@ import type { Attribution, DatedAttribution, Segments } from '../../core/analysi
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findName, nameAfterWord, nameBeforeShortWord } from './name-scan.js';
 import { datesIn } from './resolve.js';
+import { WordRegExp } from '../../core/word-regexp.js';
 
 // How many sentences back a speaker's dated appearance still frames an undated statement of theirs: a report
 // tells one occasion (a meeting, a briefing) over a few paragraphs; further back it may be another occasion.
@@ -70,14 +71,14 @@ export function documentFrame(text: string, segments: Segments, a: Attribution, 
   return d && { ...d, basis: `same statement as earlier (${d.basis.replace(/^.* named earlier with /, '')})` };
 }
 
-// A lower-case name (a kind of document: "statement") matches in any case, with one regex per name, compiled
+// A lower-case name (a kind of document: "statement") matches in any case, with one WordRegExp per name, built
 // once (there are a dozen such names). A capitalised name matches as written: findName, no regex.
-const NAME_RES = new Map<string, RegExp>();
-function nameRe(name: string): RegExp {
+const NAME_RES = new Map<string, WordRegExp>();
+function nameRe(name: string): WordRegExp {
   let re = NAME_RES.get(name);
   if (!re) {
     if (NAME_RES.size >= 4096) NAME_RES.clear();
-    re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    re = new WordRegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
     NAME_RES.set(name, re);
   }
   return re;
@@ -92,7 +93,7 @@ function framedBefore(text: string, segments: Segments, a: Attribution, ref: str
     const s = segments.sentences[i]!;
     if (s.end > a.content.start && s.start < a.content.end) continue;
     const sentence = text.slice(s.start, s.end);
-    const at = re ? (re.exec(sentence)?.index ?? -1) : findName(sentence, name);
+    const at = re ? (re.for(sentence).exec(sentence)?.index ?? -1) : findName(sentence, name);
     if (at < 0) continue;
     // The dateline's day ("MINSK, 26 September (BelTA) - X addressed the Assembly on 24 September") dates the report, not the occasion.
     const days = datesIn(segments, sentence, ref).filter((f) => f.precision === 'day' && s.start + f.start >= datelineEnd);

@@ -3,6 +3,7 @@
  * outlets, a page saved twice with different furniture) share most shingles, so their signatures agree
  * in most positions. Locality-sensitive bands find candidates without comparing every pair.
  */
+import { WordRegExp } from '../../core/word-regexp.js';
 
 export const SIGNATURE_SIZE = 64;
 export const BANDS = 16;
@@ -43,9 +44,14 @@ function mix32(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+// Runs of Unicode letters and digits, in their ASCII form on an ASCII-worded text (core/word-regexp.ts): the
+// same words, found three times as fast.
+const WORDS = new WordRegExp(String.raw`[\p{L}\p{N}]+`, 'gu');
+
 /** The MinHash signature of a text, or null when it has no words. Runs in the workers, once per document. */
 export function signature(text: string): number[] | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  const lower = text.toLowerCase();
+  const words = lower.match(WORDS.for(lower));
   if (!words || words.length === 0) return null;
   const count = Math.min(words.length, MAX_WORDS);
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);

@@ -1,4 +1,5 @@
 import functionWords from './data/function-words.json' with { type: 'json' };
+import { WordRegExp } from '../../core/word-regexp.js';
 
 const LISTS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(functionWords)
   .filter(([k, v]) => k !== 'about' && Array.isArray(v))
@@ -14,12 +15,16 @@ LISTS.forEach(([, set], k) => {
 const MIN_WORDS = 20;
 const MIN_SHARE = 0.12;
 
+// Built as written only for a text with letters outside ASCII (core/word-regexp.ts): cheaper to compile in each worker.
+const WORDS = new WordRegExp(String.raw`[\p{L}]+`, 'gu');
+
 /**
  * The language whose function words make up the largest share of the text (ISO 639-1), or null
  * when the text is too short or no list reaches MIN_SHARE: a coarse guess for text without tags.
  */
 export function detectLanguage(text: string): string | null {
-  const words = (text.slice(0, 20_000).toLowerCase().match(/[\p{L}]+/gu) ?? []);
+  const lower = text.slice(0, 20_000).toLowerCase();
+  const words = lower.match(WORDS.for(lower)) ?? [];
   if (words.length < MIN_WORDS) return null;
   const hits = new Array<number>(LISTS.length).fill(0);
   for (const w of words) for (const k of LANGUAGES_OF.get(w) ?? []) hits[k]!++;

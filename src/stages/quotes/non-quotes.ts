@@ -1,8 +1,11 @@
 /** Quoted spans that are not anyone's words: scare quotes, titles, nicknames, words named as words. */
 import type { DocView } from './document.js';
 import type { Quoted } from './quote-marks.js';
+import { WordRegExp } from '../../core/word-regexp.js';
 
 const NAMING = /\b(?:so-called|so called|called|dubbed|named|titled|entitled|nicknamed|known as|labell?ed|branded|term(?:ed)?|the word|words?|phrase|slogan|hashtag|headlined|billed as|styled|referred to as|the show|the film|the book|the song|the album|the series|the program|the programme|the movie|the play|the novel|the article|the column|the essay|the podcast|the episode)\s*$/i;
+// Built as written only for a text with letters outside ASCII (core/word-regexp.ts): cheaper to compile in each worker.
+const WORDS = new WordRegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*`, 'gu');
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is']);
 
 /**
@@ -13,7 +16,7 @@ export function isNonQuote(doc: DocView, q: Quoted): boolean {
   const inner = doc.text.slice(q.start + 1, q.closed ? q.end - 1 : q.end).trim();
   const before = doc.text.slice(Math.max(0, q.start - 40), q.start);
   if (NAMING.test(before)) return true;
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = inner.match(WORDS.for(inner)) ?? [];
   if (words.length === 0) return true;
   const capitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL.has(w.toLowerCase()));
   const titleCase = words.length <= 8 && capitalised && !/[.!?]["”’]?$/.test(inner);

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/analysis.js';
+import { WordRegExp } from '../../core/word-regexp.js';
 
 /** A quoted span, marks included: [start, end). */
 export interface Quoted extends Span {
@@ -30,11 +31,17 @@ function side(ch: string, prev: string, next: string): Side | null {
   return 'either';
 }
 
+// Built as written only for a character outside ASCII (core/word-regexp.ts): cheaper to compile in each worker.
+const WORD_CHAR = new WordRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const DIGIT = new WordRegExp(String.raw`[\p{N}]`, 'u');
+/** All ASCII, so ASCII-worded: a cheaper test than asciiWorded() for the single characters around a mark. */
+const ascii = (ch: string): boolean => !/[^\0-\x7f]/.test(ch);
+
 /** A single-mark candidate that is really an apostrophe (don’t, the players’ union, ’90s). */
 function isApostrophe(ch: string, prev: string, next: string): boolean {
   if (ch !== '’' && ch !== "'") return false;
-  if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) return true;
-  if (/[\s]/.test(prev) && /[\p{N}]/u.test(next)) return true; // ’90s
+  if (WORD_CHAR.pick(ascii(prev)).test(prev) && WORD_CHAR.pick(ascii(next)).test(next)) return true;
+  if (/[\s]/.test(prev) && DIGIT.pick(ascii(next)).test(next)) return true; // ’90s
   return /s/i.test(prev) && (next === '' || /\s/.test(next)); // plural possessive
 }
 

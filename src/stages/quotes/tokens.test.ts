@@ -22,3 +22,17 @@ describe('token classes', () => {
     expect(t).toMatchObject({ cap, word });
   });
 });
+
+/** Words split the same in an all-ASCII text and in one with other letters (the token expression has an ASCII form). */
+describe('word tokens', () => {
+  it.each([
+    ['He said — “No.”', ['He', 'said', '—', '“', 'No', '.', '”']],
+    ['U.S. AT&T co-chair 3.5', ['U.S', '.', 'AT&T', 'co-chair', '3.5']],
+    ['Łódź café', ['Łódź', 'café']],
+    ['Zełenski’s aide', ['Zełenski', '’s', 'aide']],
+    ['naïve 2022’s', ['naïve', '2022', '’s']],
+    ['٣٤ bis', ['٣٤', 'bis']],
+  ])('%s', (text, tokens) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(tokens);
+  });
+});

@@ -1,3 +1,5 @@
+import { WordRegExp } from '../../core/word-regexp.js';
+
 /** Word and punctuation tokens with offsets into the text. */
 export interface Token {
   readonly text: string;
@@ -9,7 +11,8 @@ export interface Token {
   readonly word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|\S/gu;
+// Built as written only for a text with letters outside ASCII (core/word-regexp.ts): cheaper to compile in each worker.
+const TOKEN = new WordRegExp(String.raw`[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|\S`, 'gu');
 /** Clitics become tokens of their own ("he’s" → he + ’s; "don’t" stays whole) so pronouns stay recognisable. */
 const CLITIC = /^(.+?)(['’](?:s|ll|re|ve|d|m))$/i;
 
@@ -20,8 +23,9 @@ const CLITIC = /^(.+?)(['’](?:s|ll|re|ve|d|m))$/i;
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const body = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+  const token = TOKEN.for(body);
+  token.lastIndex = 0;
+  for (let m = token.exec(body); m; m = token.exec(body)) {
     const at = start + m.index;
     const c = m[0].length > 2 ? CLITIC.exec(m[0]) : null;
     if (c) {

@@ -1,5 +1,6 @@
 import type { Sentence, Span } from '../../core/analysis.js';
 import lexicon from './data/abbreviations.json' with { type: 'json' };
+import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
 
 const titles = new Set(lexicon.titles);
 const months = new Set(lexicon.months);
@@ -8,6 +9,11 @@ const starters = new Set(lexicon.sentenceStarters);
 
 /** Candidate ends: terminal punctuation, then closing quotes/brackets, then white space. */
 const END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+// Built as written only for a paragraph with letters outside ASCII (core/word-regexp.ts): cheaper to compile in each worker.
+const WORD_BEFORE = new WordRegExp(String.raw`([\p{L}\p{N}.'’-]+)$`, 'u');
+const INITIAL = new WordRegExp(String.raw`^[\p{L}]$`, 'u');
+const INITIALS = new WordRegExp(String.raw`^([\p{L}]\.)+[\p{L}]$`, 'u');
+const TRAILING = new WordRegExp(String.raw`[^\p{L}\p{N}]+$`, 'u');
 
 /**
  * Sentences of one paragraph as offsets into `text`.
@@ -75,17 +81,20 @@ function isBoundary(body: string, at: number, punct: string, end: number): boole
   // A sentence starts with a capital, a digit or an opening quote/bracket; "said. he" is a typo-level case we accept losing.
   if (!/^["'“‘«([]*[\p{Lu}\p{N}]/u.test(nextWord)) return false;
   if (punct[0] !== '.' || punct.length > 1 && /[”’"']/.test(punct)) return true;
-  const before = /([\p{L}\p{N}.'’-]+)$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  // Every part of an ASCII-worded paragraph is ASCII-worded.
+  const ascii = asciiWorded(body);
+  const before = WORD_BEFORE.pick(ascii).exec(body.slice(Math.max(0, at - 40), at))?.[1] ?? '';
   const word = before.toLowerCase();
   if (word === '') return true;
   // Initials ("John F. Kennedy", "J. K.") and dotted acronyms ("U.S.", "D.C."): only a clear sentence opener after them ends a sentence.
-  if (/^[\p{L}]$/u.test(before) || /^([\p{L}]\.)+[\p{L}]$/u.test(before)) return starters.has(stripQuotes(nextWord).toLowerCase());
+  if (INITIAL.pick(ascii).test(before) || INITIALS.pick(ascii).test(before)) return starters.has(stripQuotes(nextWord, ascii).toLowerCase());
   if (titles.has(word)) return false;
-  if (months.has(word)) return /^[\p{N}]/u.test(nextWord) ? false : starters.has(stripQuotes(nextWord).toLowerCase());
-  if (other.has(word)) return starters.has(stripQuotes(nextWord).toLowerCase());
+  if (months.has(word)) return /^[\p{N}]/u.test(nextWord) ? false : starters.has(stripQuotes(nextWord, ascii).toLowerCase());
+  if (other.has(word)) return starters.has(stripQuotes(nextWord, ascii).toLowerCase());
   return true;
 }
 
-function stripQuotes(w: string): string {
-  return w.replace(/^["'“‘«([]+/, '').replace(/[^\p{L}\p{N}]+$/u, '');
+/** `w` without its opening quotes and trailing non-word characters (`ascii`: asciiWorded() of it or of a text holding it). */
+function stripQuotes(w: string, ascii: boolean): string {
+  return w.replace(/^["'“‘«([]+/, '').replace(TRAILING.pick(ascii), '');
 }

@@ -6,6 +6,7 @@
 import type { RemovalReason } from '../../../core/types.js';
 import { classifyLine } from '../text/line-rules.js';
 import type { Block } from './blocks.js';
+import { WordRegExp } from '../../../core/word-regexp.js';
 
 export interface Dropped {
   readonly block: Block;
@@ -52,8 +53,12 @@ function dropReason(b: Block, titleWords: Set<string>): { reason: RemovalReason;
   return null;
 }
 
+// Built as written only for a text with letters outside ASCII (core/word-regexp.ts): cheaper to compile in each worker.
+const WORDS = new WordRegExp(String.raw`[\p{L}\p{N}]+`, 'gu');
+
 function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const lower = s.toLowerCase();
+  return new Set(lower.match(WORDS.for(lower)) ?? []);
 }
 
 /** Share of the smaller set's words found in the other. */

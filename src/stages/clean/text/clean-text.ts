@@ -8,6 +8,7 @@ import { anyOf, fold, mayMatch } from '../../../core/needle.js';
 import type { RemovalReason, RemovedSpan } from '../../../core/types.js';
 import { findInlineCode } from './code-detector.js';
 import { classifyLine } from './line-rules.js';
+import { WordRegExp } from '../../../core/word-regexp.js';
 
 export interface TextCleanResult {
   readonly paragraphs: readonly string[];
@@ -41,7 +42,8 @@ function withNeedles(rules: readonly InlineRule[]): InlineRule[] {
 }
 
 // A whole sentence: several words and a sentence end.
-const SENTENCE = /[\p{L}]{2,}(?:[ ,]+[\p{L}\p{N}]+){3,}[.!?]["”’)]?$/u;
+// Built as written only for a text with letters outside ASCII (core/word-regexp.ts).
+const SENTENCE = new WordRegExp(String.raw`[\p{L}]{2,}(?:[ ,]+[\p{L}\p{N}]+){3,}[.!?]["”’)]?$`, 'u');
 
 export function cleanText(input: string): TextCleanResult {
   const removed: RemovedSpan[] = [];
@@ -78,7 +80,7 @@ export function cleanText(input: string): TextCleanResult {
     const cuts: RemovedSpan[] = [];
     const kept = cutInline(line, start, cuts);
     // A sentence with junk glued to it keeps the sentence when the junk alone explains the verdict.
-    if (!rule || (cuts.length > 0 && SENTENCE.test(kept) && !classifyLine(kept))) {
+    if (!rule || (cuts.length > 0 && SENTENCE.for(kept).test(kept) && !classifyLine(kept))) {
       removed.push(...cuts);
       if (kept) paragraphs.push(kept);
     } else removed.push({ start, end, text: line, reason: rule.reason, rule: rule.rule });

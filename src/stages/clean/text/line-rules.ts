@@ -6,6 +6,10 @@
  */
 import type { RemovalReason } from '../../../core/types.js';
 import { isCodeLine } from './code-detector.js';
+import { WordRegExp } from '../../../core/word-regexp.js';
+
+// Built as written only for a text with letters outside ASCII (core/word-regexp.ts): cheaper to compile in each worker.
+const WORD_CHAR = new WordRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 export interface LineRule {
   readonly reason: RemovalReason;
@@ -154,7 +158,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   { reason: 'navigation', rule: 'pointer to embedded media', test: (l, f) => f.words <= 20 && /\bcan be (?:seen|watched|found|read|heard|viewed) (?:here|below|above)\s*[:.]?$/i.test(l) },
   { reason: 'navigation', rule: 'ui label', test: (l) => /^(?:expand|collapse|show more|show less|load more|view image in fullscreen|close|menu|back to top|skip to (?:main )?content|next|previous|play video|replay)$/i.test(l) },
-  { reason: 'boilerplate', rule: 'separator', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
+  { reason: 'boilerplate', rule: 'separator', test: (l) => !WORD_CHAR.for(l).test(l) },
   {
     reason: 'cookie',
     rule: 'cookie notice',
