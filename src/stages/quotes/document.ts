@@ -46,3 +46,16 @@ export function sentenceAt(doc: DocView, at: number): SentenceView | undefined {
   }
   return undefined;
 }
+
+/**
+ * The quoted spans no finder has claimed, each with the sentence it opens in and the index of its first token
+ * there: where the later finders (find-relative.ts, find-chant.ts) look for the words before a quote.
+ */
+export function unclaimedQuotes(doc: DocView, claimed: ReadonlySet<number>): { q: Quoted; s: SentenceView; qt: number }[] {
+  const out: { q: Quoted; s: SentenceView; qt: number }[] = [];
+  doc.quoted.forEach((q, qi) => {
+    const s = claimed.has(qi) ? undefined : sentenceAt(doc, q.start);
+    if (s) out.push({ q, s, qt: s.tokens.findIndex((t) => t.start >= q.start) });
+  });
+  return out;
+}

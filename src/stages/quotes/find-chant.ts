@@ -6,7 +6,7 @@
  * word right before the quote counts ("chanted “…”", "chanting: “…”", "chants of “…”"): a quote elsewhere in a
  * sentence that mentions chanting stays as the other finders read it.
  */
-import { sentenceAt, type DocView } from './document.js';
+import { unclaimedQuotes, type DocView } from './document.js';
 import type { Found } from './found.js';
 import { mainSubject } from './main-subject.js';
 import { classify, clauseSubject, subjectBefore, type Phrase } from './noun-phrase.js';
@@ -24,12 +24,8 @@ const ISSUED = /^(?:launched|released|published|wrote|penned|issued|posted|aired
 
 export function findChants(doc: DocView, claimed: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
-  doc.quoted.forEach((q, qi) => {
-    if (claimed.has(qi)) return;
-    const s = sentenceAt(doc, q.start);
-    if (!s) return;
+  unclaimedQuotes(doc, claimed).forEach(({ q, s, qt }) => {
     const toks = s.tokens;
-    const qt = toks.findIndex((t) => t.start >= q.start);
     if (qt < 1) return;
     let k = qt - 1;
     while (k > 0 && /^[,:]$/.test(toks[k]!.text)) k--;

@@ -7,7 +7,7 @@
  * is the clause's subject (none in the passive).
  */
 import { cueAt } from './cues.js';
-import { sentenceAt, type DocView } from './document.js';
+import { unclaimedQuotes, type DocView } from './document.js';
 import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
 import { classify, phraseEndingAt, subjectBefore } from './noun-phrase.js';
@@ -20,12 +20,8 @@ const AUXILIARIES = /^(?:has|have|had|is|are|was|were|be|been|being|once|also|re
 
 export function findRelative(doc: DocView, claimed: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
-  doc.quoted.forEach((q, qi) => {
-    if (claimed.has(qi)) return;
-    const s = sentenceAt(doc, q.start);
-    if (!s) return;
+  unclaimedQuotes(doc, claimed).forEach(({ q, s, qt }) => {
     const toks = s.tokens;
-    const qt = toks.findIndex((t) => t.start >= q.start);
     if (qt < 2) return;
     // Between the verb and the quote: "as", or a determiner ("called a “fraudulent scheme”").
     let k = qt - 1;
