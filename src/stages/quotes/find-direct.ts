@@ -14,20 +14,7 @@ import type { Token } from './tokens.js';
 import { unlistedVerbMatch } from './unlisted-verb.js';
 import { looseAttributionAfter } from './quote-first.js';
 import { mainSubject } from './main-subject.js';
-
-const TERMINAL = new Set(['.', '?', '!', ';']);
-
-/**
- * A sentence-ending mark. The segmenter already cut the text into sentences, so a period glued to a word
- * before the sentence's last token closes an abbreviation ("Sen.", "(R-Fla.)", "U.N."), not the sentence.
- */
-function ends(toks: readonly Token[], i: number): boolean {
-  const t = toks[i]!;
-  if (!TERMINAL.has(t.text)) return false;
-  if (t.text !== '.' || i === 0 || i >= toks.length - 1) return true;
-  const prev = toks[i - 1]!;
-  return !(prev.word && prev.end === t.start && /^[\p{Lu}]/u.test(prev.text));
-}
+import { continuation, ends, nextQuote } from './split-quotes.js';
 
 export interface DirectResult {
   readonly found: Found[];
@@ -196,23 +183,6 @@ function attributionInNextSentence(doc: DocView, s: SentenceView, q: Quoted, qi:
   return !follow || SETTING_AFTER.test(follow.lower) ? hit : null;
 }
 
-/** The second quote of a split quotation, after the attribution that ends before token `after`. */
-function nextQuote(doc: DocView, s: SentenceView, q: Quoted, qi: number, after: number): number | null {
-  const toks = s.tokens;
-  let next: number | null = null;
-  const nt = toks[after];
-  const nq = nt && (nt.text === ',' || nt.text === ':') ? s.quoteOf[after + 1] : nt ? s.quoteOf[after] : undefined;
-  if (nq !== undefined && nq !== -1 && nq !== qi && !isNonQuote(doc, doc.quoted[nq]!)) next = nq;
-  // “…,” Thiel wrote in a statement to Wired, “but …”: a quote closed by a comma resumes at the next quote of the
-  // sentence that follows a comma (the setting of the cue may come between).
-  if (next === null && /,\s*["”’»]$/.test(doc.text.slice(q.start, q.end))) next = resumedQuote(doc, s, after, qi);
-  // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one —
-  // unless the attribution goes on to a statement of its own ("“…,” he said, adding that … . “…”"): on PolNeAR
-  // train that next quote is then the second statement's, or nobody's, more often than the first's.
-  if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
-  return next;
-}
-
 /**
  * “…,” Ruiz shot back. / “…!” beamed Ana Ruiz. — see unlisted-verb.ts; here the match becomes a hit, with the
  * split-quote continuation the listed cues get.
@@ -249,57 +219,6 @@ function embedded(doc: DocView, s: SentenceView, q: Quoted): boolean {
   const before = s.tokens.filter((t, k) => t.end <= q.start && s.quoteOf[k] === -1);
   const prev = before.at(-1);
   return prev !== undefined && before.some((t) => t.word) && !/^[:,;—–―(-]$/.test(prev.text);
-}
-
-/** The first quote after token `from` of the sentence, when a comma opens it and no other cue comes between. */
-function resumedQuote(doc: DocView, s: SentenceView, from: number, qi: number): number | null {
-  const toks = s.tokens;
-  for (let k = from; k < toks.length; k++) {
-    const q = s.quoteOf[k]!;
-    if (q === -1) {
-      if (ends(toks, k)) return null;
-      continue;
-    }
-    if (q === qi) return null;
-    // "“…,” he said, adding, “…”": the second quote is the participle's, not the rest of the first.
-    if (addsBetween(toks, from, k)) return null;
-    return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) ? q : null;
-  }
-  return null;
-}
-
-/**
- * "adding" among tokens [from, to): the attribution goes on to a second statement ("he said, adding that …",
- * "she said, adding, “…”"), and the quote after it is that statement's, not more of the first. Only "add":
- * other verbs after a cue are its setting ("said, referring to the debate") and the quote still continues.
- */
-function addsBetween(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (toks[k]!.lower === 'adding' && cueAt(toks, k)?.lemma === 'add') return true;
-  return false;
-}
-
-/** Quotes that each open the sentence after the previous one ends, in the paragraph of quote `from`, with no cue of their own. */
-function continuation(doc: DocView, from: number, claimed: ReadonlySet<number>): number[] {
-  const out: number[] = [];
-  for (let q = doc.quoted[from]!; out.length < 8; ) {
-    const s = sentenceAt(doc, q.end - 1);
-    if (!s || s.tokens.some((t, k) => t.start >= q.end && s.quoteOf[k] === -1 && t.word)) break;
-    const n = followingQuote(doc, s);
-    if (n === null || claimed.has(n) || out.includes(n)) break;
-    out.push(n);
-    q = doc.quoted[n]!;
-  }
-  return out;
-}
-
-/** The quote opening the sentence after `s` in the same paragraph, if any. */
-function followingQuote(doc: DocView, s: SentenceView): number | null {
-  const n = doc.sentences[s.index + 1];
-  if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] === undefined || n.quoteOf[0] === -1) return null;
-  const q = doc.quoted[n.quoteOf[0]]!;
-  // A next quote with its own cue ("“…,” she said") is its own attribution.
-  const ownCue = n.tokens.some((t, i) => t.start >= q.end && n.quoteOf[i] === -1 && cueAt(n.tokens, i) !== null);
-  return q.start === n.tokens[0]!.start && !ownCue && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
 }
 
 /** He said: “…” / The statement read “…” / It continued, “…” / Mayor: ‘…’ */
