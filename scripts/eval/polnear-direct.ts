@@ -5,11 +5,10 @@
  * they were found). --show prints K examples of each to the terminal; nothing of the corpus is written to disk.
  */
 import { join } from 'node:path';
-import type { Span } from '../../src/core/analysis.js';
 import { datasetDir } from '../../test/support/shared.js';
 import { attributionsOf, toScored } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { matchContents, tokenStarts } from './polnear-score.js';
+import { directSubset } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
@@ -21,12 +20,6 @@ const showAt = process.argv.indexOf('--show');
 const show = showAt > 0 ? Number(process.argv[showAt + 1]) : 0;
 const articles = loadPolnear(join(root, 'train')).slice(-n);
 
-function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of spans) starts.forEach((x, i) => x >= s.start && x < s.end && out.add(i));
-  return out;
-}
-const hasQuote = (text: string, spans: readonly Span[]) => spans.some((s) => /["“”]/.test(text.slice(s.start, s.end)));
 const count = new Map<string, number>();
 const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
 const examples = new Map<string, string[]>();
@@ -37,14 +30,8 @@ const example = (k: string, line: string) => {
 };
 const clip = (s: string) => s.replace(/\n/g, ' ¶ ').slice(0, 260);
 for (const a of articles) {
-  const starts = tokenStarts(a.text);
   const pred = attributionsOf(a.text);
-  const scored = pred.map(toScored);
-  const gd = a.gold.map((_, i) => i).filter((i) => hasQuote(a.text, a.gold[i]!.content));
-  const pd = scored.map((_, i) => i).filter((i) => hasQuote(a.text, scored[i]!.content));
-  const g = gd.map((i) => tokensIn(starts, a.gold[i]!.content));
-  const p = pd.map((i) => tokensIn(starts, scored[i]!.content));
-  const m = matchContents(g, p);
+  const { gd, pd, g, p, m } = directSubset(a.text, a.gold, pred.map(toScored));
   const used = new Set(m.values());
   gd.forEach((gi, k) => {
     bump('gold');

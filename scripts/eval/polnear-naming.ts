@@ -5,11 +5,10 @@
  * the pipeline found them; also counts predicted false positives after such verbs. Terminal only.
  */
 import { join } from 'node:path';
-import type { Span } from '../../src/core/analysis.js';
 import { datasetDir } from '../../test/support/shared.js';
 import { attributionsOf, toScored } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { matchContents, tokenStarts } from './polnear-score.js';
+import { directSubset } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
@@ -22,25 +21,13 @@ const show = showAt > 0 ? Number(process.argv[showAt + 1]) : 0;
 const articles = loadPolnear(join(root, 'train')).slice(-n);
 const NAMING = /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|depict(?:s|ed|ing)?|referr?(?:s|ed|ing)? to|cast(?:s|ing)?|paint(?:s|ed|ing)?)\b[^.“”"]{0,60}$/i;
 
-function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of spans) starts.forEach((x, i) => x >= s.start && x < s.end && out.add(i));
-  return out;
-}
-const hasQuote = (text: string, spans: readonly Span[]) => spans.some((s) => /["“”]/.test(text.slice(s.start, s.end)));
 const count = new Map<string, number>();
 const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
 const lines: string[] = [];
 const clip = (s: string) => s.replace(/\n/g, ' ¶ ');
 for (const a of articles) {
-  const starts = tokenStarts(a.text);
   const pred = attributionsOf(a.text);
-  const scored = pred.map(toScored);
-  const gd = a.gold.map((_, i) => i).filter((i) => hasQuote(a.text, a.gold[i]!.content));
-  const pd = scored.map((_, i) => i).filter((i) => hasQuote(a.text, scored[i]!.content));
-  const g = gd.map((i) => tokensIn(starts, a.gold[i]!.content));
-  const p = pd.map((i) => tokensIn(starts, scored[i]!.content));
-  const m = matchContents(g, p);
+  const { gd, pd, g, p, m } = directSubset(a.text, a.gold, pred.map(toScored));
   const used = new Set(m.values());
   const naming = (at: number) => NAMING.test(a.text.slice(Math.max(0, at - 80), at));
   gd.forEach((gi, k) => {

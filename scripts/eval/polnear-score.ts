@@ -140,6 +140,24 @@ export function speakerMatches(goldSource: string, predicted: readonly (string |
   });
 }
 
+/**
+ * The scorer's direct subset of one document, for the error scripts (polnear-direct.ts, polnear-naming.ts):
+ * the indices of the gold and predicted contents holding a double quote mark (`gd`, `pd`), their token
+ * sets (`g`, `p`), and the matching of `g` to `p` that scoreDocument counts.
+ */
+export function directSubset(
+  text: string,
+  gold: readonly { readonly content: readonly Span[] }[],
+  pred: readonly { readonly content: readonly Span[] }[],
+): { gd: number[]; pd: number[]; g: Set<number>[]; p: Set<number>[]; m: Map<number, number> } {
+  const starts = tokenStarts(text);
+  const gd = gold.map((_, i) => i).filter((i) => hasQuote(text, gold[i]!.content));
+  const pd = pred.map((_, i) => i).filter((i) => hasQuote(text, pred[i]!.content));
+  const g = gd.map((i) => tokensIn(starts, gold[i]!.content));
+  const p = pd.map((i) => tokensIn(starts, pred[i]!.content));
+  return { gd, pd, g, p, m: matchContents(g, p) };
+}
+
 /** Adds one document's counts to the tally. */
 export function scoreDocument(text: string, gold: readonly ScoredGold[], pred: readonly ScoredPrediction[], tally: Tally): void {
   const starts = tokenStarts(text);
