@@ -11,7 +11,7 @@ import { overallStance } from '../src/stages/events/stance.js';
 import type { AnnotatedStatement } from './support/annotations.js';
 import { projectRoot } from './support/shared.js';
 
-const SETS = ['events.json', 'events-heldout.json', 'events-blind.json', 'events-fresh.json', 'events-fresh2.json', 'events-fresh3.json', 'events-fresh4.json', 'events-fresh5.json'];
+const SETS = ['events.json', 'events-heldout.json', 'events-blind.json', 'events-fresh.json', 'events-fresh2.json', 'events-fresh3.json', 'events-fresh4.json', 'events-fresh5.json', 'events-fresh6.json'];
 const STANCES = new Set(['critical', 'supportive', 'neutral', 'unknown']);
 
 describe('annotation sets follow the stance guideline', () => {

@@ -79,6 +79,14 @@ function dumpSet(name: string, file: string): boolean {
   return !NEVER_DUMPED.has(file) && ((wanted.includes('held-out') && name.includes('held-out')) || wanted.includes(file));
 }
 
+/** Session 6: 72 statements from seven more unused raw-news/dev articles, coded by hand before the coder ran on them; aggregate figures only. */
+export function evalEventsFresh6(): EvalSection {
+  return scoreSet('events, fresh set 6 (test/annotations/events-fresh6.json, coded before the coder ran; aggregate only, never tuned on)', 'events-fresh6.json', false);
+}
+
+/** Fresh set 6 is an honest figure too: EVAL_EVENTS_DUMP_SET never lists its items. */
+NEVER_DUMPED.add('events-fresh6.json');
+
 function scoreSet(name: string, file: string, withSeed: boolean): EvalSection {
   const root = datasetDir('raw-news') ? join(datasetDir('raw-news')!, '..') : null;
   if (!root) return skipped(name, '../shared/datasets is absent');

@@ -5,7 +5,7 @@
  */
 import { evalArticleExtraction } from './article-extraction.js';
 import { evalCleanRawNews } from './clean-raw-news.js';
-import { evalEvents, evalEventsHeldout, evalEventsBlind, evalEventsFresh, evalEventsFresh2, evalEventsFresh3, evalEventsFresh4, evalEventsFresh5 } from './events.js';
+import { evalEvents, evalEventsHeldout, evalEventsBlind, evalEventsFresh, evalEventsFresh2, evalEventsFresh3, evalEventsFresh4, evalEventsFresh5, evalEventsFresh6 } from './events.js';
 import { evalGolden } from './golden.js';
 import { evalPolnear } from './polnear.js';
 import { evalRawNews } from './raw-news.js';
@@ -26,6 +26,7 @@ const sections: Record<string, () => EvalSection | Promise<EvalSection>> = {
   'events-fresh3': evalEventsFresh3,
   'events-fresh4': evalEventsFresh4,
   'events-fresh5': evalEventsFresh5,
+  'events-fresh6': evalEventsFresh6,
   golden: evalGolden,
 };
 
