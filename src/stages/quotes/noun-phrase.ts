@@ -81,7 +81,7 @@ export function parentheticalSubject(toks: readonly Token[], cue: number, floor 
   const p = phraseStartingAt(toks, floor, cue);
   if (!p || p.to + 1 >= cue || !/^[,—–(-]$/.test(toks[p.to + 1]!.text)) return null;
   let before = cue - 1;
-  while (before > p.to && cueModifiers.has(toks[before]!.lower)) before--;
+  while (before > p.to && cueAdverb(toks[before]!.lower)) before--;
   if (!/^[,—–)-]$/.test(toks[before]!.text) || cue - p.to > 30) return null;
   for (let k = p.to + 1; k < before; k++) if (!toks[k]!.cap && cueForms.get(toks[k]!.lower)?.strong && !/ing$/.test(toks[k]!.lower)) return null;
   return p;
