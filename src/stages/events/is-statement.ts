@@ -10,12 +10,28 @@ const NEGATION_BEFORE = /(?:\b(?:never|not|yet to|failed to)|n['’]t)\s+(?:\w+\
 // The non-speech uses tried at one place only (sticky): the first match starts at 0 exactly when one starts there.
 const NOT_SPEECH_HERE = new WordRegExp(NOT_SPEECH.source, `${NOT_SPEECH.flags}y`);
 
+// A question asks about a view and states none ("Do you think Taiwan should rearm?", "Why did the minister say the
+// talks failed?", "VOA: Do you hope that …?"): its source follows an inverted auxiliary that opens the clause, and
+// the sentence ends with a question mark. PolNeAR annotates such attributions, so the quotes stage keeps them; no
+// event is coded from them.
+const INVERTED_BEFORE = /(?:^|[.?!:;,—–]\s*|\b(?:what|how|why|when|where|who|whom|which|whether|and|but|so|or|then)\s+)(?:do|does|did|will|would|can|could|should|shall|may|might|must|is|are|was|were|have|has|had)\s+$/i;
+const SENTENCE_END = /[.?!](?=["”’)]*(?:\s|$))/;
+
+function asked(text: string, a: Attribution): boolean {
+  if (!a.source || !a.cue || a.source.start > a.cue.start) return false;
+  if (!INVERTED_BEFORE.test(text.slice(Math.max(0, a.source.start - 40), a.source.start))) return false;
+  const rest = text.slice(a.cue.end, a.cue.end + 600);
+  const stop = rest.search(SENTENCE_END);
+  return stop >= 0 && rest[stop] === '?';
+}
+
 /**
  * An event is coded only from a statement: a communication cue ("said", "urged", "according to"), or a
  * quotation with a source. A background sentence handed over with its main verb as cue ("retook", "annexed")
- * is not one.
+ * is not one, nor is a question.
  */
 export function isStatement(text: string, a: Attribution): boolean {
+  if (asked(text, a)) return false;
   if (a.cue) {
     // No one is reported as speaking and the "cue" is the verb of the sentence itself ("In 2009, Russia invited
     // all parties to sign …", "The West rejected the proposal"): the writer narrates an act, background or

@@ -6,6 +6,7 @@ import { segment } from '../segment/index.js';
 import { classify } from './classify.js';
 import { events } from './index.js';
 import { attributionIn } from '../../../test/support/attribution.js';
+import { extract } from '../../pipeline/extract.js';
 
 function background(text: string, cue: string): Attribution {
   return attributionIn(text, { cue });
@@ -139,5 +140,28 @@ describe('events: a speech-act verb with a reported speaker stays a statement', 
     const mentions = actors.run({ text, segments, publishedAt: '2022-02-26' }, ctx);
     const [c] = events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue, source })], publishedAt: '2022-02-26' }, ctx);
     expect(c!.event).not.toBeNull();
+  });
+});
+
+describe('events: a question states nothing', () => {
+  // The quotes stage keeps "Do you think X?" as an attribution (PolNeAR annotates it); no event is coded from it.
+  it.each([
+    ['Q: Do you think Russia should withdraw its troops from Ukraine?', 'Russia should withdraw'],
+    ['Why did the minister say that Poland would close the border?', 'Poland would close the border'],
+    ['And does Paris believe that the sanctions will work?', 'the sanctions will work'],
+  ])('%s', (text, words) => {
+    const result = extract(`date 2022-03-01\n\n${text} The ministry said on Monday that it condemned the strikes on Kyiv.`);
+    if (!result.ok) throw new Error('extraction failed');
+    const statements = result.value.statements;
+    const question = statements.find((s) => s.content.text.includes(words));
+    const answer = statements.find((s) => s.content.text.includes('condemned the strikes'));
+    expect(question, 'the question is still an attribution').toBeDefined();
+    expect(question!.event).toBeNull();
+    expect(answer?.event?.cameo).toMatch(/^1/);
+  });
+  it('codes a statement that merely contains a question mark later on', () => {
+    const result = extract('date 2022-03-01\n\nThe ministry said Russia must withdraw its troops. Who will pay for the damage?');
+    if (!result.ok) throw new Error('extraction failed');
+    expect(result.value.statements.find((s) => s.content.text.includes('must withdraw'))?.event).not.toBeNull();
   });
 });

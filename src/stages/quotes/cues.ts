@@ -45,6 +45,8 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower)) return null;
+  // After "of" a bare or -s form is a noun ("secretary of state:", "a couple of reports"); a gerund may be a cue ("accused of saying").
+  if (prev?.lower === 'of' && !t.lower.endsWith('ing')) return null;
   if (next && NOUN_FOLLOWERS.has(next.lower) && entry.lemma !== 'say' && entry.lemma !== 'tell') return null;
   // Passive "is said to", "was told": no speaker in the sentence, or the addressee is the subject.
   if (prev && AUX.has(prev.lower) && /(?:ed|said|told|known|seen|thought|found|written)$/.test(t.lower) && entry.lemma !== 'continue') return null;

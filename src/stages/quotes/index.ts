@@ -10,7 +10,7 @@ import { resolveFirstPerson } from './first-person.js';
 import { findHeadline } from './find-headline.js';
 import { findIndirect } from './find-indirect.js';
 import { findRelative, nestRelative } from './find-relative.js';
-import { findTranscript } from './find-transcript.js';
+import { findTranscript, findTurns, inTurns } from './find-transcript.js';
 import { contentSpan, type Found } from './found.js';
 import { attachBareQuotes, joinContinuations, mergeOverlapping } from './merge-overlapping.js';
 import { extendToQuote } from './quote-tail.js';
@@ -48,7 +48,10 @@ export function findAttributions(doc: DocView): Found[] {
   const dash = findDash(doc, direct.claimed);
   // The dash quotes' cues and speakers are taken, as the direct quotes' are: "said X" is no indirect content.
   const indirect = findIndirect(doc, direct.claimed, [...direct.found, ...dash]);
-  const merged = mergeOverlapping([direct.found, dash, findHeadline(doc, direct.claimed), indirect, findTranscript(doc, direct.claimed), findChants(doc, direct.claimed)]);
+  const headline = findHeadline(doc, direct.claimed);
+  const turns = findTurns(doc, direct.claimed);
+  const transcript = findTranscript(doc, turns, [...direct.found, ...dash, ...headline, ...indirect]);
+  const merged = inTurns(doc, turns, mergeOverlapping([direct.found, dash, headline, indirect, transcript, findChants(doc, direct.claimed)]));
   const bare = attachBareQuotes(doc, merged, direct.claimed);
   const joined = joinContinuations(doc, nestRelative(mergeOverlapping([merged, bare]), findRelative(doc, direct.claimed)));
   return extendToQuote(doc, joined);

@@ -90,7 +90,11 @@ export const cueModifiers: ReadonlySet<string> = new Set(
  * the speaker's name ("China always").
  */
 export const subjectAdverbs: ReadonlySet<string> = new Set(
-  'always still now even just usually sometimes frequently regularly routinely consistently constantly continually'.split(' '),
+  (
+    'always still now even just usually sometimes frequently regularly routinely consistently constantly continually ' +
+    // Sentence adverbs of certainty ("Chinese probably understood", "I certainly would like").
+    'probably certainly surely apparently obviously evidently presumably undoubtedly definitely actually really allegedly possibly'
+  ).split(' '),
 );
 
 /** A word that may stand between a subject and its cue, and belongs to the cue ("has also said", "always says"). */

@@ -14,6 +14,7 @@ const cases: { name: string; text: string }[] = [
   { name: 'headline-style title in quotes', text: '“Saturday Night Live” returns next week with a new host.' },
   { name: 'passive with no speaker', text: 'The bridge is said to be unsafe.' },
   { name: 'background sentence', text: 'The Taliban retook control of Afghanistan in August 2021 after US troops were withdrawn.' },
+  { name: 'a verb form after "of" is a noun, even before a colon', text: 'Lena Obi, a former secretary of state: a career in three acts.' },
   { name: 'noun uses of cue words', text: 'The early states hold their contests in February. The show starts at nine.' },
   { name: 'apostrophes are not quotes', text: 'The players’ union met on Monday. They’re in the ’90s mood again.' },
   { name: 'a sentence-case first line is not a headline attribution', text: 'Storm damage: roads closed across the county\n\nCrews worked overnight.' },

@@ -35,8 +35,10 @@ function nounish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   // The period of an initial or a title abbreviation ("J.", "U.S.", "Rep.", "Gov.") stays inside a name.
   if (!t.word) return t.text === '.' && k > 0 && toks[k - 1]!.end === t.start && (/^[\p{Lu}](?:\.[\p{Lu}])*$/u.test(toks[k - 1]!.text) || (toks[k - 1]!.cap && (titles.has(toks[k - 1]!.lower) || honorifics.has(toks[k - 1]!.lower))));
-  // A reporting verb's bare form inside a noun phrase is a noun ("press secretary", "the State Department report").
-  if (!t.cap && cueForms.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !VERBS.has(t.lower) && toks[k + 1]?.word && !cueForms.has(toks[k + 1]!.lower)) return !stopWords.has(t.lower);
+  // A reporting verb's bare form inside a noun phrase is a noun ("press secretary", "the State Department report"),
+  // and so it is after "of" ("the head of state said").
+  const nounAfterOf = k > 0 && toks[k - 1]!.lower === 'of';
+  if (!t.cap && cueForms.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !VERBS.has(t.lower) && ((toks[k + 1]?.word && !cueForms.has(toks[k + 1]!.lower)) || nounAfterOf)) return !stopWords.has(t.lower);
   if (stopWords.has(t.lower) && !(t.cap && k > 0 && toks[k - 1]!.cap)) return false;
   return t.cap || !verbLike(t);
 }
@@ -81,7 +83,7 @@ export function parentheticalSubject(toks: readonly Token[], cue: number, floor 
   const p = phraseStartingAt(toks, floor, cue);
   if (!p || p.to + 1 >= cue || !/^[,—–(-]$/.test(toks[p.to + 1]!.text)) return null;
   let before = cue - 1;
-  while (before > p.to && cueModifiers.has(toks[before]!.lower)) before--;
+  while (before > p.to && cueAdverb(toks[before]!.lower)) before--;
   if (!/^[,—–)-]$/.test(toks[before]!.text) || cue - p.to > 30) return null;
   for (let k = p.to + 1; k < before; k++) if (!toks[k]!.cap && cueForms.get(toks[k]!.lower)?.strong && !/ing$/.test(toks[k]!.lower)) return null;
   return p;
