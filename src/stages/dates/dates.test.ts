@@ -246,3 +246,39 @@ describe('dates: a speech dated once in the lede', () => {
     expect(d).toMatchObject({ date, fallback });
   });
 });
+
+describe('dates: the speaker referred to by role or by honorific', () => {
+  it('a qualified role dated shortly before dates the same role, and "Mr. Lou" is Lou Jiwei', () => {
+    const text =
+      'The Chinese finance minister jabbed back on Monday at complaints from abroad. The finance minister, Lou Jiwei, suggested that foreign officials should curb their complaints. “The whole world applauded,” Mr. Lou told reporters.';
+    const role = attributionIn(text, { content: 'that foreign officials should curb their complaints', cue: 'suggested', source: 'The finance minister, Lou Jiwei', speakerName: 'Lou Jiwei' });
+    const honorific = attributionIn(text, { content: 'The whole world applauded,', cue: 'told', source: 'Mr. Lou', speakerName: 'Mr. Lou' });
+    const [d1, d2] = run(text, [role, honorific], '2016-06-07');
+    expect(d1).toMatchObject({ date: '2016-06-06', fallback: false });
+    expect(d2).toMatchObject({ date: '2016-06-06', fallback: false });
+  });
+  it('a role without a qualifier ("the minister") is not matched by role', () => {
+    const text = 'Talks opened in Geneva. The minister arrived on Monday at the summit. Later the minister said that the talks had failed.';
+    const a = attributionIn(text, { content: 'that the talks had failed', cue: 'said', source: 'the minister', speakerName: null });
+    const [d] = run(text, [a], '2016-06-07');
+    expect(d).toMatchObject({ date: '2016-06-07', fallback: true });
+  });
+});
+
+describe('dates: a lede occasion over a dateline inherited by a description', () => {
+  const lede = 'MINSK, 26 September (BelTA) - Foreign Minister Ada Okafor addressed the General Assembly in New York on 24 September, BelTA learned.\n\n';
+  it('"the minister" right after the statement the dateline dates takes the day the lede gives the speech', () => {
+    const text = `${lede}The minister said that peace must come first.`;
+    const learned = attributionIn(text, { content: 'Foreign Minister Ada Okafor addressed the General Assembly in New York on 24 September', cue: 'learned', source: 'BelTA', speakerName: 'BelTA' });
+    const minister = attributionIn(text, { content: 'that peace must come first', cue: 'said', source: 'The minister', speakerName: null });
+    const [, d] = run(text, [learned, minister], '2022-09-26');
+    expect(d).toMatchObject({ date: '2022-09-24', fallback: false });
+  });
+  it('a day inside quoted speech between the lede and the statement announces no other occasion', () => {
+    const text = `${lede}“A similar shift must occur today,” the crowd chanted.\n\nThe minister said that peace must come first.`;
+    const chant = attributionIn(text, { content: '“A similar shift must occur today,”', cue: 'chanted', source: 'the crowd', speakerName: null });
+    const minister = attributionIn(text, { content: 'that peace must come first', cue: 'said', source: 'The minister', speakerName: null });
+    const [, d] = run(text, [{ ...chant, kind: 'direct' }, minister], '2022-09-26');
+    expect(d).toMatchObject({ date: '2022-09-24', fallback: false });
+  });
+});

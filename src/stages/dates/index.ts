@@ -4,7 +4,7 @@ import { lowerBound, spanOf } from '../../core/span.js';
 import { findDateline } from './dateline.js';
 import { datesIn } from './resolve.js';
 import { ledeFrame } from './lede-frame.js';
-import { documentFrame, speakerFrame } from './speaker-frame.js';
+import { documentFrame, roleFrame, speakerFrame } from './speaker-frame.js';
 import { WordRegExp } from '../../core/word-regexp.js';
 
 export interface DatesInput {
@@ -28,6 +28,9 @@ interface SpeakerName {
   readonly name: string;
   readonly last: string;
   readonly stem: string;
+  readonly words: readonly string[];
+  /** "mr. lou": the last word is a surname that may stand first in the full name. */
+  readonly honorific: boolean;
 }
 
 /** The names an attribution gives its speaker, normalised, without pronouns and descriptions. */
@@ -37,13 +40,24 @@ function speakerNames(x: Attribution): readonly SpeakerName[] {
     .map((name) => {
       const last = name.split(' ').pop()!;
       // Transliterations differ in their endings (Zakharova, Zacharowa, Zacharów): a shared 5-letter stem counts.
-      return { name, last, stem: last.length >= 5 ? last.slice(0, 5) : last };
+      return { name, last, stem: last.length >= 5 ? last.slice(0, 5) : last, words: name.split(' '), honorific: HONORIFIC.test(name) };
     });
 }
 
+// "Mr. Lou" names the surname, whichever end of the full name it stands at ("Lou Jiwei", family name first).
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|madam|mme|m)\.?\s/;
+
 /** Whether two attributions name the same speaker ("Mr Macron" and "Emmanuel Macron"), given their speakerNames. */
 function sameSpeaker(a: readonly SpeakerName[], b: readonly SpeakerName[]): boolean {
-  return a.some((x) => b.some((y) => x.name === y.name || (x.last.length > 2 && (x.last === y.last || x.stem === y.stem))));
+  return a.some((x) =>
+    b.some(
+      (y) =>
+        x.name === y.name ||
+        (x.last.length > 2 && (x.last === y.last || x.stem === y.stem)) ||
+        (x.honorific && x.last.length > 2 && y.words.includes(x.last)) ||
+        (y.honorific && y.last.length > 2 && x.words.includes(y.last)),
+    ),
+  );
 }
 
 /** The span of a sorted, disjoint list that holds `at`. */
@@ -174,6 +188,8 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
       for (let j = dated.length - 1; j >= Math.max(0, dated.length - LOOKBACK); j--) if (test(dated[j]!)) return dated[j];
       return undefined;
     };
+    // Quoted speech, whose own days ("must occur today") announce no other occasion (lede-frame.ts).
+    const speech = attributions.filter((a) => a.kind !== 'indirect').flatMap((a) => a.content.fragments ?? [a.content]);
     const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.cue?.start ?? x.a.content.start) - (y.a.cue?.start ?? y.a.content.start));
     const out: (DatedAttribution | null)[] = attributions.map(() => null);
     const dated: { a: Attribution; d: DatedAttribution }[] = [];
@@ -193,12 +209,15 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
           recent((x) => here !== null && framedBy(x.a, a) && framesOthers(x.d, ref));
         if (prev && !prev.d.fallback) {
           const root = prev.d.basis.startsWith('same statement as earlier (') ? prev.d.basis : `same statement as earlier (${prev.d.basis})`;
-          d = { ...prev.d, basis: root };
+          // A dateline dates the report; the day the lede gives its occasion ("addressed the UN on 24 September")
+          // is better evidence of when the person it introduced spoke.
+          const byDateline = root.includes('(dateline (') || (dateline !== null && prev.d.evidence !== undefined && prev.d.evidence.start < dateline.end);
+          d = (byDateline ? ledeFrame(text, segments, a, ref, dateline?.end ?? 0, speech) : null) ?? { ...prev.d, basis: root };
         }
       }
       if (!d) d = openingFrame(text, segments, a, ref);
-      if (!d) d = speakerFrame(text, segments, a, ref, dateline?.end ?? 0);
-      if (!d) d = ledeFrame(text, segments, a, ref, dateline?.end ?? 0);
+      if (!d) d = speakerFrame(text, segments, a, ref, dateline?.end ?? 0) ?? roleFrame(text, segments, a, ref, dateline?.end ?? 0);
+      if (!d) d = ledeFrame(text, segments, a, ref, dateline?.end ?? 0, speech);
       if (!d && dateline) {
         const lede = paragraphOf(a.content.start) === paragraphOf(dateline.end) && sentenceIndex(a.cue?.start ?? a.content.start) - sentenceIndex(dateline.end) <= FRAME_SENTENCES;
         d = { date: dateline.date, precision: 'day', basis: `dateline (${dateline.basis})`, fallback: !lede, ...(lede && { evidence: dateline.evidence }) };

@@ -1,4 +1,4 @@
-import type { Attribution, DatedAttribution, Segments } from '../../core/analysis.js';
+import type { Attribution, DatedAttribution, Segments, Span } from '../../core/analysis.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findDates, type FoundDate } from './resolve.js';
 
@@ -14,7 +14,7 @@ const PRONOUN = /^(?:he|she|him|her)$/i;
  * description whose title word the lede uses takes the lede's day when no sentence between them gives another
  * day (which would announce another occasion). The dateline's own day is not the occasion's: it dates the report.
  */
-export function ledeFrame(text: string, segments: Segments, a: Attribution, ref: string | null, datelineEnd = 0): DatedAttribution | null {
+export function ledeFrame(text: string, segments: Segments, a: Attribution, ref: string | null, datelineEnd = 0, speech: readonly Span[] = []): DatedAttribution | null {
   const who = (a.source?.text ?? '').trim();
   const title = TITLE.exec(who)?.[1];
   if (!PRONOUN.test(who) && !title) return null;
@@ -35,7 +35,7 @@ export function ledeFrame(text: string, segments: Segments, a: Attribution, ref:
   if (days.length !== 1) return null;
   // Another day between the lede and the statement may be another occasion: then nothing is inferred.
   for (let i = firstIndex + 1; i < here; i++) {
-    if (daysIn(text, segments, i, ref).some((date) => date !== days[0]!.date)) return null;
+    if (daysIn(text, segments, i, ref, speech).some((date) => date !== days[0]!.date)) return null;
   }
   const d = days[0]!;
   return { date: d.date, precision: 'day', basis: `the occasion the lede dates (${d.text.trim()})`, fallback: false, evidence: spanOf(text, from + d.start, from + d.start + d.text.trim().length) };
@@ -43,15 +43,21 @@ export function ledeFrame(text: string, segments: Segments, a: Attribution, ref:
 
 // The days each sentence gives, read once per document (chrono is the costly step; many statements ask).
 const sentenceDays = new WeakMap<Segments, Map<string, string[]>>();
-function daysIn(text: string, segments: Segments, i: number, ref: string | null): string[] {
+function daysIn(text: string, segments: Segments, i: number, ref: string | null, speech: readonly Span[]): string[] {
   let cache = sentenceDays.get(segments);
   if (!cache) sentenceDays.set(segments, (cache = new Map()));
   const key = `${i}|${ref ?? ''}`;
   let days = cache.get(key);
   if (!days) {
     const s = segments.sentences[i]!;
-    // A sentence without a digit or a day or month word holds no day: chrono is not asked.
-    days = DATEISH.test(text.slice(s.start, s.end)) ? findDates(text.slice(s.start, s.end), ref).filter((f) => f.precision === 'day').map((f) => f.date) : [];
+    const words = text.slice(s.start, s.end);
+    // A sentence without a digit or a day or month word holds no day: chrono is not asked. Days inside quoted
+    // speech are the speech's own ("a shift must occur today"): they announce no other occasion.
+    days = DATEISH.test(words)
+      ? findDates(words, ref)
+          .filter((f) => f.precision === 'day' && !speech.some((p) => p.start <= s.start + f.start && s.start + f.start < p.end))
+          .map((f) => f.date)
+      : [];
     cache.set(key, days);
   }
   return days;

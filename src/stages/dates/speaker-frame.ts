@@ -109,3 +109,20 @@ function framedBefore(text: string, segments: Segments, a: Attribution, ref: str
   }
   return null;
 }
+
+// A role with a qualifier that tells one office from another ("finance minister", "defence secretary", "UN envoy").
+const ROLE = /\b([a-z]+|[A-Z]{2,})\s+(minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|chancellor|premier|commissioner|governor|mayor)\b/i;
+const NOT_QUALIFIER = /^(?:the|a|an|former|then|new|deputy|vice|acting|his|her|their|its|our|whose|and|of)$/i;
+
+/**
+ * "The Chinese finance minister jabbed back on Monday … The finance minister, Lou Jiwei, suggested …": a speaker
+ * described by a qualified role is the one a sentence shortly before dates under the same role. Tried after the
+ * speaker's name (speakerFrame), which is the stronger evidence.
+ */
+export function roleFrame(text: string, segments: Segments, a: Attribution, ref: string | null, datelineEnd = 0): DatedAttribution | null {
+  const m = ROLE.exec(a.source?.text ?? '');
+  if (!m || NOT_QUALIFIER.test(m[1]!)) return null;
+  const role = `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`;
+  const d = framedBefore(text, segments, a, ref, role, datelineEnd);
+  return d && { ...d, basis: `the ${role} ${d.basis.replace(/^.* named earlier with /, 'named earlier with ')}` };
+}

@@ -21,6 +21,8 @@ describe('findQuoted', () => {
     ['closing-shaped opener before an ellipsis at paragraph start', '” … then we will win,” it read.', ['” … then we will win,”']],
     ['a closing mark mid-paragraph does not open', 'He left.” Then she said “no” to it.', ['“no”']],
     ['unclosed at paragraph end', 'He said: “First, the budget.', ['“First, the budget.']],
+    ['straight quotes nested in curly ones', '“A similar "Copernican" shift must occur today,” he said.', ['“A similar "Copernican" shift must occur today,”']],
+    ['a nested quote closing the paragraph closes the outer one', '“Comfort matters. People begin to think: "A war will break out..."\n\n"We will," the host said.', ['“Comfort matters. People begin to think: "A war will break out..."', '"We will,"']],
   ];
   for (const [name, text, want] of cases) it(name, () => expect(quoted(text)).toEqual(want));
 

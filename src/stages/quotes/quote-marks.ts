@@ -56,6 +56,10 @@ interface Raw {
 function pairFamily(text: string, from: number, to: number, family: 'double' | 'single', inside: readonly Raw[]): Raw[] {
   const out: Raw[] = [];
   let open: { at: number; mark: string } | null = null;
+  // A straight quote opened inside a curly one (“… a similar "Copernican" shift …”) is nested: its closing mark
+  // closes it, not the outer quote.
+  let nested = false;
+  let nestedClosedAt = -1;
   // Two straight apostrophes ('') stand for a double mark in some wire and newspaper copy.
   const marks = /''|["“”„‟«»'‘’‹›]/g;
   marks.lastIndex = from;
@@ -75,6 +79,11 @@ function pairFamily(text: string, from: number, to: number, family: 'double' | '
     if (family === 'single' && inside.some((q) => q.start < i && i < q.end)) continue;
     const s = side(ch, prev, next);
     if (s === null) continue;
+    if (open && open.mark !== '"' && ch === '"' && (nested || s === 'open')) {
+      nested = !nested;
+      if (!nested) nestedClosedAt = i + width;
+      continue;
+    }
     if (!open) {
       // A closing-shaped mark opening the paragraph opens a quote (”We won,” she said — a typesetting slip).
       if (s !== 'close' || side('"', prev, next) === 'open' || b === from) open = { at: i, mark: ch };
@@ -82,9 +91,14 @@ function pairFamily(text: string, from: number, to: number, family: 'double' | '
       // An opening-shaped mark placed like a closer (“expedited review“) closes: a common typesetting slip.
       out.push({ start: open.at, end: i + width, mark: open.mark, closed: true });
       open = null;
+      nested = false;
     }
   }
-  if (open) out.push({ start: open.at, end: to, mark: open.mark, closed: false });
+  // A nested quote closing the paragraph closed the outer one too, with one mark (“… to think: "A war …"¶).
+  let last = to;
+  while (last > from && /\s/.test(text[last - 1]!)) last--;
+  if (open && nestedClosedAt === last) out.push({ start: open.at, end: last, mark: open.mark, closed: true });
+  else if (open) out.push({ start: open.at, end: to, mark: open.mark, closed: false });
   return out;
 }
 
