@@ -179,6 +179,11 @@ describe('dates: a sentence opened by a day frames the next one', () => {
     ['The ministry summoned the envoy on Monday. It said the move was a provocation.', '2022-08-09', true],
     // nor across a paragraph break
     ['On Monday, the ministry summoned the envoy.\n\nIt said the move was a provocation.', '2022-08-09', true],
+    // a calendar day opening the sentence, within a month of the report
+    ['On August 4, the ministry summoned the envoy. It said the move was a provocation.', '2022-08-04', false],
+    ['On 4 August, the ministry summoned the envoy. It said the move was a provocation.', '2022-08-04', false],
+    // but a calendar day of history frames nothing
+    ['On February 24, 2022, Russia invaded Ukraine. It said the move was a provocation.', '2022-08-09', true],
   ] as const)('%s', (text, date, fallback) => {
     const [d] = run(text, [attr(text, 'the move was a provocation', 'said', 'It')], '2022-08-09');
     expect(d).toMatchObject({ date, fallback });

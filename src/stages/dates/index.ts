@@ -130,7 +130,10 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
 const SINCE = /\bsince\b[^,;.|]{0,40}$/i;
 
 // "On Monday, the ministry summoned the envoy. It said …": a sentence opened by a day frames the next one.
-const OPENING_DAY = /^\s*(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
+const WEEKDAY_OPENING = /^\s*(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
+// "On May 4, the OSCE published a report. … the OSCE called for …": a calendar day opening the sentence too.
+const CALENDAR_OPENING = /^\s*on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s*,/i;
+const OPENING_DAY = { exec: (s: string) => WEEKDAY_OPENING.exec(s) ?? CALENDAR_OPENING.exec(s) };
 
 /** The day that opens the sentence before the statement's, in the same paragraph. */
 function openingFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
@@ -143,6 +146,8 @@ function openingFrame(text: string, segments: Segments, a: Attribution, ref: str
   if (!m) return null;
   const found = datesIn(segments, m[0], ref).find((f) => f.precision === 'day');
   if (!found) return null;
+  // A calendar day may be history ("On February 24, 2022, Russia invaded …"): it frames only a recent occasion.
+  if (!WEEKDAY_OPENING.test(m[0]) && (!ref || found.date > ref || (Date.parse(ref) - Date.parse(found.date)) / 86_400_000 > FRAME_MAX_DAYS)) return null;
   return { date: found.date, precision: 'day', basis: `the sentence before opens with ${found.text.trim()}`, fallback: false, evidence: spanOf(text, prev.start + found.start, prev.start + found.start + found.text.trim().length) };
 }
 
