@@ -149,6 +149,9 @@ export function phraseStartingAt(toks: readonly Token[], start: number, ceiling 
 }
 
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+/** "last week", "this morning", "last night": a period after last/this/next. */
+const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
+const PERIOD_LEADS = new Set(['last', 'this', 'next']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 const TIME_LEADS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'since']);
 
@@ -165,6 +168,7 @@ function beforeTimePhrase(toks: readonly Token[], i: number, floor: number): num
     if (k < floor || !MONTHS.test(toks[k]!.lower)) return i;
     j = k - 1;
   } else if (j >= floor && DAY_WORDS.has(toks[j]!.lower)) j--;
+  else if (j > floor && PERIODS.has(toks[j]!.lower) && !toks[j]!.cap && PERIOD_LEADS.has(toks[j - 1]!.lower)) j -= 2;
   else return i;
   while (j >= floor && TIME_LEADS.has(toks[j]!.lower)) j--;
   return j >= floor ? j : i;
@@ -176,8 +180,19 @@ function beforeTimePhrase(toks: readonly Token[], i: number, floor: number): num
  * or a plain noun phrase. `floor` is the first token the subject may use.
  */
 export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): Phrase | null {
+  const p = subjectPhraseBefore(toks, cue, floor);
+  // A connective opening the sentence is no part of the subject ("However, Western leaders say …" without its comma).
+  return p && p.to > p.from && CONNECTIVES.has(toks[p.from]!.lower) ? { from: p.from + 1, to: p.to } : p;
+}
+
+const CONNECTIVES = new Set(['however', 'but', 'and', 'meanwhile', 'yet', 'moreover', 'instead', 'still', 'also', 'so', 'then', 'now']);
+/** -ly words that are nouns or adjectives heading a subject ("the family said", "the assembly voted"), not adverbs. */
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'homily', 'bully', 'reply', 'folly', 'monopoly', 'melancholy', 'holy', 'only', 'early', 'elderly', 'lonely', 'friendly', 'likely', 'unlikely', 'orderly', 'costly', 'deadly', 'lovely', 'ugly', 'silly', 'jelly', 'belly', 'lily', 'tally']);
+
+function subjectPhraseBefore(toks: readonly Token[], cue: number, floor: number): Phrase | null {
   let i = cue - 1;
-  const adverb = (t: Token) => t.word && cueAdverb(t.lower);
+  // "the pundits outrageously claimed": a manner adverb in -ly between the subject and its cue.
+  const adverb = (t: Token) => t.word && (cueAdverb(t.lower) || (!t.cap && t.lower.length > 5 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower)));
   while (i >= floor && adverb(toks[i]!)) i--;
   i = beforeTimePhrase(toks, i, floor);
   while (i >= floor && adverb(toks[i]!)) i--;
