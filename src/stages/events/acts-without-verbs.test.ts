@@ -18,6 +18,10 @@ describe('events: threats of force without "threaten" (round 9)', () => {
     ['said', 'any such move will trigger a swift retaliation', '13'],
     // the speaker's weapons said to be usable for a purpose
     ['said', 'tactical weapons could be used to defend the new provinces', '13'],
+    // warnings of retaliation in other words
+    ['said', 'the republic reserves the right to respond', '13'],
+    ['said', 'we will take adequate measures if the drills go on', '13'],
+    ['said', 'the council will defend the coast with all the means at its disposal', '13'],
     // defiance
     ['said', 'They want to fight. Well, let them try. We are ready for that.', '13'],
     ['said', 'we are ready for a fight.', '13'],
@@ -32,6 +36,8 @@ describe('events: threats of force without "threaten" (round 9)', () => {
     ['said', 'a war, which would trigger a wider response, must be avoided', '13'],
     ['said', 'the weapons were used in the 1990s', '13'],
     ['said', 'we are ready for the winter and the storms ahead', '13'],
+    ['said', 'the council will take measures to help the fishermen', '13'],
+    ['said', 'the storm will destroy the harbour wall', '13'],
     ['said', 'let them know that the ferry will run', '13'],
   ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
@@ -72,6 +78,10 @@ describe('events: general words of negative judgment of conduct (round 9)', () =
     ['said', 'It is baffling. And it is a shame.', '111'],
     ['said', 'the raid on the fishing fleet was disproportionate and callous', '111'],
     ['added', 'the Republic unequivocally condemns the seizure of the ferry', '111'],
+    ['said', 'the blockade is a ruthless and predatory policy', '111'],
+    ['said', 'these claims are bogus and preposterous', '111'],
+    ['said', 'the council was wrong to close the port', '111'],
+    ['said', 'Who do they think they are?', '111'],
   ])('%s + "%s" → %s', (cue, content, code) => {
     expect(classify(cue, content).cameo).toBe(code);
   });
@@ -95,6 +105,9 @@ describe('events: support by wish, inclusion and approval of a step (round 9)', 
     ['said', 'the Republic is part of our northern family', '051'],
     ['said', 'the court ruling is an important step towards justice for the fishermen', '051'],
     ['said', 'the treaty is a step in the right direction', '051'],
+    ['said', 'you are not alone, we are on your side', '051'],
+    ['said', 'the islanders can count on our help', '051'],
+    ['said', 'we pay tribute to the remarkable courage of the ferry crews', '051'],
   ])('%s + "%s" → %s', (cue, content, code) => {
     expect(classify(cue, content).cameo).toBe(code);
   });
@@ -104,6 +117,8 @@ describe('events: support by wish, inclusion and approval of a step (round 9)', 
     ['said', 'we want the council to reopen the port', '05'],
     ['said', 'the next step is a vote in the assembly', '05'],
     ['said', 'the council stepped back from the plan', '05'],
+    ['said', 'we honour our commitments to the League', '05'],
+    ['said', 'they are alone in the assembly', '05'],
   ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
