@@ -39,6 +39,8 @@ describe('events: whom an accusation in the content bears on', () => {
     // condemnation is performed by its subject and bears on the actor named after the verb
     ['The minister said Russia sent troops into Georgia for no reason.', 'Russia sent troops into Georgia for no reason', { RUS: 'critical', GEO: 'neutral' }],
     ['The minister said Australia strongly condemns the seizure of the ship by Iran.', 'Australia strongly condemns the seizure of the ship by Iran', { AUS: 'neutral', IRN: 'critical' }],
+    // a wrong of the codebook named as the possessor's act
+    ['The minister said Belarus’s forced deportation of students is documented.', 'Belarus’s forced deportation of students is documented', { BLR: 'critical' }],
   ] as const)('%s', (text, content, stances) => {
     const ctx = createContext();
     const segments = segment.run({ text }, ctx);
