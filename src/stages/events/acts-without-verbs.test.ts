@@ -82,6 +82,8 @@ describe('events: general words of negative judgment of conduct (round 9)', () =
     ['said', 'these claims are bogus and preposterous', '111'],
     ['said', 'the council was wrong to close the port', '111'],
     ['said', 'Who do they think they are?', '111'],
+    ['said', 'the impact of these actions is devastating and long-lasting', '111'],
+    ['said', 'the council’s policy of closing the ports is deeply harmful', '111'],
   ])('%s + "%s" → %s', (cue, content, code) => {
     expect(classify(cue, content).cameo).toBe(code);
   });
@@ -92,6 +94,7 @@ describe('events: general words of negative judgment of conduct (round 9)', () =
     ['said', 'the storm was devastating for the island', '11'],
     ['said', 'the offensive began at dawn', '11'],
     ['said', 'it is never too late to talk', '11'],
+    ['said', 'the impact of the storm was devastating', '11'],
   ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
