@@ -16,6 +16,7 @@ describe('events: threats of force without "threaten" (round 9)', () => {
     // force announced as the consequence of another's act
     ['said', 'sending long-range rockets would entail immediate strikes on the command centres', '138'],
     ['said', 'any such move will trigger a swift retaliation', '13'],
+    ['cautioned', 'that any attempt to block the strait would lead to consequences never seen before', '13'],
     // the speaker's weapons said to be usable for a purpose
     ['said', 'tactical weapons could be used to defend the new provinces', '13'],
     // warnings of retaliation in other words
@@ -37,6 +38,7 @@ describe('events: threats of force without "threaten" (round 9)', () => {
     ['said', 'the weapons were used in the 1990s', '13'],
     ['said', 'we are ready for the winter and the storms ahead', '13'],
     ['said', 'the council will take measures to help the fishermen', '13'],
+    ['said', 'the drought would lead to consequences for the harvest', '13'],
     ['said', 'the storm will destroy the harbour wall', '13'],
     ['said', 'let them know that the ferry will run', '13'],
   ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
