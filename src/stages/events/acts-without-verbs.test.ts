@@ -146,3 +146,28 @@ describe('events: talks refused or announced in other words (round 9)', () => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
 });
+
+describe('events: directives in other forms (round 9)', () => {
+  it.each([
+    ['said', 'we are asking the League to reopen the ferry line', '02'],
+    ['said', 'I would urge both councils to meet', '02'],
+    ['said', 'our message to the junta is clear: release the fishermen', '02'],
+    ['said', 'it is now up to the council to end the blockade', '02'],
+    ['said', 'now is the time to act', '02'],
+    ['said', 'Support our fishermen. Protect the harbour.', '02'],
+    ['said', 'Do not travel to the islands.', '02'],
+  ])('%s + "%s" → %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(true);
+  });
+
+  it.each([
+    // attention-steering imperatives, nouns at a sentence start, and questions are no requests
+    ['said', 'Look at the level of incompetence in the harbour office.', '02'],
+    ['said', 'Support for the ferry line is growing.', '02'],
+    ["said", "Don't they see it? The blockade has failed.", '02'],
+    ['said', 'Work on the new pier began in May.', '02'],
+    ['said', 'we were asked about the ferry line', '02'],
+  ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
+  });
+});
