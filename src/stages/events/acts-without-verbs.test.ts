@@ -171,3 +171,30 @@ describe('events: directives in other forms (round 9)', () => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
 });
+
+describe('events: disapproval and blame by construction (round 9)', () => {
+  it.each([
+    ['said', 'the blockade does not contribute to peace on the islands', '111'],
+    ['said', 'the seizure of the ferry is contrary to international law', '111'],
+    ['said', 'the drills undermine regional security', '111'],
+    ['said', 'the vote was a big step backwards', '111'],
+    ['said', 'the council has crossed a red line', '111'],
+    ['said', 'the junta is playing political games with the fishermen', '111'],
+    ['said', 'the League cannot be trusted', '111'],
+    ['said', 'the raid was a stab in the back', '111'],
+    ['said', 'responsibility for the famine lies with the junta', '112'],
+    ['said', 'the League has no right to make such demands', '120'],
+  ])('%s + "%s" → %s', (cue, content, code) => {
+    expect(classify(cue, content).cameo).toBe(code);
+  });
+
+  it.each([
+    // harm feared in the conditional, a long game as a strategy, a step back in space, the speaker's own responsibility
+    ['said', 'a blockade would further undermine stability', '11'],
+    ['said', 'the council is playing a long game', '11'],
+    ['said', 'the crowd took a step back from the barrier', '11'],
+    ['said', 'we bear responsibility for our fishermen', '11'],
+  ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
+    expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
+  });
+});
