@@ -156,6 +156,9 @@ describe('events: directives in other forms (round 9)', () => {
     ['said', 'now is the time to act', '02'],
     ['said', 'Support our fishermen. Protect the harbour.', '02'],
     ['said', 'Do not travel to the islands.', '02'],
+    ['said', 'the council is urged to reopen the port', '02'],
+    ['said', 'it would be better if both sides met in Geneva', '02'],
+    ['said', 'the League would do well to listen', '02'],
   ])('%s + "%s" → %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(true);
   });
@@ -167,6 +170,8 @@ describe('events: directives in other forms (round 9)', () => {
     ["said", "Don't they see it? The blockade has failed.", '02'],
     ['said', 'Work on the new pier began in May.', '02'],
     ['said', 'we were asked about the ferry line', '02'],
+    ['said', 'we thought it would be right to show the archive again', '02'],
+    ['said', 'We have to work in two directions at the meeting', '02'],
   ])('%s + "%s" is not coded %s…', (cue, content, prefix) => {
     expect(classify(cue, content).cameo.startsWith(prefix)).toBe(false);
   });
