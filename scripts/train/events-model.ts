@@ -1,14 +1,14 @@
 /**
  * Does a small learned component beat the rule-based events coder on unseen data? Leave-one-set-out
  * cross-validation over the hand-coded sets we may train on (events.json, events-heldout.json,
- * events-fresh.json, events-fresh2.json — NEVER events-blind.json, which this script does not open).
- * For each fold, trained on the other three sets and tested on the one left out, it prints root and stance
+ * events-fresh.json … events-fresh5.json since round 9 — NEVER events-blind.json, which this script does not open).
+ * For each fold, trained on the other sets and tested on the one left out, it prints root and stance
  * accuracy of (a) the rules, (b) multiclass averaged perceptrons alone (features in events-features.ts:
  * cue, content words with negation, the rules' decision and target stances, speaker sector), (c) the rules
  * with the model overriding their plain-statement (01) and neutral defaults only when its margin clears a
- * threshold chosen by an inner leave-one-set-out on the three training sets.
- * Result (round 5, test/annotations/README.md): (c) does not beat (a), so nothing is shipped; no weights
- * are written. Deterministic (fixed order, fixed shuffle seed). Run: `npm run train:events`.
+ * threshold chosen by an inner leave-one-set-out on the training sets.
+ * Result (round 5, and again in round 9 over seven sets, test/annotations/README.md): (c) does not beat (a),
+ * so nothing is shipped; no weights are written. Deterministic (fixed order, fixed shuffle seed). Run: `npm run train:events`.
  * Ablations: EVENTS_MODEL_DROP=w2,rroot,… drops feature families; EVENTS_MODEL_PLAIN=1 overrides with a
  * binary model trained on the rules' plain statements only; EVENTS_MODEL_DIAG=<set> lists that fold's
  * predictions (only the four trainable sets exist here).
@@ -24,7 +24,7 @@ import { overallStance } from '../../src/stages/events/stance.js';
 import { annotatedSource, attributionFor, prepare, resolvePronouns, type AnnotatedStatement } from '../../test/support/annotations.js';
 import { datasetDir, projectRoot } from '../../test/support/shared.js';
 
-const SETS = ['events.json', 'events-heldout.json', 'events-fresh.json', 'events-fresh2.json'] as const;
+const SETS = ['events.json', 'events-heldout.json', 'events-fresh.json', 'events-fresh2.json', 'events-fresh3.json', 'events-fresh4.json', 'events-fresh5.json'] as const;
 
 interface Example {
   readonly set: string;

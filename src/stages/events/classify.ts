@@ -182,8 +182,9 @@ function classifyPlain(cue: string, content: string): Classification {
   const inContentPhrases: Found[] = [];
   for (const [i, act] of ACTS.entries()) {
     const m = inCue[i] ? act.cue?.pick(cueAscii).exec(cue) : null;
-    // "asked why they failed to …" reports a question: no appeal from the cue (acts.json → question).
-    if (m && !(act.act === 'appeal' && QUESTION.test(content))) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
+    // "asked why they failed to …" reports a question: no appeal from the cue (acts.json → question). So does an
+    // asking cue before a content holding a direct question ("asked: … What could you possibly be hiding?").
+    if (m && !(act.act === 'appeal' && (QUESTION.test(content) || (/^ask/i.test(m[0]) && content.includes('?'))))) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
     const p = inJoined[i] ? act.phrase?.pick(joinedAscii).exec(joined) : null;
@@ -219,13 +220,14 @@ export function disapproval(original: string): number {
   return at < 0 ? at : u.at[at]!;
 }
 
-const CRITICIZE = ACTS.find((a) => a.act === 'criticize');
+// Every criticism entry of acts.json (the condemnation lexicon, rhetorical reproach, general words of judgment).
+const CRITICIZE = new Set(ACTS.filter((a) => a.act === 'criticize'));
 
 function disapprovalPlain(content: string): number {
   const ascii = asciiWorded(content);
   let first = -1;
   for (const { act, pattern } of contentNeedles(content)) {
-    if (act !== CRITICIZE) continue;
+    if (!CRITICIZE.has(act)) continue;
     const re = pattern.pick(ascii);
     re.lastIndex = 0;
     const m = re.exec(content);

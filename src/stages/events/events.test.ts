@@ -139,3 +139,15 @@ describe('events stage: a wrong asserted of a pronoun subject (invented sentence
     expect(c!.event?.cameo.slice(0, 2)).not.toBe('11');
   });
 });
+
+describe('events stage: reporting verbs added in round 9 (invented sentences)', () => {
+  it.each([
+    // [text, content, cue, source]
+    ['The envoy reminded that the islands had applied to join the League.', 'the islands had applied to join the League', 'reminded', 'The envoy'],
+    ['The inspectors found that the dam had been mined before the flood.', 'the dam had been mined before the flood', 'found', 'The inspectors'],
+    ['The premier indicated that the port would stay closed.', 'the port would stay closed', 'indicated', 'The premier'],
+  ])('%s', (text, content, cue, source) => {
+    const [c] = code(text, [attr(text, content, cue, source)]);
+    expect(c!.event).not.toBeNull();
+  });
+});

@@ -24,6 +24,9 @@ describe('events: no event from what is not a statement', () => {
     ['In 2009, Russia invited all interested parties to sign a new security treaty.', 'invited'],
     ['The West rejected the proposal.', 'rejected'],
     ['The US agreed to send 31 tanks to Ukraine in January 2023.', 'agreed'],
+    // round 9 added reporting verbs ("reminded", "indicated", "found that"): narrated, they are still no statement
+    ['The divers found the wreck of the ferry in 1985.', 'found'],
+    ['The new map indicated the route of the pipeline.', 'indicated'],
   ])('%s', (text, cue) => {
     const ctx = createContext();
     const segments = segment.run({ text }, ctx);

@@ -35,6 +35,12 @@ describe('events: whom an accusation in the content bears on', () => {
     ['The minister said the United States, Britain and NATO had a goal to weaken Russia.', 'the United States, Britain and NATO had a goal to weaken Russia', { USA: 'critical', GBR: 'critical', NATO: 'critical' }],
     ['The minister said Ukraine is used by NATO as an instrument against Russia.', 'Ukraine is used by NATO as an instrument against Russia', { UKR: 'neutral', NATO: 'critical' }],
     ['The minister said Russia will face severe consequences if it attacks Ukraine.', 'Russia will face severe consequences if it attacks Ukraine', { RUS: 'critical', UKR: 'neutral' }],
+    // round 9: a reproach bears on the clause's first actor, not the one named nearest it; a present-tense
+    // condemnation is performed by its subject and bears on the actor named after the verb
+    ['The minister said Russia sent troops into Georgia for no reason.', 'Russia sent troops into Georgia for no reason', { RUS: 'critical', GEO: 'neutral' }],
+    ['The minister said Australia strongly condemns the seizure of the ship by Iran.', 'Australia strongly condemns the seizure of the ship by Iran', { AUS: 'neutral', IRN: 'critical' }],
+    // a wrong of the codebook named as the possessor's act
+    ['The minister said Belarus’s forced deportation of students is documented.', 'Belarus’s forced deportation of students is documented', { BLR: 'critical' }],
   ] as const)('%s', (text, content, stances) => {
     const ctx = createContext();
     const segments = segment.run({ text }, ctx);

@@ -5,6 +5,7 @@ import type { FoundTarget } from './targets.js';
 
 // Acts whose object the speaker opposes: the first actor named in them is the one opposed.
 const CONFLICT_ACTS = new Set(['threaten', 'demand', 'reject', 'accuse', 'criticize']);
+const PERFORMATIVE = /^(?:\w+ly\s+)?(?:condemns|denounces|deplores)\b/i;
 // Acts that side with their object.
 const SUPPORT_ACTS = new Set(['praise', 'defend', 'aid']);
 
@@ -124,15 +125,16 @@ const COORDINATED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?(?:who
 export function agentsOf(text: string, objects: readonly FoundTarget[], at: number): FoundTarget[] | null {
   const near = (from: number, to: number) => to - from <= 80 && !/[.;!?]/.test(text.slice(from, to));
   const byAgent = objects.find((t) => t.mention!.start >= at && near(at, t.mention!.start) && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(at, t.mention!.start - 12), t.mention!.start)));
-  const subject = [...objects].reverse().find((t) => t.mention!.end <= at && near(t.mention!.end, at));
+  // The subject is the first actor of the clause that leads to the trigger, not the nearest: in "Russia brought a
+  // war to Ukraine for no reason" the reproach is Russia's, though Ukraine is named closer to it.
+  const subject = objects.find((t) => t.mention!.end <= at && near(t.mention!.end, at));
   const head = byAgent ?? subject;
   if (!head) return null;
   const group = [head];
   const k = objects.indexOf(head);
-  // Coordination runs forward from a passive agent and backward from a subject.
-  const step = byAgent ? 1 : -1;
-  for (let i = k + step; i >= 0 && i < objects.length; i += step) {
-    const [a, b] = step > 0 ? [group[group.length - 1]!, objects[i]!] : [objects[i]!, group[group.length - 1]!];
+  // Coordination runs forward from the passive agent or the clause's first actor.
+  for (let i = k + 1; i < objects.length; i++) {
+    const [a, b] = [group[group.length - 1]!, objects[i]!];
     if (!COORDINATED.test(text.slice(a.mention!.end, b.mention!.start)) && !/^\s*,\s*(?:primarily|mainly|notably|especially)\s+by\s+(?:the\s+)?$/i.test(text.slice(a.mention!.end, b.mention!.start))) break;
     group.push(objects[i]!);
   }
@@ -153,7 +155,14 @@ export function targetStances(
   const objects = targets.filter((t) => t.mention && !t.locative);
   const object = objects[0];
   // An accusation or a threat read in the content bears on its subject or agent, not on whoever is named first.
-  const agents = triggerAt !== null && CONFLICT_ACTS.has(act) ? agentsOf(text, objects, triggerAt) : null;
+  // A condemnation in the present tense ("Australia condemns Russia's …") is performed by its subject, the
+  // speaker's side: it bears on the actor named after the verb.
+  const performative = triggerAt !== null && PERFORMATIVE.test(text.slice(triggerAt, triggerAt + 40));
+  const agents = triggerAt === null || !CONFLICT_ACTS.has(act)
+    ? null
+    : performative
+      ? objects.filter((t) => t.mention!.start >= triggerAt).slice(0, 1)
+      : agentsOf(text, objects, triggerAt);
   // The words around a target stop at the actors named next to it: in "the risk of Russian land attack"
   // after "Romania", the attack is Russia's.
   const named = [...mentions, ...targets.flatMap((t) => (t.mention ? [t.mention] : []))];
@@ -170,7 +179,8 @@ export function targetStances(
     if (fromWords[k]) return fromWords[k]!;
     // An appeal or a comment in the language of condemnation is critical of the actor it bears on.
     if (agents ? agents.includes(t) : t === object && CONFLICT_ACTS.has(act)) return 'critical';
-    if (t === object && disapproving && !disapprovalPlaced && !SUPPORT_ACTS.has(act)) return 'critical';
+    // (Not when the act's words were pinned on the actor they bear on: "X condemns Y's …" places them on Y.)
+    if (t === object && disapproving && !disapprovalPlaced && !performative && !SUPPORT_ACTS.has(act)) return 'critical';
     if (t === object && (SUPPORT_ACTS.has(act) || aidIntent)) return 'supportive';
     return 'neutral';
   });

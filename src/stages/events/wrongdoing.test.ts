@@ -85,3 +85,24 @@ describe('events: what does not make a claim of wrongdoing an accusation', () =>
     expect(c.targets.some((t) => t.code === 'RUS')).toBe(false);
   });
 });
+
+describe('events: a nominalised wrong said to be the work of an actor (round 9, invented sentences)', () => {
+  it.each([
+    ['A Georgian official', 'the forcible transfer of the villagers was planned and organised in advance by Russia', '1122', 'RUS'],
+    ['A Lithuanian official', 'the abduction of the fishermen, the report says, was carried out by Belarus', '1121', 'BLR'],
+    ['A Polish official', 'the deportation of the families is being coordinated at the highest levels of the Russian government', '1122', 'RUS'],
+  ])('%s: "%s" → %s, critical of %s', (speaker, content, cameo, accused) => {
+    const c = code(speaker, content);
+    expect(c.event?.cameo).toBe(cameo);
+    expect(c.targets.find((t) => t.code === accused)?.stance).toBe('critical');
+  });
+
+  it.each([
+    // the wrong denied or feared, or the actor the one who stops it or reports on it
+    ['A Russian official', 'no deportation of children was ever planned by Russia'],
+    ['A Polish official', 'the deportation of the families was documented by Ukraine'],
+    ['A Polish official', 'if the invasion is ordered by Russia, the border will close'],
+  ])('%s: "%s" is no accusation', (speaker, content) => {
+    expect(code(speaker, content).event?.cameo.slice(0, 2)).not.toBe('11');
+  });
+});

@@ -55,6 +55,20 @@ const PASSIVE_CODE: Readonly<Record<string, string>> = {
   invaded: '1123', annexed: '1123', 'occupied illegally': '1123', massacred: '1124', executed: '1124', hacked: '1125',
 };
 
+// A wrong named as a noun and then said, in the passive, to be the work of an actor: "the forcible transfer of the
+// children was planned and organised by X", "the policy of abduction … is orchestrated at all levels of X's
+// government". The claim is the same accusation as "X deported the children", only nominalised (round 9).
+const NOMINAL_BY = new WordRegExp(
+  String.raw`(?<![\p{L}])(deportations?|forc(?:ed|ible) (?:transfers?|relocation|removal|displacement)|russification|abductions?|kidnappings?|tortur(?:e|ing)|massacres?|mass killings?|killings? of civilians|war crimes|atrocities|invasion|annexation|occupation)(?![\p{L}])[^.;!?]{0,120}?(?<![\p{L}])(?:is|are|was|were|been|being)\s[^.;!?]{0,60}?(?<![\p{L}])(?:planned|organi[sz]ed|orchestrated|carried out|committed|perpetrated|ordered|conducted|directed|coordinated|masterminded)(?![\p{L}])[^.;!?]{0,60}?(?:\bby|\b(?:at|on) (?:all |the )?(?:highest |top |every )?levels? of|\bfrom)\s+(?:the\s+)?$`,
+  'iu',
+);
+const NOMINAL_CODE: readonly [RegExp, string][] = [
+  [/^(?:deport|forc|russif|tortur)/i, '1122'],
+  [/^(?:abduct|kidnap)/i, '1121'],
+  [/^(?:invasion|annexation|occupation)/i, '1123'],
+  [/./, '1124'],
+];
+
 const PRONOUN = new WordRegExp(String.raw`(?<![\p{L}])(he|she|it|they)(?![\p{L}'’])`, 'giu');
 
 /**
@@ -135,6 +149,16 @@ export function wrongClaim(
     if (passive && !framed(clauseBefore.slice(0, passive.index))) {
       const code = PASSIVE_CODE[passive[1]!.toLowerCase()] ?? '112';
       const start = m.start - clauseBefore.length + passive.index;
+      if (!best || start < best.start) best = { cameo: code, target: k, start, end: m.end };
+      return;
+    }
+    // The nominal wrong may stand a clause or two before its agent (commas and quotation marks between).
+    const sentence = text.slice(Math.max(contentStart, m.start - 260), m.start);
+    const sentenceBefore = sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf(';'), sentence.lastIndexOf('!'), sentence.lastIndexOf('?')) + 1);
+    const nominal = NOMINAL_BY.for(sentenceBefore).exec(sentenceBefore);
+    if (nominal && !framed(sentenceBefore.slice(0, nominal.index))) {
+      const code = NOMINAL_CODE.find(([re]) => re.test(nominal[1]!))![1];
+      const start = m.start - sentenceBefore.length + nominal.index;
       if (!best || start < best.start) best = { cameo: code, target: k, start, end: m.end };
       return;
     }
