@@ -5,6 +5,7 @@
  */
 import { formatSection, skipped, type EvalSection } from '../eval/report.js';
 import { benchApiSection } from './api.js';
+import { benchCliStart } from './cli-start.js';
 import { benchCleanHtml } from './clean-html.js';
 import { benchIngest } from './ingest.js';
 import { benchPostgres } from './postgres.js';
@@ -18,6 +19,7 @@ import { benchWorkerStart } from './worker-start.js';
 const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise<EvalSection | EvalSection[]> }[] = [
   { name: 'stages', run: benchStagesSections },
   { name: 'worker-start', run: benchWorkerStart },
+  { name: 'cli-start', run: benchCliStart },
   { name: 'scorers', run: benchScorers },
   { name: 'word-regexp', run: () => benchWordRegExp() },
   { name: 'clean-html', run: benchCleanHtml },

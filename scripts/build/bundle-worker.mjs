@@ -11,18 +11,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-
-/**
- * i18n-iso-countries' Node entry registers all of its 79 languages at load; the pipeline registers and
- * reads English only (src/stages/quotes/lexicon.ts). The bundle takes the library without the other 78
- * (0.9 MB of the bundle's source, parsed and built by every worker thread): the same names, in English.
- */
-const englishCountriesOnly = {
-  name: 'i18n-iso-countries-without-locales',
-  setup(b) {
-    b.onResolve({ filter: /^i18n-iso-countries$/ }, (args) => b.resolve('i18n-iso-countries/index.js', { kind: args.kind, resolveDir: args.resolveDir }));
-  },
-};
+import { englishCountriesOnly } from './plugins.mjs';
 
 // The cache of the previous bundle goes first: it never sits beside a bundle it was not made for.
 rmSync('dist/workers/extract-worker.bundle.cache', { force: true });

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOf } from './read-files.js';
@@ -8,12 +9,18 @@ import { formatOf } from './read-files.js';
  */
 export async function countDocuments(sources: readonly string[], limit = 1_000_000): Promise<number | null> {
   let n = 0;
-  const walk = async (path: string): Promise<boolean> => {
-    const info = await stat(path).catch(() => null);
-    if (!info) return true;
-    if (info.isDirectory()) {
-      const entries = await readdir(path).catch(() => [] as string[]);
-      for (const e of entries) if (!e.startsWith('.') && !(await walk(join(path, e)))) return false;
+  // `isDirectory` is known from the directory listing for entries that are not symbolic links: the count runs
+  // before the ingest starts its workers, and a stat per file (a round trip through libuv's thread pool each,
+  // one after the other) held them back by 10–90 ms for a directory of 224 files.
+  const walk = async (path: string, isDirectory?: boolean): Promise<boolean> => {
+    if (isDirectory === undefined) {
+      const info = await stat(path).catch(() => null);
+      if (!info) return true;
+      isDirectory = info.isDirectory();
+    }
+    if (isDirectory) {
+      const entries = await readdir(path, { withFileTypes: true }).catch(() => [] as Dirent[]);
+      for (const e of entries) if (!e.name.startsWith('.') && !(await walk(join(path, e.name), e.isSymbolicLink() ? undefined : e.isDirectory()))) return false;
       return true;
     }
     if (formatOf(path)) return false;
