@@ -6,6 +6,7 @@
 import { sentenceAt, type DocView } from './document.js';
 import type { Found } from './found.js';
 import { classify, phraseEndingAt } from './noun-phrase.js';
+import { letterRuns, startsUpper } from './letter-case.js';
 
 export function findTranscript(doc: DocView, claimed: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
@@ -23,11 +24,11 @@ export function findTranscript(doc: DocView, claimed: ReadonlySet<number>): Foun
     const start = after.start;
     let end = p.end;
     while (end > start && /[\s.]/.test(doc.text[end - 1]!)) end--;
-    const words = doc.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = letterRuns(doc.text.slice(start, end));
     if (words.length < 3) return;
     // Title case after the colon is a headline ("Revealed: What The Videos Contain"), not spoken words.
     const long = words.filter((w) => w.length > 3);
-    if (long.length >= 2 && long.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.6 * long.length) return;
+    if (long.length >= 2 && long.filter((w) => startsUpper(w)).length >= 0.6 * long.length) return;
     out.push({
       kind: 'direct',
       fragments: [{ start, end }],

@@ -6,6 +6,7 @@ import { WordRegExp } from '../../core/word-regexp.js';
 import { sentenceAt, type DocView } from './document.js';
 import { cueForms, cueModifiers, femaleForenames, honorifics, maleForenames, roleWords, stopWords, titles } from './lexicon.js';
 import { PARTICLES } from './name-tail.js';
+import { startsUpper } from './letter-case.js';
 
 // In ASCII form on an ASCII-worded text (core/word-regexp.ts): the same words, matched ~3× faster.
 const LOWER_WORD = new WordRegExp(String.raw`(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*`, 'gu');
@@ -31,7 +32,7 @@ export function plausiblePerson(name: string, lower: ReadonlySet<string>): boole
   if (maleForenames.has(first) || femaleForenames.has(first) || honorifics.has(first)) return true;
   return words.every((w) => {
     const l = w.toLowerCase();
-    return PARTICLES.has(w) || !/^[\p{Lu}]/u.test(w) || titles.has(l) || !lower.has(l);
+    return PARTICLES.has(w) || !startsUpper(w) || titles.has(l) || !lower.has(l);
   });
 }
 

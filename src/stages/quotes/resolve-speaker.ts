@@ -16,6 +16,7 @@ import { PARTICLES } from './name-tail.js';
 import { isClauseSubject, lowerCaseWords, plausiblePerson, pronounGenders, verbFollows } from './pronoun-antecedent.js';
 import { rankAntecedents, type AntecedentModel } from './antecedent-model.js';
 import { personCandidates, type CandidateSet } from './person-candidates.js';
+import { startsUpper } from './letter-case.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -236,8 +237,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
  */
 function namesGroup(doc: DocView, src: Span, display: string, midCaps: () => ReadonlySet<string>): boolean {
   const words = display.split(/\s+/);
-  if (words.slice(1).some((w) => /^[\p{Lu}]/u.test(w))) return true;
-  if (!/^[\p{Lu}]/u.test(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
+  if (words.slice(1).some((w) => startsUpper(w))) return true;
+  if (!startsUpper(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
   // Opening a sentence, the capital proves nothing, unless the text also writes the word capitalised mid-sentence
   // ("Democrats said …" where "… asked Democrats …" comes elsewhere): then it is a proper noun.
   const opens = sentenceAt(doc, src.start)?.start === src.start;
@@ -286,7 +287,7 @@ const NOT_NAME_START = new Set([...stopWords, 'a', 'an', 'the', 'said', 'says'])
 export function trimName(name: string): string | null {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length && !(PARTICLES.has(words[i]!) && i + 1 < words.length) && (!/^[\p{Lu}]/u.test(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
+  while (i < words.length && !(PARTICLES.has(words[i]!) && i + 1 < words.length) && (!startsUpper(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
   return i < words.length ? words.slice(i).join(' ') : null;
 }
 

@@ -1,4 +1,5 @@
 import { WordRegExp } from '../../core/word-regexp.js';
+import { startsUpper } from './letter-case.js';
 
 /** Word and punctuation tokens with offsets into the text. */
 export interface Token {
@@ -39,7 +40,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 function make(t: string, at: number): Token {
   // ASCII first characters (most tokens) are classed by code; the Unicode properties decide the rest.
   const c = t.charCodeAt(0);
-  const cap = c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(t);
+  const cap = c < 128 ? c >= 65 && c <= 90 : startsUpper(t);
   const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{N}]/u.test(t);
   return { text: t, lower: t.toLowerCase(), start: at, end: at + t.length, cap, word };
 }
