@@ -52,6 +52,8 @@ interface Speaker {
 }
 
 const ISSUE = /\b((?:[A-Z][\w’'.-]*|the|of|for|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|in|the|government|ministry|office|spokesman|spokeswoman))*)\s+(?:has\s+|had\s+)?(?:issued|released|posted|published|put out|sent|shared|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|tweet|message|release|communiqu[eé]|memo|post|video|note)\b/g;
+/** What every ISSUE match holds: the verb between white space and its determiner (ISSUE's own words, in order). */
+const ISSUED = /\s(?:issued|released|posted|published|put out|sent|shared|tweeted)\s+(?:a|an|the|its|his|her|their)\s/;
 
 /** `observe` sees each he/she source's antecedent candidates (scripts/train/antecedent-model.ts learns from them). */
 export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { observe?: (index: number, set: CandidateSet) => void; model?: AntecedentModel } = {}): Resolved[] {
@@ -59,7 +61,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
   const text = doc.text;
   const names = new NameIndex(findNames(text));
   const issued: Issued[] = [];
-  for (const m of text.matchAll(ISSUE)) {
+  // ISSUE tries every word boundary of the document; a match holds ISSUED, so a text without it has none.
+  for (const m of ISSUED.test(text) ? text.matchAll(ISSUE) : []) {
     const issuerText = m[1]!.replace(/^(?:of|for|in)\s+/, '');
     const start = m.index + m[0].indexOf(issuerText);
     issued.push({ noun: m[2]!.toLowerCase(), issuer: { text: issuerText, start, end: start + issuerText.length }, issuerName: issuerText, at: m.index });

@@ -28,7 +28,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   token.lastIndex = 0;
   for (let m = token.exec(body); m; m = token.exec(body)) {
     const at = start + m.index;
-    const c = m[0].length > 2 ? CLITIC.exec(m[0]) : null;
+    // Most tokens hold no apostrophe, which every clitic starts with: the expression (a lazy, backtracking scan) runs only on the others.
+    const c = m[0].length > 2 && (m[0].includes("'") || m[0].includes('’')) ? CLITIC.exec(m[0]) : null;
     if (c) {
       out.push(make(c[1]!, at));
       out.push(make(c[2]!, at + c[1]!.length));
