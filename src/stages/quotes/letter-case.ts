@@ -51,3 +51,15 @@ const WORDS = new WordRegExp(String.raw`[\p{L}\p{N}]+`, 'gu');
 export function letterRuns(text: string): string[] {
   return text.match(WORDS.for(text)) ?? [];
 }
+
+/**
+ * w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, ''): a word lower-cased, without a possessive "'s" and then
+ * without a final period ("Obama’s" → "obama", "Sen." → "sen"). From the last characters, not three expressions:
+ * names.ts and name-tail.ts ask it for every word of every capitalised span, several times.
+ */
+export function bareLower(w: string): string {
+  let l = w.toLowerCase();
+  const n = l.length;
+  if (n >= 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019)) l = l.slice(0, n - 2);
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+}

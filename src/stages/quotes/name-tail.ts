@@ -9,7 +9,7 @@ import bodies from '../actors/data/bodies.json' with { type: 'json' };
 import countries from '../actors/data/countries.json' with { type: 'json' };
 import organizations from '../actors/data/organizations.json' with { type: 'json' };
 import { femaleForenames, honorifics, isCountryWord, maleForenames, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
-import { allCapitals, startsUpper } from './letter-case.js';
+import { allCapitals, bareLower, startsUpper } from './letter-case.js';
 
 /** Every word of a multi-word title ("secretary of state" → secretary, state), besides single titles and role heads. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titles].flatMap((t) => t.split(' ')).filter((w) => !stopWords.has(w) && w !== 'of'));
@@ -23,7 +23,7 @@ const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(JSON.stringify([organization
 /** Lower-case particles inside a name ("Ursula von der Leyen", "Ahmed bin Ali"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'di', 'del', 'della', 'dos', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter']);
 
-const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
+const bare = bareLower;
 
 /** "20-year-old", "Twenty-year-old", "70-year-old": an age description. */
 export function isAgeWord(w: string): boolean {

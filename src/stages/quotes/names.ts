@@ -3,6 +3,7 @@
  * (persons and organisations), with honorific or title before them and a gender when the text gives one.
  */
 import { WordRegExp } from '../../core/word-regexp.js';
+import { bareLower } from './letter-case.js';
 import { nameStart } from './name-tail.js';
 import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
 
@@ -87,9 +88,7 @@ export function isDateWord(lower: string): boolean {
 }
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-function clean(w: string): string {
-  return w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
-}
+const clean = bareLower;
 
 
 /** Name mentions in text order, with the look-ups coreference needs in logarithmic or constant time. */
