@@ -7,6 +7,7 @@ import { formatSection, skipped, type EvalSection } from '../eval/report.js';
 import { benchApiSection } from './api.js';
 import { benchCleanHtml } from './clean-html.js';
 import { benchIngest } from './ingest.js';
+import { benchLetterCase } from './letter-case.js';
 import { benchPostgres } from './postgres.js';
 import { benchQuotes } from './quotes.js';
 import { benchScorers } from './scorers.js';
@@ -20,6 +21,7 @@ const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise
   { name: 'worker-start', run: benchWorkerStart },
   { name: 'scorers', run: benchScorers },
   { name: 'word-regexp', run: () => benchWordRegExp() },
+  { name: 'letter-case', run: benchLetterCase },
   { name: 'clean-html', run: benchCleanHtml },
   { name: 'quotes', run: quotesSection },
   { name: 'store-ingest', run: benchIngest },
