@@ -34,7 +34,7 @@ export function findNames(text: string): NameMention[] {
     let words = m[0].split(/\s+/);
     let start = m.index;
     // Leading function words ("The", "But") and titles are not part of a name.
-    while (words.length > 0 && (stopWords.has(words[0]!.toLowerCase()) || LEADING.has(words[0]!.toLowerCase()) || (/ly$/i.test(words[0]!) && !maleForenames.has(clean(words[0]!)) && !femaleForenames.has(clean(words[0]!))) || honorifics.has(clean(words[0]!)) || titles.has(clean(words[0]!)))) {
+    while (words.length > 0 && leadingWord(words[0]!)) {
       start += words[0]!.length + (text.slice(start + words[0]!.length).match(/^\s+/)?.[0].length ?? 0);
       words = words.slice(1);
     }
@@ -60,9 +60,7 @@ export function findNames(text: string): NameMention[] {
     const name = words.join(' ').replace(/[’']s$/, '').replace(/\.$/, '');
     const end = start + name.length;
     const isOrg = words.some((w) => orgHeads.has(clean(w)));
-    const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
-    const prevWords = before.split(/[^a-z.-]+/).filter(Boolean);
-    const prev = prevWords.at(-1)?.replace(/\.$/, '') ?? '';
+    const prev = lastWord(text.slice(Math.max(0, start - 40), start).toLowerCase()).replace(/\.$/, '');
     const first = clean(words[0]!);
     const gender = femaleWords.has(prev) || femaleForenames.has(first) ? 'female' : maleWords.has(prev) || maleForenames.has(first) ? 'male' : null;
     const role = titles.has(prev) ? prev : null;
@@ -74,6 +72,30 @@ export function findNames(text: string): NameMention[] {
     out.push({ name, start, end, kind: isOrg ? 'organization' : 'person', last: clean(words.at(-1)!), gender, role });
   }
   return out;
+}
+
+/** A function word, connective, -ly adverb (not a forename), honorific or title opening a capitalised span. */
+function leadingWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (stopWords.has(lower) || LEADING.has(lower)) return true;
+  const bare = clean(w);
+  return (/ly$/i.test(w) && !maleForenames.has(bare) && !femaleForenames.has(bare)) || honorifics.has(bare) || titles.has(bare);
+}
+
+/**
+ * before.split(/[^a-z.-]+/).filter(Boolean).at(-1) ?? '': the last run of a-z, "." and "-" in `before`, read
+ * backwards from its end instead of splitting all of it (once per capitalised span of the document).
+ */
+export function lastWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && !wordChar(before.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && wordChar(before.charCodeAt(start - 1))) start--;
+  return before.slice(start, end);
+}
+
+function wordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 46 || c === 45;
 }
 
 /** Sentence-opening prepositions and connectives written with a capital ("Like Lutnick, …", "Given China's …"); -ly adverbs are caught by their ending. */
