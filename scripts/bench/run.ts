@@ -8,6 +8,7 @@ import { benchApiSection } from './api.js';
 import { benchCliStart } from './cli-start.js';
 import { benchCleanHtml } from './clean-html.js';
 import { benchIngest } from './ingest.js';
+import { benchLetterCase } from './letter-case.js';
 import { benchPostgres } from './postgres.js';
 import { benchQuotes } from './quotes.js';
 import { benchScorers } from './scorers.js';
@@ -22,6 +23,7 @@ const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise
   { name: 'cli-start', run: benchCliStart },
   { name: 'scorers', run: benchScorers },
   { name: 'word-regexp', run: () => benchWordRegExp() },
+  { name: 'letter-case', run: benchLetterCase },
   { name: 'clean-html', run: benchCleanHtml },
   { name: 'quotes', run: quotesSection },
   { name: 'store-ingest', run: benchIngest },

@@ -62,13 +62,21 @@ export function asciiWorded(text: string): boolean {
 }
 
 const ASCII_CLASS: Readonly<Record<string, string>> = { L: 'A-Za-z', N: '0-9' };
+/**
+ * Upper- and lower-case letters: in an ASCII-worded text every letter is ASCII, and the ASCII letters in `\p{Lu}`
+ * are exactly A-Z, in `\p{Ll}` exactly a-z. Not under the i flag, where `\p{Lu}` takes the letters that fold to
+ * an upper-case one (every cased letter) but `[A-Z]` also takes ſ and the Kelvin sign: no ASCII form there.
+ */
+const CASED_CLASS: Readonly<Record<string, string>> = { ...ASCII_CLASS, Lu: 'A-Z', Ll: 'a-z' };
 
 /**
- * The source with each `\p{L}` and `\p{N}` in ASCII form (inside a class its ranges, outside it a class of
- * them); the source itself when it has no such escape; null when it has another property escape (`\p{Lu}`,
- * `\P{L}`), which an ASCII-worded text may still tell apart from any ASCII class.
+ * The source with each `\p{L}` and `\p{N}` (and, when `cased`, `\p{Lu}` and `\p{Ll}`) in ASCII form (inside a
+ * class its ranges, outside it a class of them); the source itself when it has no such escape; null when it has
+ * another property escape (`\p{Lt}`, `\P{L}`), which an ASCII-worded text may still tell apart from any ASCII class.
+ * `cased` must be false for an expression with the i flag (see CASED_CLASS).
  */
-export function asciiSource(source: string): string | null {
+export function asciiSource(source: string, cased = false): string | null {
+  const classes = cased ? CASED_CLASS : ASCII_CLASS;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -78,7 +86,7 @@ export function asciiSource(source: string): string | null {
       if (next === 'p' || next === 'P') {
         const close = source.indexOf('}', i);
         const name = source.slice(i + 3, close);
-        const ranges = next === 'p' && source[i + 2] === '{' ? ASCII_CLASS[name] : undefined;
+        const ranges = next === 'p' && source[i + 2] === '{' && Object.hasOwn(classes, name) ? classes[name] : undefined;
         if (ranges === undefined) return null;
         out += inClass ? ranges : `[${ranges}]`;
         i = close;
@@ -107,7 +115,7 @@ export class WordRegExp {
     this.flags = flags;
     // Without the u (or v) flag `\p{L}` is no class but the letters "p{L}": the source is kept as written.
     const unicode = flags.includes('u') || flags.includes('v');
-    const ascii = unicode ? asciiSource(source) : source;
+    const ascii = unicode ? asciiSource(source, !flags.includes('i')) : source;
     this.ascii = new RegExp(ascii ?? source, flags);
     this.exact = ascii === null || ascii === source ? this.ascii : null;
   }

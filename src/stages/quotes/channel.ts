@@ -8,6 +8,21 @@ import { channelPatterns } from './lexicon.js';
  * data/nouns.json, so "issued a statement via Twitter" is twitter, not statement).
  */
 export function findChannel(text: string, span: Span): (TextSpan & { value: Channel }) | null {
+  // Attributions of one sentence ask about the same span: the patterns run once per span of the current text.
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${span.start}:${span.end}`;
+  let found = memo.get(key);
+  if (found === undefined) memo.set(key, (found = scan(text, span)));
+  return found && { ...found };
+}
+
+let memoText: string | undefined;
+const memo = new Map<string, (TextSpan & { value: Channel }) | null>();
+
+function scan(text: string, span: Span): (TextSpan & { value: Channel }) | null {
   const body = text.slice(span.start, span.end);
   for (const { value, re } of channelPatterns) {
     re.lastIndex = 0;

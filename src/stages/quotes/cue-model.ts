@@ -60,8 +60,10 @@ export function cueFeatures(toks: readonly Token[], i: number, inQuote: readonly
 }
 
 /** Inflection stripped, roughly ("vowed", "vows", "vowing" → "vow"). */
-function stem(w: string): string {
-  return w.replace(/(?:ing|ed|es|s)$/, '') || w;
+export function stem(w: string): string {
+  // w.replace(/(?:ing|ed|es|s)$/, '') || w: the expression takes the earliest, so the longest, of the endings.
+  const cut = w.endsWith('ing') ? 3 : w.endsWith('ed') || w.endsWith('es') ? 2 : w.endsWith('s') ? 1 : 0;
+  return w.slice(0, w.length - cut) || w;
 }
 
 /** What follows a candidate cue: a complementiser, "to", a colon, a quote, a comma, a name, a word, or nothing. */

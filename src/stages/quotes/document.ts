@@ -22,15 +22,22 @@ export function viewDocument(text: string, segments: Segments): DocView {
   let q = 0;
   const sentences = segments.sentences.map((s, index) => {
     const tokens = tokenize(text, s.start, s.end);
-    const quoteOf = tokens.map((t) => {
+    // A plain loop (no closure per sentence, no call per token): it runs on every token of every document.
+    const quoteOf: number[] = [];
+    for (const t of tokens) {
       while (q < quoted.length && quoted[q]!.end <= t.start) q++;
       // Quoted spans do not overlap, so the first one not ended before the token is the only candidate.
       const cand = quoted[q];
-      return cand && cand.start <= t.start && t.end <= cand.end && cand.pieces.some((p) => p.start <= t.start && t.end <= p.end) ? q : -1;
-    });
+      quoteOf.push(cand && cand.start <= t.start && t.end <= cand.end && inPiece(cand, t) ? q : -1);
+    }
     return { ...s, index, tokens, quoteOf };
   });
   return { text, segments, sentences, quoted };
+}
+
+function inPiece(q: Quoted, t: Token): boolean {
+  for (const p of q.pieces) if (p.start <= t.start && t.end <= p.end) return true;
+  return false;
 }
 
 /** The sentence holding offset `at`. */

@@ -15,6 +15,7 @@ import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
 import { classify, phraseStartingAt, type Phrase } from './noun-phrase.js';
 import type { Token } from './tokens.js';
+import { allCapitals, letterRuns, startsUpper } from './letter-case.js';
 
 const OPEN = /^[-–—][^\S\n]+(?=\S)/;
 /** A closing dash: spaced on both sides (a hyphen inside a word or a range is never spaced). */
@@ -41,7 +42,7 @@ export function findDash(doc: DocView, claimed: ReadonlySet<number>): Found[] {
       const after = p.start + m.index + m[0].length;
       const hit = attributionAt(doc, after);
       if (!hit) continue;
-      const words = doc.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+      const words = letterRuns(doc.text.slice(start, end));
       if (words.length < 3 || titleLike(words)) break;
       const fragments = [{ start, end }];
       // "- … - said X. - And we will win.": a dash after the attribution's sentence resumes the speech.
@@ -102,7 +103,7 @@ function withoutSetting(toks: readonly Token[], p: Phrase | null): Phrase | null
 /** "said US Secretary of Defense Ada Obi": a capitalised acronym ("US" reads as the pronoun "us") leads the speaker. */
 function acronymLed(toks: readonly Token[], at: number): Phrase | null {
   const t = toks[at];
-  if (!t || !/^[\p{Lu}]{2,}$/u.test(t.text)) return null;
+  if (!t || !allCapitals(t.text)) return null;
   const rest = phraseStartingAt(toks, at + 1);
   return rest ? { from: at, to: rest.to } : null;
 }
@@ -140,5 +141,5 @@ function resumed(doc: DocView, from: number, paraEnd: number): { start: number; 
 /** Title case is a headline ("- Minister Warns Of Cuts - Says Report"), not speech. */
 function titleLike(words: readonly string[]): boolean {
   const long = words.filter((w) => w.length > 3);
-  return long.length >= 2 && long.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.6 * long.length;
+  return long.length >= 2 && long.filter((w) => startsUpper(w)).length >= 0.6 * long.length;
 }

@@ -15,6 +15,7 @@ import { unlistedVerbMatch } from './unlisted-verb.js';
 import { looseAttributionAfter } from './quote-first.js';
 import { mainSubject } from './main-subject.js';
 import { continuation, ends, nextQuote } from './split-quotes.js';
+import { letterRuns, startsLower } from './letter-case.js';
 
 export interface DirectResult {
   readonly found: Found[];
@@ -55,7 +56,7 @@ export function findDirect(doc: DocView): DirectResult {
     }
     for (const u of used) claimed.add(u);
     const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
-    const kind = /^[\p{Ll}]/u.test(opening) || (inside && after) ? 'mixed' : 'direct';
+    const kind = startsLower(opening) || (inside && after) ? 'mixed' : 'direct';
     const f: Found = { kind, fragments, cue: hit.cue, source: hit.source, sourceClass: hit.sourceClass, sentence: hit.sentence, basis: hit.basis, confidence: hit.confidence };
     found.push(f);
   });
@@ -65,7 +66,7 @@ export function findDirect(doc: DocView): DirectResult {
 /** A quote opening in lower case, with a strong reporting cue earlier in its sentence than the cue before it. */
 function outerCue(doc: DocView, s: SentenceView, q: Quoted, cueStart: number): boolean {
   const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
-  if (!/^[\p{Ll}]/u.test(opening)) return false;
+  if (!startsLower(opening)) return false;
   const toks = s.tokens;
   for (let k = 0; k < toks.length && toks[k]!.end <= cueStart; k++) {
     if (s.quoteOf[k] !== -1 || !toks[k]!.word) continue;
@@ -411,7 +412,7 @@ export function invertedSource(toks: readonly Token[], at: number): Phrase | nul
 }
 
 export function wordCount(text: string, q: { start: number; end: number }): number {
-  return (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return letterRuns(text.slice(q.start, q.end)).length;
 }
 
 function phraseAt(s: SentenceView, span: { start: number; end: number }): Phrase | null {

@@ -10,6 +10,7 @@
 import { sentenceAt, type DocView, type SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { classify, phraseEndingAt, type Phrase } from './noun-phrase.js';
+import { letterRuns, startsUpper } from './letter-case.js';
 import type { Span } from '../../core/analysis.js';
 
 /** One speaker's turn: the label phrase and the words after its colon. */
@@ -86,7 +87,7 @@ export function findTranscript(doc: DocView, turns: readonly Turn[], taken: read
     const runs = freeRuns(doc, turn.content, taken);
     if (!turn.interview && (runs.length !== 1 || runs[0]!.start !== turn.content.start || runs[0]!.end !== turn.content.end)) continue;
     for (const span of runs) {
-      const words = doc.text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+      const words = letterRuns(doc.text.slice(span.start, span.end));
       if (words.length < 3 || titleCase(words)) continue;
       out.push({ ...base, fragments: [span] });
     }
@@ -150,7 +151,7 @@ function trimEnd(text: string, r: Span): Span {
 /** Title case after the colon is a headline ("Revealed: What The Videos Contain"), not spoken words. */
 function titleCase(words: readonly string[]): boolean {
   const long = words.filter((w) => w.length > 3);
-  return long.length >= 2 && long.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.6 * long.length;
+  return long.length >= 2 && long.filter((w) => startsUpper(w)).length >= 0.6 * long.length;
 }
 
 /**

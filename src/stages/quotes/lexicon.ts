@@ -6,6 +6,7 @@ import cues from './data/cues.json' with { type: 'json' };
 import nouns from './data/nouns.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
 import gazetteerCountries from '../actors/data/countries.json' with { type: 'json' };
+import { startsUpper } from './letter-case.js';
 
 export interface CueEntry {
   readonly lemma: string;
@@ -123,11 +124,11 @@ export const countryNames: ReadonlySet<string> = new Set(
 const undotted = (n: string) => n.replace(/\./g, '').toLowerCase();
 /** Country names and demonyms as written before a role ("French", "U.S.", "British"), dots ignored; from the actors gazetteer. */
 const countryWords: ReadonlySet<string> = new Set(
-  gazetteerCountries.countries.flatMap((c) => [...c.names, ...c.demonyms]).filter((n) => /^[\p{Lu}]/u.test(n)).map(undotted),
+  gazetteerCountries.countries.flatMap((c) => [...c.names, ...c.demonyms]).filter((n) => startsUpper(n)).map(undotted),
 );
 /** Whether capitalised words name a country or its people's adjective ("France", "French", "U.S."). */
 export function isCountryWord(name: string): boolean {
-  return /^[\p{Lu}]/u.test(name) && (countryWords.has(undotted(name)) || countryNames.has(name.toLowerCase()));
+  return startsUpper(name) && (countryWords.has(undotted(name)) || countryNames.has(name.toLowerCase()));
 }
 /** Capital cities, which speak for their country in news copy ("Beijing said", "Ankara warned"); from the actors gazetteer. */
 const capitalNames: ReadonlySet<string> = new Set(gazetteerCountries.countries.flatMap((c) => c.capitals).map((n) => n.toLowerCase()));

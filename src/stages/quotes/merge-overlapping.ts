@@ -5,6 +5,7 @@ import { wordCount } from './find-direct.js';
 import { contentSpan, type Found } from './found.js';
 import type { Span } from '../../core/analysis.js';
 import { overlaps } from '../../core/span.js';
+import { startsLower } from './letter-case.js';
 
 /** Keeps the first of overlapping attributions in priority order (direct, then indirect), then sorts by position. */
 export function mergeOverlapping(groups: readonly (readonly Found[])[]): Found[] {
@@ -74,7 +75,7 @@ export function attachBareQuotes(doc: DocView, found: readonly Found[], claimed:
     if (!p || first.paragraph - (doc.sentences[p.sentence]?.paragraph ?? -9) > 2) return;
     const opening = doc.text.slice(q.start + 1, q.start + 5).replace(/^[\s.…'"]+/, '');
     out.push({
-      kind: /^[\p{Ll}]/u.test(opening) ? 'mixed' : 'direct',
+      kind: startsLower(opening) ? 'mixed' : 'direct',
       fragments: q.pieces,
       cue: null,
       source: p.source,

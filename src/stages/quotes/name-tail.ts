@@ -9,6 +9,7 @@ import bodies from '../actors/data/bodies.json' with { type: 'json' };
 import countries from '../actors/data/countries.json' with { type: 'json' };
 import organizations from '../actors/data/organizations.json' with { type: 'json' };
 import { femaleForenames, honorifics, isCountryWord, maleForenames, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
+import { allCapitals, bareLower, startsUpper } from './letter-case.js';
 
 /** Every word of a multi-word title ("secretary of state" → secretary, state), besides single titles and role heads. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titles].flatMap((t) => t.split(' ')).filter((w) => !stopWords.has(w) && w !== 'of'));
@@ -22,7 +23,7 @@ const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(JSON.stringify([organization
 /** Lower-case particles inside a name ("Ursula von der Leyen", "Ahmed bin Ali"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'di', 'del', 'della', 'dos', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter']);
 
-const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
+const bare = bareLower;
 
 /** "20-year-old", "Twenty-year-old", "70-year-old": an age description. */
 export function isAgeWord(w: string): boolean {
@@ -53,17 +54,17 @@ export function nameStart(words: readonly string[]): number {
     if (PARTICLES.has(w) && i < words.length) {
       let j = i - 1;
       while (j > 0 && PARTICLES.has(words[j - 1]!)) j--;
-      if (j > 0 && /^[\p{Lu}]/u.test(words[j - 1]!) && !isTitleWord(words[j - 1]!)) {
+      if (j > 0 && startsUpper(words[j - 1]!) && !isTitleWord(words[j - 1]!)) {
         i = j;
         continue;
       }
     }
-    if (!/^[\p{Lu}]/u.test(w) || stopWords.has(bare(w)) || isTitleWord(w) || isAgeWord(w)) break;
+    if (!startsUpper(w) || stopWords.has(bare(w)) || isTitleWord(w) || isAgeWord(w)) break;
     // "of the United Nations António Guterres": an organisation's head word never belongs to a person's name.
     if (i < words.length && orgHeads.has(bare(w))) break;
     // Dotted abbreviations ("U.S.", "U.N.") are affiliations, not name words; initials ("J.", "T.S.") are. So are
     // acronyms ("UN", "NATO"), except a short capitalised forename before a surname ("XI Jinping").
-    if ((/\..*\./.test(w) && (KNOWN_ACRONYMS.has(w.replace(/\./g, '')) || isCountryWord(w) || !/^(?:[\p{Lu}]\.)+$/u.test(w))) || (/^[\p{Lu}]{2,}$/u.test(w) && !(i === words.length - 1 && w.length <= 3 && !KNOWN_ACRONYMS.has(w) && /^[\p{Lu}][\p{Ll}]/u.test(words[i]!)))) break;
+    if ((/\..*\./.test(w) && (KNOWN_ACRONYMS.has(w.replace(/\./g, '')) || isCountryWord(w) || !/^(?:[\p{Lu}]\.)+$/u.test(w))) || (allCapitals(w) && !(i === words.length - 1 && w.length <= 3 && !KNOWN_ACRONYMS.has(w) && /^[\p{Lu}][\p{Ll}]/u.test(words[i]!)))) break;
     // "for Myanmar Andrew Kirkwood", "United States Joe Biden": a country (of one to three words) before two name words.
     if (words.length - i >= 2 && !isForename(w) && [1, 2, 3].some((n) => i - n >= 0 && isCountryWord(words.slice(i - n, i).join(' ').replace(/[’']s$/, '')))) break;
     i--;

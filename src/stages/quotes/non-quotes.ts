@@ -2,6 +2,7 @@
 import type { DocView } from './document.js';
 import type { Quoted } from './quote-marks.js';
 import { WordRegExp } from '../../core/word-regexp.js';
+import { startsUpperOrDigit } from './letter-case.js';
 
 const NAMING = /\b(?:so-called|so called|called|dubbed|named|titled|entitled|nicknamed|known as|labell?ed|branded|term(?:ed)?|the word|words?|phrase|slogan|hashtag|headlined|billed as|styled|referred to as|the show|the film|the book|the song|the album|the series|the program|the programme|the movie|the play|the novel|the article|the column|the essay|the podcast|the episode)\s*$/i;
 // Built as written only for a text with letters outside ASCII (core/word-regexp.ts): cheaper to compile in each worker.
@@ -18,7 +19,7 @@ export function isNonQuote(doc: DocView, q: Quoted): boolean {
   if (NAMING.test(before)) return true;
   const words = inner.match(WORDS.for(inner)) ?? [];
   if (words.length === 0) return true;
-  const capitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL.has(w.toLowerCase()));
+  const capitalised = words.every((w) => startsUpperOrDigit(w) || SMALL.has(w.toLowerCase()));
   const titleCase = words.length <= 8 && capitalised && !/[.!?]["”’]?$/.test(inner);
   // "on “Fox News Sunday.”", "the show “The Apprentice.”": US style puts the sentence's period inside the marks,
   // so a short title-case span closed by a period is still a title. Not "?" or "!" (“Who Knows?”).

@@ -2,14 +2,21 @@
  * Helpers for he/she coreference: which earlier names can be a person at all, and which were the subject
  * of their clause (news style: "Rep. Ada Obi didn't second-guess the ruling. He …" continues the subject).
  */
+import { WordRegExp } from '../../core/word-regexp.js';
 import { sentenceAt, type DocView } from './document.js';
 import { cueForms, cueModifiers, femaleForenames, honorifics, maleForenames, roleWords, stopWords, titles } from './lexicon.js';
 import { PARTICLES } from './name-tail.js';
+import { startsUpper } from './letter-case.js';
+
+// In ASCII form on an ASCII-worded text (core/word-regexp.ts): the same words, matched ~3× faster.
+const LOWER_WORD = new WordRegExp(String.raw`(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*`, 'gu');
 
 /** Every word the document writes in lower case at least once ("talk", "state", "others"). */
 export function lowerCaseWords(text: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*/gu)) out.add(m[0]);
+  const re = LOWER_WORD.for(text);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[0]);
   return out;
 }
 
@@ -25,7 +32,7 @@ export function plausiblePerson(name: string, lower: ReadonlySet<string>): boole
   if (maleForenames.has(first) || femaleForenames.has(first) || honorifics.has(first)) return true;
   return words.every((w) => {
     const l = w.toLowerCase();
-    return PARTICLES.has(w) || !/^[\p{Lu}]/u.test(w) || titles.has(l) || !lower.has(l);
+    return PARTICLES.has(w) || !startsUpper(w) || titles.has(l) || !lower.has(l);
   });
 }
 

@@ -16,6 +16,7 @@ import { PARTICLES } from './name-tail.js';
 import { isClauseSubject, lowerCaseWords, plausiblePerson, pronounGenders, verbFollows } from './pronoun-antecedent.js';
 import { rankAntecedents, type AntecedentModel } from './antecedent-model.js';
 import { personCandidates, type CandidateSet } from './person-candidates.js';
+import { startsUpper } from './letter-case.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -51,6 +52,8 @@ interface Speaker {
 }
 
 const ISSUE = /\b((?:[A-Z][\w’'.-]*|the|of|for|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|in|the|government|ministry|office|spokesman|spokeswoman))*)\s+(?:has\s+|had\s+)?(?:issued|released|posted|published|put out|sent|shared|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|tweet|message|release|communiqu[eé]|memo|post|video|note)\b/g;
+/** What every ISSUE match holds: the verb between white space and its determiner (ISSUE's own words, in order). */
+const ISSUED = /\s(?:issued|released|posted|published|put out|sent|shared|tweeted)\s+(?:a|an|the|its|his|her|their)\s/;
 
 /** `observe` sees each he/she source's antecedent candidates (scripts/train/antecedent-model.ts learns from them). */
 export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { observe?: (index: number, set: CandidateSet) => void; model?: AntecedentModel } = {}): Resolved[] {
@@ -58,7 +61,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
   const text = doc.text;
   const names = new NameIndex(findNames(text));
   const issued: Issued[] = [];
-  for (const m of text.matchAll(ISSUE)) {
+  // ISSUE tries every word boundary of the document; a match holds ISSUED, so a text without it has none.
+  for (const m of ISSUED.test(text) ? text.matchAll(ISSUE) : []) {
     const issuerText = m[1]!.replace(/^(?:of|for|in)\s+/, '');
     const start = m.index + m[0].indexOf(issuerText);
     issued.push({ noun: m[2]!.toLowerCase(), issuer: { text: issuerText, start, end: start + issuerText.length }, issuerName: issuerText, at: m.index });
@@ -236,8 +240,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
  */
 function namesGroup(doc: DocView, src: Span, display: string, midCaps: () => ReadonlySet<string>): boolean {
   const words = display.split(/\s+/);
-  if (words.slice(1).some((w) => /^[\p{Lu}]/u.test(w))) return true;
-  if (!/^[\p{Lu}]/u.test(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
+  if (words.slice(1).some((w) => startsUpper(w))) return true;
+  if (!startsUpper(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
   // Opening a sentence, the capital proves nothing, unless the text also writes the word capitalised mid-sentence
   // ("Democrats said …" where "… asked Democrats …" comes elsewhere): then it is a proper noun.
   const opens = sentenceAt(doc, src.start)?.start === src.start;
@@ -286,7 +290,7 @@ const NOT_NAME_START = new Set([...stopWords, 'a', 'an', 'the', 'said', 'says'])
 export function trimName(name: string): string | null {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length && !(PARTICLES.has(words[i]!) && i + 1 < words.length) && (!/^[\p{Lu}]/u.test(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
+  while (i < words.length && !(PARTICLES.has(words[i]!) && i + 1 < words.length) && (!startsUpper(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
   return i < words.length ? words.slice(i).join(' ') : null;
 }
 

@@ -77,6 +77,13 @@ function cls(t: Token | undefined): string {
   return t.cap ? 'Cap' : 'low';
 }
 
+/** /^[,—–-]$/.test(text), from the character code: asked of every token of a content's sentence, for every content. */
+function commaOrDash(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 44 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
 /** Per-call facts shared by every candidate boundary of one content. */
 export interface Context {
   readonly s: SentenceView;
@@ -108,7 +115,7 @@ export function endContext(s: SentenceView, c: Cue, start: number, ruleEnd: numb
     const t = toks[k];
     if (!t || k < start) continue;
     if (V[k] && s.quoteOf[k] === -1) v = true;
-    if (/^[,—–-]$/.test(t.text) && s.quoteOf[k] === -1) n++;
+    if (commaOrDash(t.text) && s.quoteOf[k] === -1) n++;
   }
   let fullEnd = toks.length;
   while (fullEnd > start + 1 && /^[.,;:!?—–-]$/.test(toks[fullEnd - 1]!.text)) fullEnd--;
@@ -124,7 +131,7 @@ export function endContext(s: SentenceView, c: Cue, start: number, ruleEnd: numb
 function cueFollows(toks: readonly Token[], e: number): string {
   let k = e;
   let how = '';
-  if (/^[,—–-]$/.test(toks[k]?.text ?? '')) {
+  if (commaOrDash(toks[k]?.text ?? '')) {
     k++;
     how = 'p';
   }
@@ -171,7 +178,7 @@ function endParts(x: Context, e: number) {
   const rule = e === x.ruleEnd ? 'rule' : e < x.ruleEnd ? 'before' : 'after';
   const inQuote = next !== undefined && x.s.quoteOf[e] !== -1 && x.s.quoteOf[e] === x.s.quoteOf[e - 1];
   // After a comma or dash: does a finite-looking verb come before the next punctuation (a clause) or not (a phrase)?
-  const after = next && /^[,—–-]$/.test(next.text) ? e + 1 : e;
+  const after = next && commaOrDash(next.text) ? e + 1 : e;
   let clause = 'none';
   for (let k = after; k < Math.min(toks.length, after + 10); k++) {
     if (!toks[k]!.word) break;

@@ -8,6 +8,7 @@ import type { TextSpan } from '../../core/types.js';
 import { isCountryWord, honorifics, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
 import { isAgeWord, isTitleWord, nameStart, PARTICLES } from './name-tail.js';
 import { tokenize, type Token } from './tokens.js';
+import { allCapitals } from './letter-case.js';
 
 export interface SourceDetails {
   readonly name: string | null;
@@ -65,7 +66,7 @@ export function sourceDetails(text: string, span: Span): SourceDetails {
   // "UN Resident Coordinator …": capitalised words right before a capitalised title belong to the title, up
   // to a country, an acronym or an organisation, which are the affiliation.
   if (r > 0 && w[r]!.cap && !w.slice(0, r).some((t) => orgHeads.has(t.lower))) {
-    while (r > 0 && w[r - 1]!.cap && !stopWords.has(w[r - 1]!.lower) && !isCountryWord(w[r - 1]!.text) && !/^[\p{Lu}]{2,}$|\./u.test(w[r - 1]!.text)) {
+    while (r > 0 && w[r - 1]!.cap && !stopWords.has(w[r - 1]!.lower) && !isCountryWord(w[r - 1]!.text) && !(allCapitals(w[r - 1]!.text) || w[r - 1]!.text.includes('.'))) {
       r--;
       rl++;
     }
@@ -75,7 +76,7 @@ export function sourceDetails(text: string, span: Span): SourceDetails {
   // An organisation ("The Taliban government in Afghanistan") is not a person's name: what comes before a
   // name is a role, a country, an acronym, an age or a lower-case description.
   // "Russian oil firm Lukoil": a name right after an organisation noun is the organisation's.
-  const fits = (from: number) => from < w.length && !(from > 0 && !w[from - 1]!.cap && orgHeads.has(w[from - 1]!.lower)) && (r >= 0 || from === 0 || w.slice(0, from).every((t) => !t.word || !t.cap || isAgeWord(t.text) || isTitleWord(t.text) || titles.has(t.lower) || isCountryWord(t.text) || /^[\p{Lu}]{2,}$/u.test(t.text)) || orgPrefix(w.slice(0, from)));
+  const fits = (from: number) => from < w.length && !(from > 0 && !w[from - 1]!.cap && orgHeads.has(w[from - 1]!.lower)) && (r >= 0 || from === 0 || w.slice(0, from).every((t) => !t.word || !t.cap || isAgeWord(t.text) || isTitleWord(t.text) || titles.has(t.lower) || isCountryWord(t.text) || allCapitals(t.text)) || orgPrefix(w.slice(0, from)));
   // The name proper is the run of name words at the end ("… for Myanmar Andrew Kirkwood" → "Andrew Kirkwood").
   let cut = Math.max(r + rl, nameStart(w.map((t) => t.text)));
   while (cut < w.length && !isNameWord(w[cut]!)) cut++;

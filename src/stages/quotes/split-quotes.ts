@@ -8,6 +8,7 @@ import { sentenceAt, type DocView, type SentenceView } from './document.js';
 import { isNonQuote } from './non-quotes.js';
 import type { Quoted } from './quote-marks.js';
 import type { Token } from './tokens.js';
+import { startsUpper } from './letter-case.js';
 
 const TERMINAL = new Set(['.', '?', '!', ';']);
 
@@ -20,7 +21,7 @@ export function ends(toks: readonly Token[], i: number): boolean {
   if (!TERMINAL.has(t.text)) return false;
   if (t.text !== '.' || i === 0 || i >= toks.length - 1) return true;
   const prev = toks[i - 1]!;
-  return !(prev.word && prev.end === t.start && /^[\p{Lu}]/u.test(prev.text));
+  return !(prev.word && prev.end === t.start && startsUpper(prev.text));
 }
 
 /** The second quote of a split quotation, after the attribution that ends before token `after`. */

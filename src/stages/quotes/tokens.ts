@@ -1,4 +1,5 @@
 import { WordRegExp } from '../../core/word-regexp.js';
+import { startsUpper } from './letter-case.js';
 
 /** Word and punctuation tokens with offsets into the text. */
 export interface Token {
@@ -27,7 +28,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   token.lastIndex = 0;
   for (let m = token.exec(body); m; m = token.exec(body)) {
     const at = start + m.index;
-    const c = m[0].length > 2 ? CLITIC.exec(m[0]) : null;
+    // Most tokens hold no apostrophe, which every clitic starts with: the expression (a lazy, backtracking scan) runs only on the others.
+    const c = m[0].length > 2 && (m[0].includes("'") || m[0].includes('’')) ? CLITIC.exec(m[0]) : null;
     if (c) {
       out.push(make(c[1]!, at));
       out.push(make(c[2]!, at + c[1]!.length));
@@ -39,7 +41,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 function make(t: string, at: number): Token {
   // ASCII first characters (most tokens) are classed by code; the Unicode properties decide the rest.
   const c = t.charCodeAt(0);
-  const cap = c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(t);
+  const cap = c < 128 ? c >= 65 && c <= 90 : startsUpper(t);
   const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{N}]/u.test(t);
   return { text: t, lower: t.toLowerCase(), start: at, end: at + t.length, cap, word };
 }
