@@ -104,6 +104,22 @@ describe('direct quotes', () => {
     expect(list).toHaveLength(2);
   });
 
+  it('does not join a following quote of several sentences whose cue comes after its last sentence', () => {
+    const { list } = attributions('“We will not wait,” the minister said. “The talks are over. Nobody will return to the table,” her deputy added.');
+    expect(list.find((a) => a.content.text.startsWith('“We will not wait,”'))?.content.text).toBe('“We will not wait,”');
+    expect(list.find((a) => a.cue?.text === 'added')?.content.text).toBe('“The talks are over. Nobody will return to the table,”');
+  });
+
+  it('does not resume the first quote at a later quote of the sentence that has its own cue', () => {
+    const { list } = attributions('“The mood is grim,” she said, but despite the tension, “I think they will sign,” said Ana Obi.');
+    expect(list.find((a) => a.content.text.startsWith('“The mood is grim,”'))?.content.text).toBe('“The mood is grim,”');
+  });
+
+  it('still resumes the first quote at a later quote of the sentence without a cue of its own', () => {
+    const { list } = attributions('“The mood is grim,” she said in a statement to the press, “but I think they will sign.”');
+    expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+
   it('does not join the quote after "adding" to the quote before it', () => {
     for (const text of ['“We will not wait,” the minister said, adding, “The talks are over for this year.”', '“We will not wait,” the minister said, adding that talks had failed. “The talks are over for this year.”']) {
       const { list } = attributions(text);

@@ -52,7 +52,8 @@ function resumedQuote(doc: DocView, s: SentenceView, from: number, qi: number): 
     if (q === qi) return null;
     // "“…,” he said, adding, “…”": the second quote is the participle's, not the rest of the first.
     if (addsBetween(toks, from, k)) return null;
-    return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) ? q : null;
+    // "“…,” she said, but …, “…,” said Kunin": a resumed quote with a cue after it is that cue's attribution.
+    return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) && !cueAfter(doc, doc.quoted[q]!) ? q : null;
   }
   return null;
 }
@@ -87,6 +88,15 @@ function followingQuote(doc: DocView, s: SentenceView): number | null {
   if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] === undefined || n.quoteOf[0] === -1) return null;
   const q = doc.quoted[n.quoteOf[0]]!;
   // A next quote with its own cue ("“…,” she said") is its own attribution.
-  const ownCue = n.tokens.some((t, i) => t.start >= q.end && n.quoteOf[i] === -1 && cueAt(n.tokens, i) !== null);
-  return q.start === n.tokens[0]!.start && !ownCue && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
+  return q.start === n.tokens[0]!.start && !cueAfter(doc, q) && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
+}
+
+/**
+ * A cue after quote `q` in the sentence where it closes ("“… . … ,” she said"): the quote is that cue's own
+ * attribution. The closing sentence, not the opening one, because a quote of several sentences has its cue
+ * after the last ("“He claims … . If he wants …,” she said").
+ */
+export function cueAfter(doc: DocView, q: Quoted): boolean {
+  const s = sentenceAt(doc, q.end - 1);
+  return !!s && s.tokens.some((t, i) => t.start >= q.end && s.quoteOf[i] === -1 && cueAt(s.tokens, i) !== null);
 }
