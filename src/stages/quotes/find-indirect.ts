@@ -284,10 +284,26 @@ function asQuote(s: SentenceView, c: Cue, start: number, e: number): number {
   return e;
 }
 
+/**
+ * "said on NBC's “Meet the Press” that …", "told “Fox News Sunday,” that …": the content search after a cue's
+ * setting stops at the first quote mark, but a title there belongs to the setting; when "that" follows the title
+ * (a comma between), the content starts at "that". Only after a setting or as the addressee of "tell": a title right
+ * after another verb is its object ("praised “Meet the Press” that day").
+ */
+function pastTitle(doc: DocView, s: SentenceView, c: Cue, start: number | null): number | null {
+  if (start === null || (start <= c.to + 1 && c.lemma !== 'tell')) return start;
+  const q = s.quoteOf[start]!;
+  if (q === -1 || s.quoteOf[start - 1] === q || !isNonQuote(doc, doc.quoted[q]!)) return start;
+  let k = start;
+  while (k < s.tokens.length && s.quoteOf[k] === q) k++;
+  if (s.tokens[k]?.text === ',') k++;
+  return s.tokens[k]?.lower === 'that' ? k : start;
+}
+
 function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null, ends: EndChooser, speakerOnly: readonly boolean[] = []): Found | null {
   const toks = s.tokens;
   const end = toks.length;
-  const start = contentStartAfter(toks, c, end);
+  const start = pastTitle(doc, s, c, contentStartAfter(toks, c, end));
   if (start === null) return null;
   const opener = toks[start]!;
   // "was backed by the senator", "was first reported by the Times": a passive's agent follows. It is the source and

@@ -35,6 +35,8 @@ const cases: { name: string; text: string }[] = [
   { name: 'a dash then a name and a colon opening a plain list, with no quote', text: 'Prices rose again - Obi: bread, milk and eggs.' },
   { name: 'a show title closed by the sentence period inside the marks', text: 'Ana Obi said in an interview with “Fox News Sunday.”' },
   { name: 'a show title closed by a period after "show"', text: 'He is the star of the reality show “The Apprentice.”' },
+  { name: 'a show title right after a verb that does not report, then "that day"', text: 'He praised “Meet the Press” that day.' },
+  { name: 'a show title in the setting with no "that" after it', text: 'Ana Obi spoke on NBC’s “Meet the Press” about the budget.' },
   { name: 'a sentence-opening participle is no inverted cue', text: 'Said to be the richest man in town, Obi, who grew up here, “owns half of it.”' },
 ];
 
