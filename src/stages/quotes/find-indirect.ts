@@ -38,9 +38,11 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
         if (within(f, t)) taken[i] = true;
       });
     };
-    emit(trailing(doc, s, taken));
+    const tail = trailing(doc, s, taken);
+    emit(tail);
     emit(inSurvey(s, taken));
-    let previous: Phrase | null = null;
+    // "…, Obi said, adding that …": the participle after a trailing attribution shares its speaker.
+    let previous: Phrase | null = tail?.source ? phraseOf(s, tail.source) : null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
       const passive = askedAt(s, i, (a, b) => free(taken, a, b)) ?? passiveAt(s, i, (a, b) => free(taken, a, b), ends) ?? raisingAt(s, i, (a, b) => free(taken, a, b), ends) ?? nounCueAt(s, i, (a, b) => free(taken, a, b), ends);
@@ -165,7 +167,11 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
     if (taken[i] || s.quoteOf[i] !== -1) continue;
     const c = cueAt(toks, i);
     if (!c || c.according || c.participle) continue;
-    if (contentStartAfter(toks, c, end) !== null && !(toks[c.from - 1]?.text === ',')) return null;
+    // "…, Obi said, adding that …", "…, Obi said Monday, adding …": after the cue comes another attribution of the
+    // same speaker (a participle after a comma), not this cue's content.
+    const next = contentStartAfter(toks, c, end);
+    const adds = next !== null && toks.slice(c.to + 1, next + 1).some((t, k) => t.text === ',' && cueAt(toks, c.to + 2 + k)?.participle === true);
+    if (next !== null && !adds && !(toks[c.from - 1]?.text === ',')) return null;
     let source: Phrase | null;
     let comma: number;
     let basis: string;

@@ -43,6 +43,11 @@ const cases: { name: string; text: string }[] = [
 describe('quotes: negative cases', () => {
   for (const c of cases) it(c.name, () => expect(attributions(c.text).list.map((a) => a.content.text)).toEqual([]));
 
+  it('a participle after "X said" with its own clause in between is not read as a trailing attribution', () => {
+    const { list } = attributions('Ana Obi said Monday that the plan failed, adding that nobody wanted it.');
+    expect(list.map((a) => [a.cue?.text, a.content.text])).toEqual([['said', 'that the plan failed'], ['adding', 'that nobody wanted it']]);
+  });
+
   it('nested say inside a content does not make a second attribution', () => {
     const { list } = attributions('The senator said her aide had told reporters that the vote was delayed.');
     expect(list.map((a) => a.cue?.text)).toEqual(['said']);
