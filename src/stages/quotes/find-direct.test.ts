@@ -122,6 +122,17 @@ describe('direct quotes', () => {
     expect(list[0]!.content.fragments).toHaveLength(2);
   });
 
+  it('joins the quote after an abbreviation’s period, which the segmenter does not take for a sentence end', () => {
+    const { list } = attributions('“Her record is not a good record,” Ana Obi said at a rally in Binghamton, N.Y. “Secretary Lind worked to export fracking.”');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+
+  it('does not join the quote after an abbreviation when a cue follows it', () => {
+    const { list } = attributions('“Her record is not a good record,” Ana Obi said at a rally in Binghamton, N.Y. “Secretary Lind worked to export fracking,” Lind replied.');
+    expect(list.find((a) => a.content.text.startsWith('“Her record'))?.content.fragments ?? [1]).toHaveLength(1);
+  });
+
   it('does not join the quote after "adding" to the quote before it', () => {
     for (const text of ['“We will not wait,” the minister said, adding, “The talks are over for this year.”', '“We will not wait,” the minister said, adding that talks had failed. “The talks are over for this year.”']) {
       const { list } = attributions(text);

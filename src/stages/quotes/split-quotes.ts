@@ -37,7 +37,27 @@ export function nextQuote(doc: DocView, s: SentenceView, q: Quoted, qi: number, 
   // unless the attribution goes on to a statement of its own ("“…,” he said, adding that … . “…”"): on PolNeAR
   // train that next quote is then the second statement's, or nobody's, more often than the first's.
   if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
+  if (next === null) next = afterAbbreviation(doc, s, after);
   return next;
+}
+
+/**
+ * "“…,” Sanders said at a rally in Binghamton, N.Y. “Secretary Clinton …”": the segmenter keeps a sentence going
+ * after an abbreviation's period, so the quote that really opens the next sentence sits inside this one. It
+ * continues the split quote as followingQuote's would: capitalised, with no cue of its own.
+ */
+function afterAbbreviation(doc: DocView, s: SentenceView, after: number): number | null {
+  const toks = s.tokens;
+  for (let k = after + 1; k < toks.length; k++) {
+    const q = s.quoteOf[k]!;
+    if (q === -1) continue;
+    const quote = doc.quoted[q]!;
+    const opensCap = /^[\p{Lu}]/u.test(doc.text.slice(quote.start + 1, quote.start + 3).trimStart());
+    const abbreviation = toks[k - 1]!.text === '.' && s.quoteOf[k - 1] === -1 && !ends(toks, k - 1);
+    if (!abbreviation || !opensCap || addsBetween(toks, after, k) || cueAfter(doc, quote) || isNonQuote(doc, quote)) return null;
+    return q;
+  }
+  return null;
 }
 
 /** The first quote after token `from` of the sentence, when a comma opens it and no other cue comes between. */
