@@ -48,6 +48,13 @@ describe('quotes: negative cases', () => {
     expect(list.map((a) => [a.cue?.text, a.content.text])).toEqual([['said', 'that the plan failed'], ['adding', 'that nobody wanted it']]);
   });
 
+  it('a pronoun in lower case or before a lower-case word stays a pronoun, never a speaker’s name', () => {
+    for (const text of ['“Give the money back to us,” the farmers told the bank.', '“It was good for US workers,” the farmers told the bank.']) {
+      const { list } = attributions(text);
+      expect(list.map((a) => a.source?.text), text).toEqual(['the farmers']);
+    }
+  });
+
   it('nested say inside a content does not make a second attribution', () => {
     const { list } = attributions('The senator said her aide had told reporters that the vote was delayed.');
     expect(list.map((a) => a.cue?.text)).toEqual(['said']);
