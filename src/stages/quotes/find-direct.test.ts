@@ -124,6 +124,16 @@ describe('direct quotes', () => {
     expect(list[0]!.content.fragments).toHaveLength(2);
   });
 
+  it('joins the next sentence’s quote over a show title in the attribution’s setting', () => {
+    for (const text of [
+      '“Jobs, jobs, jobs,” Ana Obi said on “The Late Show With Ed Lind” last month when asked about her husband. “Nobody did it better than he did.”',
+      "''The plan is dead,'' he said on ABC's ''This Week.'' ''The talks are over for this year.''",
+    ]) {
+      const { list } = attributions(text);
+      expect(list.filter((a) => a.kind === 'direct').map((a) => a.content.fragments?.length ?? 1), text).toEqual([2]);
+    }
+  });
+
   it('joins the quote after an abbreviation’s period, which the segmenter does not take for a sentence end', () => {
     const { list } = attributions('“Her record is not a good record,” Ana Obi said at a rally in Binghamton, N.Y. “Secretary Lind worked to export fracking.”');
     expect(list).toHaveLength(1);

@@ -36,7 +36,8 @@ export function nextQuote(doc: DocView, s: SentenceView, q: Quoted, qi: number, 
   // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one —
   // unless the attribution goes on to a statement of its own ("“…,” he said, adding that … . “…”"): on PolNeAR
   // train that next quote is then the second statement's, or nobody's, more often than the first's.
-  if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
+  // A title in the attribution's setting ("he said on MSNBC's “Morning Joe.”") is no quote of its own and does not stop it.
+  if (next === null && !toks.slice(after).some((_, k) => s.quoteOf[after + k] !== -1 && !isNonQuote(doc, doc.quoted[s.quoteOf[after + k]!]!)) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
   if (next === null) next = afterAbbreviation(doc, s, after);
   return next;
 }
