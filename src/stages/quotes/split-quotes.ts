@@ -36,10 +36,24 @@ export function nextQuote(doc: DocView, s: SentenceView, q: Quoted, qi: number, 
   // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one —
   // unless the attribution goes on to a statement of its own ("“…,” he said, adding that … . “…”"): on PolNeAR
   // train that next quote is then the second statement's, or nobody's, more often than the first's.
-  // A title in the attribution's setting ("he said on MSNBC's “Morning Joe.”") is no quote of its own and does not stop it.
-  if (next === null && !toks.slice(after).some((_, k) => s.quoteOf[after + k] !== -1 && !isNonQuote(doc, doc.quoted[s.quoteOf[after + k]!]!)) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
+  if (next === null && !quoteAfter(doc, s, after) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
   if (next === null) next = afterAbbreviation(doc, s, after);
   return next;
+}
+
+/**
+ * A quote among the sentence's tokens from `from` on. A title in the attribution's setting ("he said on ABC's
+ * “This Week.”") is no quote of its own and does not count; each quote is tested once, not once per token.
+ */
+function quoteAfter(doc: DocView, s: SentenceView, from: number): boolean {
+  let seen = -1;
+  for (let k = from; k < s.tokens.length; k++) {
+    const q = s.quoteOf[k]!;
+    if (q === -1 || q === seen) continue;
+    seen = q;
+    if (!isNonQuote(doc, doc.quoted[q]!)) return true;
+  }
+  return false;
 }
 
 /**
