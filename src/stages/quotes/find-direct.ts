@@ -123,6 +123,8 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   // "“…,” Ada Obi, who has proposed a repeal, said": a verb inside the appositive or relative clause is not the cue.
   const closes = appositive ? toks.findIndex((t, k) => k > head.to + 1 && t.text === ',') : -1;
   for (let i = a; i < Math.min(toks.length, a + reach); i++) {
+    // "“…,” Bill Lind, wearing “Ana Obi” campaign pins, said": a title inside the appositive is part of it.
+    if (s.quoteOf[i] !== -1 && i < closes && isNonQuote(doc, doc.quoted[s.quoteOf[i]!]!)) continue;
     if (s.quoteOf[i] !== -1 || ends(toks, i)) return null;
     const c = cueAt(toks, i);
     if (!c) continue;
