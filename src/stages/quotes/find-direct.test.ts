@@ -57,6 +57,11 @@ const rows: Row[] = [
   { name: 'a colon after a verb phrase, the subject with an aside', text: 'Senate leader Ada Obi, R-Ky., delivered a blunt message to the nominee: “It is time to get on message.”', content: '“It is time to get on message.”', kind: 'direct', cue: 'delivered a blunt message to the nominee:', source: 'Senate leader Ada Obi, R-Ky.' },
   { name: 'a possessive subject before a colon', text: 'Obi’s response was: “Is the shop in Ohio or in Texas?”', content: '“Is the shop in Ohio or in Texas?”', kind: 'direct', cue: 'was:', source: 'Obi’s response' },
   { name: 'a time phrase between the cue and the quote', text: 'He also stated a day earlier, “If she catches on, we will have to fight.”', content: '“If she catches on, we will have to fight.”', kind: 'direct', cue: 'also stated a day earlier', source: 'He' },
+  { name: 'a participle after a trailing "X said" takes that speaker, not the clause subject', text: 'Lind did not stay for the vote, Ana Obi said, adding, “He was never interested.”', content: '“He was never interested.”', kind: 'direct', cue: 'adding', source: 'Ana Obi' },
+  { name: 'a participle after a trailing inverted "said X" takes X', text: 'The plan failed, said Ana Obi, adding: “Nobody wanted it at all.”', content: '“Nobody wanted it at all.”', kind: 'direct', cue: 'adding', source: 'Ana Obi' },
+  { name: 'an acronym written like a pronoun opens a titled name', text: '“The state is proud to vote,” US Senator Jeff Lind said as he opened the vote.', content: '“The state is proud to vote,”', kind: 'direct', cue: 'said', source: 'US Senator Jeff Lind', speaker: 'Jeff Lind' },
+  { name: 'an acronym written like a pronoun opens an inverted titled name', text: '“The state is proud to vote,” said US Senator Jeff Lind.', content: '“The state is proud to vote,”', kind: 'direct', cue: 'said', source: 'US Senator Jeff Lind', speaker: 'Jeff Lind' },
+  { name: 'a title inside the speaker’s appositive', text: '“We have had better conventions than this one,” delegate Bill Lind, wearing a hat and “Ana Obi” campaign pins, said as confetti fell.', content: '“We have had better conventions than this one,”', kind: 'direct', cue: 'said', source: 'delegate Bill Lind, wearing a hat and “Ana Obi” campaign pins', speaker: 'Bill Lind' },
   { name: 'headline colon', text: 'Mayor: ‘No more cuts to the budget this year’', content: '‘No more cuts to the budget this year’', kind: 'direct', cue: ':', source: 'Mayor' },
   { name: 'a nested quote closing on "?" before the outer mark, the attribution in the next sentence', text: '“Her first answer was, ‘What can we do to help?’” Ana Obi told reporters during the call.', content: '“Her first answer was, ‘What can we do to help?’”', kind: 'direct', cue: 'told', source: 'Ana Obi' },
   { name: 'a past participle as an adjective inside the speaker', text: '"They have to stop and listen first," the retired neurosurgeon told a radio station.', content: '"They have to stop and listen first,"', kind: 'direct', cue: 'told', source: 'the retired neurosurgeon' },
@@ -102,6 +107,43 @@ describe('direct quotes', () => {
   it('does not join a following quote that has its own cue', () => {
     const { list } = attributions('“We will not wait,” the minister said. “The talks are over,” his deputy added.');
     expect(list).toHaveLength(2);
+  });
+
+  it('does not join a following quote of several sentences whose cue comes after its last sentence', () => {
+    const { list } = attributions('“We will not wait,” the minister said. “The talks are over. Nobody will return to the table,” her deputy added.');
+    expect(list.find((a) => a.content.text.startsWith('“We will not wait,”'))?.content.text).toBe('“We will not wait,”');
+    expect(list.find((a) => a.cue?.text === 'added')?.content.text).toBe('“The talks are over. Nobody will return to the table,”');
+  });
+
+  it('does not resume the first quote at a later quote of the sentence that has its own cue', () => {
+    const { list } = attributions('“The mood is grim,” she said, but despite the tension, “I think they will sign,” said Ana Obi.');
+    expect(list.find((a) => a.content.text.startsWith('“The mood is grim,”'))?.content.text).toBe('“The mood is grim,”');
+  });
+
+  it('still resumes the first quote at a later quote of the sentence without a cue of its own', () => {
+    const { list } = attributions('“The mood is grim,” she said in a statement to the press, “but I think they will sign.”');
+    expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+
+  it('joins the next sentence’s quote over a show title in the attribution’s setting', () => {
+    for (const text of [
+      '“Jobs, jobs, jobs,” Ana Obi said on “The Late Show With Ed Lind” last month when asked about her husband. “Nobody did it better than he did.”',
+      "''The plan is dead,'' he said on ABC's ''This Week.'' ''The talks are over for this year.''",
+    ]) {
+      const { list } = attributions(text);
+      expect(list.filter((a) => a.kind === 'direct').map((a) => a.content.fragments?.length ?? 1), text).toEqual([2]);
+    }
+  });
+
+  it('joins the quote after an abbreviation’s period, which the segmenter does not take for a sentence end', () => {
+    const { list } = attributions('“Her record is not a good record,” Ana Obi said at a rally in Binghamton, N.Y. “Secretary Lind worked to export fracking.”');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.content.fragments).toHaveLength(2);
+  });
+
+  it('does not join the quote after an abbreviation when a cue follows it', () => {
+    const { list } = attributions('“Her record is not a good record,” Ana Obi said at a rally in Binghamton, N.Y. “Secretary Lind worked to export fracking,” Lind replied.');
+    expect(list.find((a) => a.content.text.startsWith('“Her record'))?.content.fragments ?? [1]).toHaveLength(1);
   });
 
   it('does not join the quote after "adding" to the quote before it', () => {

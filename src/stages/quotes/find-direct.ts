@@ -124,6 +124,8 @@ function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: number): Hit
   // "“…,” Ada Obi, who has proposed a repeal, said": a verb inside the appositive or relative clause is not the cue.
   const closes = appositive ? toks.findIndex((t, k) => k > head.to + 1 && t.text === ',') : -1;
   for (let i = a; i < Math.min(toks.length, a + reach); i++) {
+    // "“…,” Bill Lind, wearing “Ana Obi” campaign pins, said": a title inside the appositive is part of it.
+    if (s.quoteOf[i] !== -1 && i < closes && isNonQuote(doc, doc.quoted[s.quoteOf[i]!]!)) continue;
     if (s.quoteOf[i] !== -1 || ends(toks, i)) return null;
     const c = cueAt(toks, i);
     if (!c) continue;
@@ -277,7 +279,7 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     }
     // "…, adding: “…”": a participle shares the subject of the attribution just before it in the sentence.
     const earlier = c.participle ? found.findLast((f) => f.sentence === s.index && f.source !== null) : undefined;
-    const shared = earlier?.source ? phraseAt(s, earlier.source) : null;
+    const shared = earlier?.source ? phraseAt(s, earlier.source) : c.participle ? parentheticalSpeaker(toks, c.from) : null;
     // "… said it was early but added, “…”": a verb coordinated after "and"/"but" shares the clause's subject.
     const coordinated = !c.participle && /^(?:and|but)$/.test(toks[skipModifiers(toks, c.from - 1)]?.lower ?? '');
     const tight = shared ?? (coordinated ? coordinatedSubject(toks, skipModifiers(toks, c.from - 1)) : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from) ?? appositiveSubject(toks, c.from, 0));
@@ -413,6 +415,23 @@ export function invertedSource(toks: readonly Token[], at: number): Phrase | nul
 
 export function wordCount(text: string, q: { start: number; end: number }): number {
   return letterRuns(text.slice(q.start, q.end)).length;
+}
+
+/**
+ * "…, Obi said, adding, “…”", "…, said Obi, adding: “…”": the speaker of the parenthetical attribution that
+ * ends right before participle `at` (the finder of that attribution, find-indirect's trailing, runs later).
+ */
+export function parentheticalSpeaker(toks: readonly Token[], at: number): Phrase | null {
+  const comma = at - 1;
+  if (toks[comma]?.text !== ',') return null;
+  for (let j = comma - 1; j >= Math.max(1, comma - 8); j--) {
+    const g = cueAt(toks, j);
+    if (!g || g.participle || g.according) continue;
+    if (g.to === comma - 1) return toks[g.from - 1]?.text === ',' ? null : subjectBefore(toks, g.from);
+    const inverted = toks[g.from - 1]?.text === ',' ? invertedSource(toks, g.to + 1) : null;
+    return inverted && inverted.to === comma - 1 ? inverted : null;
+  }
+  return null;
 }
 
 function phraseAt(s: SentenceView, span: { start: number; end: number }): Phrase | null {

@@ -52,6 +52,11 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'a poll described by a participle phrase', text: 'In a poll of 900 voters, conducted in May, Clinton led Trump by eight points.', content: 'Clinton led Trump by eight points', kind: 'indirect', cue: 'In', source: 'a poll of 900 voters, conducted in May' },
   { name: 'a speech verb in the clause after "In the report" keeps its own speaker', text: 'In the report, officials said the plan had failed.', content: 'the plan had failed', kind: 'indirect', cue: 'said', source: 'officials' },
   { name: 'a bare day stays out of the cue', text: 'Trump said on Tuesday the wall would be built.', content: 'the wall would be built', kind: 'indirect', cue: 'said', source: 'Trump' },
+  { name: 'a trailing "X said" before ", adding that" keeps the clause before it', text: 'The plan failed, Ana Obi said Monday, adding that nobody wanted it.', content: 'The plan failed', kind: 'indirect', cue: 'said', source: 'Ana Obi' },
+  { name: '", adding that" after a trailing "X said" shares its speaker', text: 'The plan failed, Ana Obi said, adding that nobody wanted it.', content: 'that nobody wanted it', kind: 'indirect', cue: 'adding', source: 'Ana Obi' },
+  { name: 'a show title in the setting, then "that"', text: 'Ana Obi said on NBC’s “Meet the Press” that she would “take a look” at the bill.', content: 'that she would “take a look” at the bill', kind: 'mixed', cue: 'said', source: 'Ana Obi' },
+  { name: 'a show title and a comma in the setting, then "that"', text: 'Ana Obi said on “Fox News Sunday,” that the bill was dead.', content: 'that the bill was dead', kind: 'indirect', cue: 'said', source: 'Ana Obi' },
+  { name: 'a show title as the addressee of "told", then "that"', text: 'Ana Obi told “Fox News Sunday” that the bill was dead.', content: 'that the bill was dead', kind: 'indirect', cue: 'told', source: 'Ana Obi' },
 ];
 
 describe('indirect and mixed speech', () => {

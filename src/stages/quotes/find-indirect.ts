@@ -38,9 +38,11 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
         if (within(f, t)) taken[i] = true;
       });
     };
-    emit(trailing(doc, s, taken));
+    const tail = trailing(doc, s, taken);
+    emit(tail);
     emit(inSurvey(s, taken));
-    let previous: Phrase | null = null;
+    // "…, Obi said, adding that …": the participle after a trailing attribution shares its speaker.
+    let previous: Phrase | null = tail?.source ? phraseOf(s, tail.source) : null;
     for (let i = 0; i < s.tokens.length; i++) {
       if (taken[i] || s.quoteOf[i] !== -1) continue;
       const passive = askedAt(s, i, (a, b) => free(taken, a, b)) ?? passiveAt(s, i, (a, b) => free(taken, a, b), ends) ?? raisingAt(s, i, (a, b) => free(taken, a, b), ends) ?? nounCueAt(s, i, (a, b) => free(taken, a, b), ends);
@@ -165,7 +167,11 @@ function trailing(_doc: DocView, s: SentenceView, taken: Taken): Found | null {
     if (taken[i] || s.quoteOf[i] !== -1) continue;
     const c = cueAt(toks, i);
     if (!c || c.according || c.participle) continue;
-    if (contentStartAfter(toks, c, end) !== null && !(toks[c.from - 1]?.text === ',')) return null;
+    // "…, Obi said, adding that …", "…, Obi said Monday, adding …": after the cue comes another attribution of the
+    // same speaker (a participle after a comma), not this cue's content.
+    const next = contentStartAfter(toks, c, end);
+    const adds = next !== null && toks.slice(c.to + 1, next + 1).some((t, k) => t.text === ',' && cueAt(toks, c.to + 2 + k)?.participle === true);
+    if (next !== null && !adds && !(toks[c.from - 1]?.text === ',')) return null;
     let source: Phrase | null;
     let comma: number;
     let basis: string;
@@ -284,10 +290,26 @@ function asQuote(s: SentenceView, c: Cue, start: number, e: number): number {
   return e;
 }
 
+/**
+ * "said on NBC's “Meet the Press” that …", "told “Fox News Sunday,” that …": the content search after a cue's
+ * setting stops at the first quote mark, but a title there belongs to the setting; when "that" follows the title
+ * (a comma between), the content starts at "that". Only after a setting or as the addressee of "tell": a title right
+ * after another verb is its object ("praised “Meet the Press” that day").
+ */
+function pastTitle(doc: DocView, s: SentenceView, c: Cue, start: number | null): number | null {
+  if (start === null || (start <= c.to + 1 && c.lemma !== 'tell')) return start;
+  const q = s.quoteOf[start]!;
+  if (q === -1 || s.quoteOf[start - 1] === q || !isNonQuote(doc, doc.quoted[q]!)) return start;
+  let k = start;
+  while (k < s.tokens.length && s.quoteOf[k] === q) k++;
+  if (s.tokens[k]?.text === ',') k++;
+  return s.tokens[k]?.lower === 'that' ? k : start;
+}
+
 function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, previous: Phrase | null, ends: EndChooser, speakerOnly: readonly boolean[] = []): Found | null {
   const toks = s.tokens;
   const end = toks.length;
-  const start = contentStartAfter(toks, c, end);
+  const start = pastTitle(doc, s, c, contentStartAfter(toks, c, end));
   if (start === null) return null;
   const opener = toks[start]!;
   // "was backed by the senator", "was first reported by the Times": a passive's agent follows. It is the source and

@@ -36,11 +36,25 @@ const cases: { name: string; text: string }[] = [
   { name: 'a dash then a name and a colon opening a plain list, with no quote', text: 'Prices rose again - Obi: bread, milk and eggs.' },
   { name: 'a show title closed by the sentence period inside the marks', text: 'Ana Obi said in an interview with “Fox News Sunday.”' },
   { name: 'a show title closed by a period after "show"', text: 'He is the star of the reality show “The Apprentice.”' },
+  { name: 'a show title right after a verb that does not report, then "that day"', text: 'He praised “Meet the Press” that day.' },
+  { name: 'a show title in the setting with no "that" after it', text: 'Ana Obi spoke on NBC’s “Meet the Press” about the budget.' },
   { name: 'a sentence-opening participle is no inverted cue', text: 'Said to be the richest man in town, Obi, who grew up here, “owns half of it.”' },
 ];
 
 describe('quotes: negative cases', () => {
   for (const c of cases) it(c.name, () => expect(attributions(c.text).list.map((a) => a.content.text)).toEqual([]));
+
+  it('a participle after "X said" with its own clause in between is not read as a trailing attribution', () => {
+    const { list } = attributions('Ana Obi said Monday that the plan failed, adding that nobody wanted it.');
+    expect(list.map((a) => [a.cue?.text, a.content.text])).toEqual([['said', 'that the plan failed'], ['adding', 'that nobody wanted it']]);
+  });
+
+  it('a pronoun in lower case or before a lower-case word stays a pronoun, never a speaker’s name', () => {
+    for (const text of ['“Give the money back to us,” the farmers told the bank.', '“It was good for US workers,” the farmers told the bank.']) {
+      const { list } = attributions(text);
+      expect(list.map((a) => a.source?.text), text).toEqual(['the farmers']);
+    }
+  });
 
   it('nested say inside a content does not make a second attribution', () => {
     const { list } = attributions('The senator said her aide had told reporters that the vote was delayed.');

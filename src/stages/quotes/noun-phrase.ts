@@ -39,8 +39,19 @@ function nounish(toks: readonly Token[], k: number): boolean {
   // and so it is after "of" ("the head of state said").
   const nounAfterOf = k > 0 && toks[k - 1]!.lower === 'of';
   if (!t.cap && cueForms.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !VERBS.has(t.lower) && ((toks[k + 1]?.word && !cueForms.has(toks[k + 1]!.lower)) || nounAfterOf)) return !stopWords.has(t.lower);
-  if (stopWords.has(t.lower) && !(t.cap && k > 0 && toks[k - 1]!.cap)) return false;
+  if (stopWords.has(t.lower) && !(t.cap && k > 0 && toks[k - 1]!.cap) && !acronymBeforeTitle(toks, k)) return false;
   return t.cap || !verbLike(t);
+}
+
+/**
+ * "US Senator Jeff Sessions", "IT Director Ana Obi": a function word written in capitals before a title-case word is
+ * an acronym inside a name, not the pronoun. Not in an all-capitals headline ("HOW CHINA’S DECLINE AFFECTS US").
+ */
+function acronymBeforeTitle(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  return t.text.length > 1 && /^[A-Z]+$/.test(t.text) && next !== undefined && next.cap && /[a-z]/.test(next.text) && !(prev?.word && /^[A-Z]{2,}$/.test(prev.text));
 }
 
 /** A noun-modifying -ing word inside a phrase ("new fundraising reports", "the polling data"), not a verb. */
@@ -124,7 +135,7 @@ export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): 
 export function phraseStartingAt(toks: readonly Token[], start: number, ceiling = toks.length, stopAtComma = true): Phrase | null {
   const first = toks[start];
   if (!first) return null;
-  if (isPronoun(first)) return { from: start, to: start };
+  if (isPronoun(first) && !acronymBeforeTitle(toks, start)) return { from: start, to: start };
   let to = -1;
   for (let k = start; k < ceiling && k - start < 14; k++) {
     const t = toks[k]!;

@@ -21,6 +21,11 @@ describe('speakers and coreference', () => {
     { name: 'surname → full name', text: 'Abdul Qahar Balkhi said the war must end.\n\nBalkhi said talks would follow.', speaker: 'Abdul Qahar Balkhi' },
     { name: 'she skips a male speaker', text: 'Mary Jones said the plan failed. Peter Smith said it worked.\n\nShe said it was a waste of money.', speaker: 'Mary Jones' },
     { name: 'the spokeswoman → the person with that role', text: 'Mia Fenn, a spokeswoman for Northline Rail, said fares would rise.\n\nThe spokeswoman said prices would stay high.', speaker: 'Mia Fenn' },
+    {
+      name: 'he → the main clause subject, not a person a relative clause reported earlier',
+      text: 'Tom Obi, the head of the agency, sat inside the hotel.\n\n“That was one of the hardest moments for me,” Obi recalled.\n\nAsked whether he was concerned that Donald Lind, the nominee, who has called global warming a hoax, could win, Obi demurred.\n\n“There is just one science,” he said.',
+      speaker: 'Tom Obi',
+    },
     { name: 'it after a statement → its issuer', text: 'The Foreign Ministry issued a statement on Friday.\n\nIt said the talks had failed.', speaker: 'The Foreign Ministry' },
   ];
   for (const c of chains) {

@@ -37,8 +37,43 @@ export function nextQuote(doc: DocView, s: SentenceView, q: Quoted, qi: number, 
   // “…,” Barkley said. “This is …”: the quote that opens the next sentence of the paragraph continues this one —
   // unless the attribution goes on to a statement of its own ("“…,” he said, adding that … . “…”"): on PolNeAR
   // train that next quote is then the second statement's, or nobody's, more often than the first's.
-  if (next === null && !toks.slice(after).some((t, k) => s.quoteOf[after + k] !== -1) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
+  if (next === null && !quoteAfter(doc, s, after) && !addsBetween(toks, after, toks.length)) next = followingQuote(doc, s);
+  if (next === null) next = afterAbbreviation(doc, s, after);
   return next;
+}
+
+/**
+ * A quote among the sentence's tokens from `from` on. A title in the attribution's setting ("he said on ABC's
+ * “This Week.”") is no quote of its own and does not count; each quote is tested once, not once per token.
+ */
+function quoteAfter(doc: DocView, s: SentenceView, from: number): boolean {
+  let seen = -1;
+  for (let k = from; k < s.tokens.length; k++) {
+    const q = s.quoteOf[k]!;
+    if (q === -1 || q === seen) continue;
+    seen = q;
+    if (!isNonQuote(doc, doc.quoted[q]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * "“…,” Sanders said at a rally in Binghamton, N.Y. “Secretary Clinton …”": the segmenter keeps a sentence going
+ * after an abbreviation's period, so the quote that really opens the next sentence sits inside this one. It
+ * continues the split quote as followingQuote's would: capitalised, with no cue of its own.
+ */
+function afterAbbreviation(doc: DocView, s: SentenceView, after: number): number | null {
+  const toks = s.tokens;
+  for (let k = after + 1; k < toks.length; k++) {
+    const q = s.quoteOf[k]!;
+    if (q === -1) continue;
+    const quote = doc.quoted[q]!;
+    const opensCap = /^[\p{Lu}]/u.test(doc.text.slice(quote.start + 1, quote.start + 3).trimStart());
+    const abbreviation = toks[k - 1]!.text === '.' && s.quoteOf[k - 1] === -1 && !ends(toks, k - 1);
+    if (!abbreviation || !opensCap || addsBetween(toks, after, k) || cueAfter(doc, quote) || isNonQuote(doc, quote)) return null;
+    return q;
+  }
+  return null;
 }
 
 /** The first quote after token `from` of the sentence, when a comma opens it and no other cue comes between. */
@@ -53,7 +88,8 @@ function resumedQuote(doc: DocView, s: SentenceView, from: number, qi: number): 
     if (q === qi) return null;
     // "“…,” he said, adding, “…”": the second quote is the participle's, not the rest of the first.
     if (addsBetween(toks, from, k)) return null;
-    return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) ? q : null;
+    // "“…,” she said, but …, “…,” said Kunin": a resumed quote with a cue after it is that cue's attribution.
+    return toks[k - 1]?.text === ',' && !isNonQuote(doc, doc.quoted[q]!) && !cueAfter(doc, doc.quoted[q]!) ? q : null;
   }
   return null;
 }
@@ -88,6 +124,15 @@ function followingQuote(doc: DocView, s: SentenceView): number | null {
   if (!n || n.paragraph !== s.paragraph || n.quoteOf[0] === undefined || n.quoteOf[0] === -1) return null;
   const q = doc.quoted[n.quoteOf[0]]!;
   // A next quote with its own cue ("“…,” she said") is its own attribution.
-  const ownCue = n.tokens.some((t, i) => t.start >= q.end && n.quoteOf[i] === -1 && cueAt(n.tokens, i) !== null);
-  return q.start === n.tokens[0]!.start && !ownCue && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
+  return q.start === n.tokens[0]!.start && !cueAfter(doc, q) && !isNonQuote(doc, q) ? n.quoteOf[0] : null;
+}
+
+/**
+ * A cue after quote `q` in the sentence where it closes ("“… . … ,” she said"): the quote is that cue's own
+ * attribution. The closing sentence, not the opening one, because a quote of several sentences has its cue
+ * after the last ("“He claims … . If he wants …,” she said").
+ */
+export function cueAfter(doc: DocView, q: Quoted): boolean {
+  const s = sentenceAt(doc, q.end - 1);
+  return !!s && s.tokens.some((t, i) => t.start >= q.end && s.quoteOf[i] === -1 && cueAt(s.tokens, i) !== null);
 }
