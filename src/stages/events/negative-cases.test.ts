@@ -77,6 +77,21 @@ describe('events: speakers whose nationality is not whom they speak for', () => 
   });
 });
 
+describe('events: a place after a private person is where they are, not whom they speak for', () => {
+  it.each([
+    ['A college student in Beijing said the rules would not work.', 'A college student in Beijing', null],
+    ['An analyst from Moscow said the rules would not work.', 'An analyst from Moscow', null],
+    ['Officials in Kyiv said the rules would not work.', 'Officials in Kyiv', 'UKR'],
+  ])('%s', (text, source, code) => {
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2022-03-01' }, ctx);
+    const a = attributionIn(text, { content: 'the rules would not work', cue: 'said', source, speakerName: null });
+    const [c] = events.run({ text, segments, mentions, attributions: [a], publishedAt: '2022-03-01' }, ctx);
+    expect(c!.actor?.code ?? null).toBe(code);
+  });
+});
+
 describe('events: a negated communication verb reports that nothing was said', () => {
   it.each([
     ["China has never condemned Russia's full-scale invasion of Ukraine.", 'has never condemned', "Russia's full-scale invasion of Ukraine"],

@@ -15,10 +15,20 @@ function asSpeaker(m: Mention): Actor {
   return a.sector === null && a.country !== null && a.code === a.country ? { ...a, sector: 'GOV' } : a;
 }
 
-function best(mentions: readonly Mention[], span: { start: number; end: number }): Mention | undefined {
+// "A college student in Beijing", "residents of Kharkiv", "an analyst from Moscow": a place after a private person
+// says where they are, not whom they speak for. After an office ("officials in Kyiv", "the embassy in Paris") it
+// does say it.
+const PLACE_OF_PERSON = /\b([a-z][a-z-]+)\s+(?:in|from|at|of)\s+(?:the\s+)?$/;
+const OFFICE = /^(?:officials?|authorit(?:y|ies)|government|diplomats?|spokes\w*|ministers?|ministry|embassy|consulate|envoys?|ambassadors?|military|forces|troops|police|army|commanders?|leaders?|leadership|delegations?|representatives?|administration|office|council|parliament|mission|agency|secretary|president|governor|mayor|head|chief)$/;
+
+function best(mentions: readonly Mention[], span: TextSpan): Mention | undefined {
   // A bare demonym ("the Russian tycoon", "a Ukrainian analyst") says where a speaker is from, not whom
   // they speak for; with a title or body it is composed into a wider mention and counts there.
-  const hits = overlapping(mentions, span.start, span.end).filter((m) => m.actor && m.kind !== 'group' && m.basis !== 'demonym');
+  const hits = overlapping(mentions, span.start, span.end).filter((m) => {
+    if (!m.actor || m.kind === 'group' || m.basis === 'demonym') return false;
+    const place = m.start > span.start ? PLACE_OF_PERSON.exec(span.text.slice(0, m.start - span.start)) : null;
+    return !place || OFFICE.test(place[1]!);
+  });
   // The widest mention holds the most of the speaker's description ("Russian Foreign Minister Sergei Lavrov").
   return hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }

@@ -116,7 +116,7 @@ export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): 
       from = k;
       break;
     }
-    if (t.word && INNER.has(t.lower) && !t.cap && k > floor && toks[k - 1]!.word && (toks[k - 1]!.cap || /^(?:spokes|secretary|minister|head|chief|director|member|leader|official|president)/.test(toks[k - 1]!.lower))) {
+    if (t.word && INNER.has(t.lower) && !t.cap && k > floor && toks[k - 1]!.word && (toks[k - 1]!.cap || /^(?:spokes|secretary|minister|head|chief|director|member|leader|official|president)/.test(toks[k - 1]!.lower) || placeAfterNoun(toks, k, end))) {
       from = k;
       continue;
     }
@@ -129,6 +129,19 @@ export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): 
   }
   while (from < end && INNER.has(toks[from]!.lower)) from++;
   return { from, to: end };
+}
+
+/**
+ * "A college student in Beijing", "officials from Kyiv": a place after a common noun says where the person is
+ * from; cut there, the phrase would name the place as the speaker. The noun is a lower-case content word, not a
+ * verb ("said in Beijing"), and the place is the capitalised rest of the phrase.
+ */
+function placeAfterNoun(toks: readonly Token[], k: number, end: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1]!;
+  if (!/^(?:in|from|at)$/.test(t.lower) || prev.cap || stopWords.has(prev.lower) || verbLike(prev) || /ly$/.test(prev.lower)) return false;
+  for (let j = k + 1; j <= end; j++) if (!toks[j]!.cap && toks[j]!.text !== '.') return false;
+  return k < end;
 }
 
 /** The noun phrase starting at token `start`, scanning right until a verb, a clause word or punctuation. */
