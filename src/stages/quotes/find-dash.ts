@@ -10,7 +10,7 @@
  */
 import { cueAt } from './cues.js';
 import { sentenceAt, type DocView } from './document.js';
-import { invertedSource } from './find-direct.js';
+import { invertedSource } from './direct-speakers.js';
 import type { Found } from './found.js';
 import { cueModifiers } from './lexicon.js';
 import { classify, phraseStartingAt, type Phrase } from './noun-phrase.js';
