@@ -15,7 +15,8 @@ import { contentEnd, contentStartAfter, cueAt } from '../../src/stages/quotes/cu
 import cueData from '../../src/stages/quotes/data/cue-model.json' with { type: 'json' };
 import spanData from '../../src/stages/quotes/data/span-model.json' with { type: 'json' };
 import { viewDocument } from '../../src/stages/quotes/document.js';
-import { endContext, endFeatures, endScore, spanTables } from '../../src/stages/quotes/span-model.js';
+import { endContext, endFeatures } from '../../src/stages/quotes/span-features.js';
+import { endScore, spanTables } from '../../src/stages/quotes/span-score.js';
 import { segment } from '../../src/stages/segment/index.js';
 import type { EvalSection } from '../eval/report.js';
 import { measureAlternating } from './measure.js';

@@ -8,7 +8,8 @@ import cueData from './data/cue-model.json' with { type: 'json' };
 import spanData from './data/span-model.json' with { type: 'json' };
 import { viewDocument, type SentenceView } from './document.js';
 import { featureTables } from './feature-table.js';
-import { endContext, endFeatures, endScore, spanTables } from './span-model.js';
+import { endContext, endFeatures } from './span-features.js';
+import { endScore, spanTables } from './span-score.js';
 
 /**
  * The scorers that read the models' weights from tables (cueScoreAt, endScore) must give the very scores of the
