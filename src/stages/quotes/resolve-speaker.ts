@@ -3,20 +3,20 @@
  * over earlier speakers and names 0–4 paragraphs back: antecedent-model.ts), they/we (last group or
  * organisation), "the statement"/"it" (the issuer of the last statement), "the spokesman" (the last
  * person with that role), who/which (the phrase before). Each result says why, and which candidates lost.
+ * What a name reads as (person, organisation, place, group; gender; full form) is in speaker-names.ts.
  */
 import type { Span } from '../../core/analysis.js';
 import type { SpeakerType, TextSpan } from '../../core/types.js';
 import { sentenceAt, type DocView } from './document.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import type { Found } from './found.js';
-import { orgHeads, stopWords, titles, isCountryName, isCountryWord, isCapitalName, groupNouns, documentNouns, femaleForenames, femaleWords, maleForenames, maleWords, personPronouns, roleWords } from './lexicon.js';
-import { findNames, isDateWord, NameIndex, type NameMention } from './names.js';
+import { isCountryName, documentNouns, personPronouns, roleWords } from './lexicon.js';
+import { findNames, NameIndex, type NameMention } from './names.js';
 import { sourceDetails, type SourceDetails } from './speaker-details.js';
-import { PARTICLES } from './name-tail.js';
 import { isClauseSubject, lowerCaseWords, plausiblePerson, pronounGenders, verbFollows } from './pronoun-antecedent.js';
 import { rankAntecedents, type AntecedentModel } from './antecedent-model.js';
 import { personCandidates, type CandidateSet } from './person-candidates.js';
-import { startsUpper } from './letter-case.js';
+import { fullName, genderFrom, midSentenceCapitals, namesGroup, notPersonWord, organisationLike, personAfterOrg, personLike, placeName, trimName } from './speaker-names.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -236,77 +236,6 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
   return out;
 }
 
-/**
- * Whether an unnamed source still names a body of people by a proper noun ("Senate Democrats", "Ukrainian
- * officials" mid-sentence), which may stand as a group speaker; a bare description ("analysts", "Experts"
- * opening a sentence, "the judge") may not.
- */
-function namesGroup(doc: DocView, src: Span, display: string, midCaps: () => ReadonlySet<string>): boolean {
-  const words = display.split(/\s+/);
-  if (words.slice(1).some((w) => startsUpper(w))) return true;
-  if (!startsUpper(words[0]!) || /^(?:the|a|an|some|many|most|several|other|two|three)$/i.test(words[0]!)) return false;
-  // Opening a sentence, the capital proves nothing, unless the text also writes the word capitalised mid-sentence
-  // ("Democrats said …" where "… asked Democrats …" comes elsewhere): then it is a proper noun.
-  const opens = sentenceAt(doc, src.start)?.start === src.start;
-  return !opens || midCaps().has(words[0]!);
-}
-
-/** Capitalised words the text writes after the first word of a sentence, outside quotes or not. */
-function midSentenceCapitals(doc: DocView): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const s of doc.sentences) for (const t of s.tokens.slice(1)) if (t.cap && t.word) out.add(t.text);
-  return out;
-}
-
-/** "the United Nations António Guterres": an organisation, then a person's full name, is that person. */
-function personAfterOrg(cls: string | null, d: SourceDetails, src: Span): boolean {
-  const name = d.name ?? '';
-  return cls === 'organization' && d.nameSpan !== null && d.nameSpan.start > src.start && name.split(/\s+/).length >= 2 && !name.split(/\s+/).some((w) => orgHeads.has(w.toLowerCase()));
-}
-
-/** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
-function placeName(name: string): string | null {
-  // Lower-case words before it ("the", "despite the") are not part of the place.
-  const bare = name.trim().replace(/^(?:(?:[\p{Ll}]\S*|The)\s+)+/u, '').replace(/[,\s]+$/, '');
-  return isCountryWord(bare) || isCountryName(bare) || isCapitalName(bare) ? bare : null;
-}
-
-/**
- * A speaker name that reads as an organisation, not a person: an all-capitals acronym ("NLD", "FBI Ops"), or a
- * definite article kept at its start ("The Ledger"). News text writes a person's name with neither.
- */
-function organisationLike(name: string): boolean {
-  // A generational suffix ("Brent Bozell III", "Luther Pate IV") is no acronym.
-  return /^the\s/i.test(name) || /(?:^|\s)(?!(?:II|III|IV|VI|VII|VIII)(?:\s|$))[\p{Lu}]{2,}(?:\s|$)/u.test(name);
-}
-
-/** One capitalised word that is a common plural ("Prosecutors", "Militants") or a weekday or month. */
-function notPersonWord(name: string): boolean {
-  if (name.includes(' ')) return false;
-  const w = name.toLowerCase();
-  return groupNouns.has(w) || (w.endsWith('s') && roleWords.has(w.slice(0, -1))) || isDateWord(w);
-}
-
-const NOT_NAME_START = new Set([...stopWords, 'a', 'an', 'the', 'said', 'says']);
-
-/** Leading words that cannot open a person's name ("Wherever Hillary Clinton", "of State") dropped; null when none is left. */
-export function trimName(name: string): string | null {
-  const words = name.split(/\s+/);
-  let i = 0;
-  while (i < words.length && !(PARTICLES.has(words[i]!) && i + 1 < words.length) && (!startsUpper(words[i]!) || NOT_NAME_START.has(words[i]!.toLowerCase()) || /ever$/i.test(words[i]!))) i++;
-  return i < words.length ? words.slice(i).join(' ') : null;
-}
-
-/**
- * Whether a speaker name could be a person's: it opens with a capitalised word that is not a function word,
- * or it is a role description ("the Russian president", "a spokeswoman").
- */
-function personLike(name: string): boolean {
-  if (trimName(name) === name) return true;
-  const words = name.toLowerCase().split(/\s+/);
-  return /^(?:the|a|an)$/.test(words[0]!) && (roleWords.has(words.at(-1)!) || titles.has(words.at(-1)!));
-}
-
 function none(): SourceDetails {
   return { name: null, nameSpan: null, role: null, affiliation: null };
 }
@@ -315,25 +244,9 @@ function spanText(text: string, s: Span): TextSpan {
   return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
 }
 
-function genderFrom(lower: string): 'male' | 'female' | null {
-  const words = lower.split(/[^a-z]+/);
-  const first = words.find((w) => maleForenames.has(w) || femaleForenames.has(w));
-  if (first) return maleForenames.has(first) ? 'male' : 'female';
-  if (words.some((w) => femaleWords.has(w))) return 'female';
-  if (words.some((w) => maleWords.has(w))) return 'male';
-  return null;
-}
-
-/** A surname mention's earlier full form ("Balkhi" → "Abdul Qahar Balkhi"). */
-function fullName(names: NameIndex, n: NameMention): string {
-  if (n.name.includes(' ')) return n.name;
-  return names.fullName(n.last, n.start)?.name ?? n.name;
-}
-
 function isNameOf(n: NameMention, s: Speaker | undefined): boolean {
   return s !== undefined && s.name.toLowerCase().split(/\s+/).includes(n.last);
 }
-
 
 /** The paragraph holding or preceding offset `at` (offsets between sentences, such as paragraph breaks). */
 function paragraphNear(doc: DocView, at: number): number {
