@@ -30,8 +30,15 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
     const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.cue?.start ?? x.a.content.start) - (y.a.cue?.start ?? y.a.content.start));
     const out: CodedAttribution[] = new Array<CodedAttribution>(attributions.length);
     let previous: SpeakerActor | null = null;
+    // A named speaker whose actor one statement shows ("Richard Armitage, former U.S. deputy secretary of state:")
+    // speaks for it in the others too ("Armitage: …", "Armitage said"), wherever they come in the text.
+    const byName = new Map<string, SpeakerActor>();
+    for (const a of attributions) {
+      const found = a.speakerName && !byName.has(a.speakerName) ? speakerActor(a, mentions, null) : null;
+      if (found) byName.set(a.speakerName!, found);
+    }
     for (const { a, i } of order) {
-      const speaker = speakerActor(a, mentions, previous);
+      const speaker: SpeakerActor | null = speakerActor(a, mentions, previous) ?? (a.speakerName ? (byName.get(a.speakerName) ?? null) : null);
       if (speaker) previous = speaker;
       const actorPart = speaker ? { actor: speaker.actor, actorEvidence: speaker.evidence } : { actor: null };
       if (!isStatement(text, a)) {

@@ -32,6 +32,9 @@ function asked(text: string, a: Attribution): boolean {
  */
 export function isStatement(text: string, a: Attribution): boolean {
   if (asked(text, a)) return false;
+  // A transcript turn ("Armitage: China has to be very careful.") is the labelled speaker's own words; the
+  // interviewer's question ("VOA: How concerned are you?") states nothing.
+  if (a.kind === 'direct' && a.source && a.cue?.text.trim() === ':') return !/\?["”’)]*\s*$/.test(a.content.text);
   if (a.cue) {
     // No one is reported as speaking and the "cue" is the verb of the sentence itself ("In 2009, Russia invited
     // all parties to sign …", "The West rejected the proposal"): the writer narrates an act, background or

@@ -183,3 +183,38 @@ describe('events: a question states nothing', () => {
     expect(result.value.statements.find((s) => s.content.text.includes('must withdraw'))?.event).not.toBeNull();
   });
 });
+
+describe('events: interview turns', () => {
+  const text =
+    'date 2022-03-01\n\nPolish Foreign Minister Jan Kowalski spoke to the Herald on Monday. The Herald met Kowalski in Warsaw. ' +
+    'Herald: What is your view of the strikes? Kowalski: We condemn the Russian attacks on Ukrainian cities. ' +
+    'Herald: Will you send more aid? Kowalski: Poland will send more weapons to Ukraine.';
+  it('codes the labelled answers, for the actor the speaker is known by, and not the questions', () => {
+    const result = extract(text);
+    if (!result.ok) throw new Error('extraction failed');
+    const s = result.value.statements;
+    const condemn = s.find((x) => x.content.text.includes('Russian attacks'));
+    const answer = s.find((x) => x.content.text.startsWith('Poland will send'));
+    const question = s.find((x) => x.content.text.startsWith('What is your view'));
+    expect(condemn?.event?.cameo).toMatch(/^11/);
+    expect(answer?.cue?.text).toBe(':');
+    expect(answer?.event?.cameo).toMatch(/^03/);
+    expect(answer?.actor?.code).toBe('POL');
+    expect(question, 'the question is kept as the interviewer\'s words').toBeDefined();
+    expect(question!.event).toBeNull();
+  });
+});
+
+describe('events: a named speaker speaks for the actor one of their statements shows', () => {
+  it('gives "Armitage" the actor of "Richard Armitage, former U.S. deputy secretary of state", before or after it', () => {
+    const text = 'Armitage said the drills were expected. Richard Armitage, former U.S. deputy secretary of state, said the talks had failed.';
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2024-06-02' }, ctx);
+    const early = attributionIn(text, { content: 'the drills were expected', cue: 'said', source: 'Armitage', speakerName: 'Richard Armitage' });
+    const late = attributionIn(text, { content: 'the talks had failed', cue: 'said', source: 'Richard Armitage, former U.S. deputy secretary of state', speakerName: 'Richard Armitage' });
+    const [e, l] = events.run({ text, segments, mentions, attributions: [early, late], publishedAt: '2024-06-02' }, ctx);
+    expect(l!.actor?.code).toBe('USA');
+    expect(e!.actor?.code).toBe('USA');
+  });
+});
