@@ -312,7 +312,8 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
   }
   // A voice in a digest (see listedVoice) comes before the verb-phrase rule: "Turnout fell - Ana Obi: “…”" has
   // no verb of Obi's.
-  const voice = colon ? phraseEndingAt(toks, b) : null;
+  const vb = colon ? beforeAside(toks, b) : b;
+  const voice = colon ? phraseEndingAt(toks, vb) : null;
   if (voice && voice.from > 0 && listedVoice(toks, voice.from)) {
     const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
     return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
@@ -328,11 +329,24 @@ function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonl
     }
   }
   // "Mayor: ‘…’": a short phrase opening the sentence, then a colon.
-  if (voice && voice.from === 0 && b <= 7) {
+  if (voice && voice.from === 0 && vb <= 7) {
     const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
     return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
   }
   return null;
+}
+
+/**
+ * "Rep. Ana Obi (D-Texas): “…”": a short parenthetical after the voice before a colon (a party and state, an
+ * age) is an aside; the voice ends before it. Returns the token the voice phrase ends at.
+ */
+export function beforeAside(toks: readonly Token[], b: number): number {
+  if (toks[b]?.text !== ')') return b;
+  for (let k = b - 1; k >= Math.max(1, b - 7); k--) {
+    if (toks[k]!.text === ')') return b;
+    if (toks[k]!.text === '(') return toks[k - 1]!.word ? k - 1 : b;
+  }
+  return b;
 }
 
 /**
