@@ -102,7 +102,8 @@ export function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: 
   }
   // A voice in a digest (see listedVoice) comes before the verb-phrase rule: "Turnout fell - Ana Obi: “…”" has
   // no verb of Obi's.
-  const voice = colon ? phraseEndingAt(toks, b) : null;
+  const vb = colon ? beforeAside(toks, b) : b;
+  const voice = colon ? phraseEndingAt(toks, vb) : null;
   if (voice && voice.from > 0 && listedVoice(toks, voice.from)) {
     const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
     return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
@@ -118,7 +119,7 @@ export function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: 
     }
   }
   // "Mayor: ‘…’": a short phrase opening the sentence, then a colon.
-  if (voice && voice.from === 0 && b <= 7) {
+  if (voice && voice.from === 0 && vb <= 7) {
     const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
     return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
   }
@@ -146,3 +147,16 @@ function asideUntil(toks: readonly Token[], comma: number, last: number): boolea
 const SETTING_LEADS = /^(?:in|at|during|on|to|via|after|before|while|of|about)$/;
 /** A bare time between the cue and the quote ("tweeted Sunday “…”", "said last week, “…”"). */
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|a|day|days|week|weeks|month|months|year|years|ago|morning|afternoon|evening|night|earlier|later|recently|,)$/;
+
+/**
+ * "Rep. Ana Obi (D-Texas): “…”": a short parenthetical after the voice before a colon (a party and state, an
+ * age) is an aside; the voice ends before it. Returns the token the voice phrase ends at.
+ */
+export function beforeAside(toks: readonly Token[], b: number): number {
+  if (toks[b]?.text !== ')') return b;
+  for (let k = b - 1; k >= Math.max(1, b - 7); k--) {
+    if (toks[k]!.text === ')') return b;
+    if (toks[k]!.text === '(') return toks[k - 1]!.word ? k - 1 : b;
+  }
+  return b;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributions } from './test-support.js';
+import { beforeAside } from './direct-cue-before.js';
+import { tokenize } from './tokens.js';
 
 interface Row {
   name: string;
@@ -74,6 +76,8 @@ const rows: Row[] = [
   { name: 'a capitalised quote after "tell him" is still his words', text: 'Ana Obi said it was over and then she told him: “We are done with the bridge.”', content: '“We are done with the bridge.”', kind: 'direct', cue: 'told', source: 'she' },
   { name: 'a digest entry: headline, dash, writer, colon', text: 'Rural turnout fell again - Ana Obi: “Fewer voters came out in the north than in any year since 2004.”', content: '“Fewer voters came out in the north than in any year since 2004.”', kind: 'direct', cue: ':', source: 'Ana Obi' },
   { name: 'a digest entry: "More from" a writer', text: 'What the swing means - More from Obi: “The state is a starting point, not the whole story.”', content: '“The state is a starting point, not the whole story.”', kind: 'direct', cue: ':', source: 'Obi' },
+  { name: 'a name with a party tag in brackets before a colon', text: 'The hearing ran late.\n\nRep. Ana Obi (D-Texas): “Who told you that figure was right?”', content: '“Who told you that figure was right?”', kind: 'direct', cue: ':', source: 'Rep. Ana Obi', speaker: 'Ana Obi' },
+  { name: 'a name with an age in brackets before a colon', text: 'Voters were split.\n\nLi Wu (42): “I will not vote for either of them this year.”', content: '“I will not vote for either of them this year.”', kind: 'direct', cue: ':', source: 'Li Wu' },
   { name: 'a digest entry: "From" a document', text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', content: '“Samples with longer field periods were more accurate.”', kind: 'direct', cue: ':', source: 'the report' },
 ];
 
@@ -199,4 +203,22 @@ describe('direct quotes: the attribution in the next sentence is all that senten
     const { list } = attributions('“Can we do it?” Ana Obi told reporters the plan had failed.');
     expect(list.find((a) => a.content.text === '“Can we do it?”' && a.cue !== null)).toBeUndefined();
   });
+});
+
+describe('beforeAside', () => {
+  // Token indices (the tokenizer keeps "D-Texas" whole): the voice ends before a short bracket, else at the colon's left.
+  const cases: { text: string; at: number; want: number }[] = [
+    { text: 'Rep. Ana Obi (D-Texas):', at: 6, want: 3 },
+    { text: 'Ana Obi:', at: 1, want: 1 },
+    { text: '(D-Texas):', at: 2, want: 2 },
+    { text: 'Obi (a b c d e f g h):', at: 10, want: 10 },
+  ];
+  for (const c of cases) {
+    it(`${c.text} → ${c.want}`, () => {
+      const toks = tokenize(c.text);
+      const at = toks.findIndex((t) => t.text === ':') - 1;
+      expect(at).toBe(c.at);
+      expect(beforeAside(toks, at)).toBe(c.want);
+    });
+  }
 });
