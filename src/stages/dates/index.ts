@@ -133,7 +133,7 @@ const SINCE = /\bsince\b[^,;.|]{0,40}$/i;
 const WEEKDAY_OPENING = /^\s*(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
 // "On May 4, the OSCE published a report. … the OSCE called for …": a calendar day opening the sentence too.
 const CALENDAR_OPENING = /^\s*on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s*,/i;
-const OPENING_DAY = { exec: (s: string) => WEEKDAY_OPENING.exec(s) ?? CALENDAR_OPENING.exec(s) };
+const openingDay = (s: string): RegExpExecArray | null => WEEKDAY_OPENING.exec(s) ?? CALENDAR_OPENING.exec(s);
 
 /** The day that opens the sentence before the statement's, in the same paragraph. */
 function openingFrame(text: string, segments: Segments, a: Attribution, ref: string | null): DatedAttribution | null {
@@ -142,7 +142,7 @@ function openingFrame(text: string, segments: Segments, a: Attribution, ref: str
   const here = segments.sentences[i];
   const prev = segments.sentences[i - 1];
   if (!here || !prev || !containing(segments.paragraphs, prev.start) || containing(segments.paragraphs, prev.start) !== containing(segments.paragraphs, here.start)) return null;
-  const m = OPENING_DAY.exec(text.slice(prev.start, prev.end));
+  const m = openingDay(text.slice(prev.start, prev.end));
   if (!m) return null;
   const found = datesIn(segments, m[0], ref).find((f) => f.precision === 'day');
   if (!found) return null;

@@ -32,13 +32,16 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
     let previous: SpeakerActor | null = null;
     // A named speaker whose actor one statement shows ("Richard Armitage, former U.S. deputy secretary of state:")
     // speaks for it in the others too ("Armitage: …", "Armitage said"), wherever they come in the text.
+    // A named speaker's own actor never depends on the statement before (speaker-actor.ts): it is found once here.
+    const named = attributions.map((a) => (a.speakerName ? speakerActor(a, mentions, null) : undefined));
     const byName = new Map<string, SpeakerActor>();
-    for (const a of attributions) {
-      const found = a.speakerName && !byName.has(a.speakerName) ? speakerActor(a, mentions, null) : null;
-      if (found) byName.set(a.speakerName!, found);
-    }
+    attributions.forEach((a, i) => {
+      const found = named[i];
+      if (found && !byName.has(a.speakerName!)) byName.set(a.speakerName!, found);
+    });
     for (const { a, i } of order) {
-      const speaker: SpeakerActor | null = speakerActor(a, mentions, previous) ?? (a.speakerName ? (byName.get(a.speakerName) ?? null) : null);
+      const own = named[i];
+      const speaker: SpeakerActor | null = own === undefined ? speakerActor(a, mentions, previous) : (own ?? byName.get(a.speakerName!) ?? null);
       if (speaker) previous = speaker;
       const actorPart = speaker ? { actor: speaker.actor, actorEvidence: speaker.evidence } : { actor: null };
       if (!isStatement(text, a)) {

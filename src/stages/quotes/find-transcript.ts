@@ -10,7 +10,8 @@
 import { sentenceAt, type DocView, type SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { classify, phraseEndingAt, type Phrase } from './noun-phrase.js';
-import { letterRuns, startsUpper } from './letter-case.js';
+import { allCapitals, letterRuns, startsUpper } from './letter-case.js';
+import { isFirstPerson } from './first-person.js';
 import type { Span } from '../../core/analysis.js';
 
 /** One speaker's turn: the label phrase and the words after its colon. */
@@ -39,10 +40,10 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|said|says|told|added
 const MAX_DESCRIBED_LABEL = 14;
 
 /** Every turn of the document, in text order. */
-export function findTurns(doc: DocView, claimed: ReadonlySet<number>): Turn[] {
+export function findTurns(doc: DocView): Turn[] {
   const candidates: Candidate[] = [];
   for (const s of doc.sentences) {
-    const c = labelOf(doc, s, claimed);
+    const c = labelOf(doc, s);
     if (c) candidates.push(c);
   }
   const keys = new Set(candidates.map((c) => c.key));
@@ -95,11 +96,13 @@ export function findTranscript(doc: DocView, turns: readonly Turn[], taken: read
   return out;
 }
 
-function labelOf(doc: DocView, s: SentenceView, claimed: ReadonlySet<number>): Candidate | null {
-  const colon = s.tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > MAX_DESCRIBED_LABEL) return null;
-  const after = s.tokens[colon + 1];
-  if (!after || (s.quoteOf[colon + 1] !== -1 && claimed.has(s.quoteOf[colon + 1]!)) || s.quoteOf[colon + 1] !== -1) return null;
+function labelOf(doc: DocView, s: SentenceView): Candidate | null {
+  // Only the first words can be a label: the colon is looked for there, not in the whole sentence.
+  let colon = -1;
+  for (let k = 0; k <= MAX_DESCRIBED_LABEL && k < s.tokens.length && colon < 0; k++) if (s.tokens[k]!.text === ':') colon = k;
+  if (colon < 1) return null;
+  // The words after the colon are not a quotation (find-direct takes those).
+  if (!s.tokens[colon + 1] || s.quoteOf[colon + 1] !== -1) return null;
   const paragraph = doc.segments.paragraphs[s.paragraph];
   const opensParagraph = paragraph !== undefined && paragraph.start === s.start;
   // A label is one to four capitalised words; inside a paragraph it may carry a description after a comma.
@@ -118,7 +121,7 @@ function labelOf(doc: DocView, s: SentenceView, claimed: ReadonlySet<number>): C
 function namedInProse(doc: DocView, key: string, labels: readonly Candidate[]): boolean {
   const labelled = new Set(labels.map((c) => c.s.index));
   // Sentence-initial capitals prove nothing, except for an acronym ("VOA spoke with …").
-  return doc.sentences.some((s) => !labelled.has(s.index) && s.tokens.some((t, k) => t.lower === key && t.cap && (k > 0 || /^[\p{Lu}]{2,}$/u.test(t.text))));
+  return doc.sentences.some((s) => !labelled.has(s.index) && s.tokens.some((t, k) => t.lower === key && t.cap && (k > 0 || allCapitals(t.text))));
 }
 
 /** The stretches of `span`, cut at sentence ends, that no attribution in `taken` overlaps. */
@@ -161,13 +164,11 @@ function titleCase(words: readonly string[]): boolean {
 export function inTurns(doc: DocView, turns: readonly Turn[], found: readonly Found[]): Found[] {
   if (turns.length === 0) return [...found];
   return found.map((f) => {
-    if (!f.source || !FIRST_PERSON.test(doc.text.slice(f.source.start, f.source.end))) return f;
-    const at = f.source.start;
+    if (!isFirstPerson(doc.text, f)) return f;
+    const at = f.source!.start;
     const turn = turns.find((t) => t.content.start <= at && at < t.content.end);
     if (!turn || doc.quoted.some((q) => q.start <= at && at < q.end)) return f;
     const s = doc.sentences[turn.sentence]!;
     return { ...f, source: turn.label, sourceClass: classify(s.tokens, turn.phrase), basis: `${f.basis}; first person in the turn of a transcript label` };
   });
 }
-
-const FIRST_PERSON = /^(?:I|we|We)$/;

@@ -49,7 +49,7 @@ export function findAttributions(doc: DocView): Found[] {
   // The dash quotes' cues and speakers are taken, as the direct quotes' are: "said X" is no indirect content.
   const indirect = findIndirect(doc, direct.claimed, [...direct.found, ...dash]);
   const headline = findHeadline(doc, direct.claimed);
-  const turns = findTurns(doc, direct.claimed);
+  const turns = findTurns(doc);
   const transcript = findTranscript(doc, turns, [...direct.found, ...dash, ...headline, ...indirect]);
   const merged = inTurns(doc, turns, mergeOverlapping([direct.found, dash, headline, indirect, transcript, findChants(doc, direct.claimed)]));
   const bare = attachBareQuotes(doc, merged, direct.claimed);
