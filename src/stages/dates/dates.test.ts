@@ -206,6 +206,20 @@ describe('dates: the speaker named earlier in a dated sentence', () => {
   });
 });
 
+describe('dates: a speaker named earlier with a day that is not a day of saying', () => {
+  // Published 2022-07-10. "Three days after X" counts from X, whose day is not given; "for four days" runs
+  // past the report's day: neither dates what the speaker said, which falls back to the publication day.
+  it.each([
+    ['Three days after Ada Okafor took office, the drills began. Okafor said that the door stayed open.'],
+    ['Ada Okafor stayed in Geneva for four days. Okafor said that the door stayed open.'],
+    ['Two weeks before the vote, Ada Okafor toured the north. Okafor said that the door stayed open.'],
+  ] as const)('%s', (text) => {
+    const a = attributionIn(text, { content: 'that the door stayed open', cue: 'said', source: 'Okafor', speakerName: 'Okafor' });
+    const [d] = run(text, [{ ...a, source: { ...a.source!, start: text.lastIndexOf('Okafor'), end: text.lastIndexOf('Okafor') + 6 } }], '2022-07-10');
+    expect(d).toMatchObject({ date: '2022-07-10', fallback: true });
+  });
+});
+
 describe('dates: a document dated where it was introduced', () => {
   it.each([
     // 2022-02-03 is a Thursday; the last dated statement (Wednesday) is another occasion

@@ -14,6 +14,11 @@ const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|last night|this (?:morning|
 /** A year written out: 2022, or '22 after a month or day. */
 const NAMED_YEAR = /\b(?:1[89]|20)\d{2}\b|['’]\d{2}\b/;
 const YEAR_ONLY = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]\d)/g;
+/**
+ * "Three days after President Lai took office", "two days before the vote": chrono counts these from the
+ * publication day, but they count from another event, whose day the words do not give.
+ */
+const FROM_ANOTHER_EVENT = /\b(?:after|before)$/i;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -58,6 +63,7 @@ export function findDates(text: string, ref: string | null): readonly FoundDate[
     const weekish = /\bweek\b/i.test(words);
     const monthish = !dayish && !weekish && (s.isCertain('month') || /\bmonth\b/i.test(words));
     if (!dayish && !weekish && !monthish) continue; // a time of day or a bare number
+    if (FROM_ANOTHER_EVENT.test(words)) continue;
     // "the march toward Moscow", "it may rain": a lower-case month word alone is an ordinary word.
     if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.?$/.test(words)) continue;
     // Without a publication day there is nothing to count from: "two months after", "next 12 months" and

@@ -96,7 +96,8 @@ function framedBefore(text: string, segments: Segments, a: Attribution, ref: str
     const at = re ? (re.for(sentence).exec(sentence)?.index ?? -1) : findName(sentence, name);
     if (at < 0) continue;
     // The dateline's day ("MINSK, 26 September (BelTA) - X addressed the Assembly on 24 September") dates the report, not the occasion.
-    const days = datesIn(segments, sentence, ref).filter((f) => f.precision === 'day' && s.start + f.start >= datelineEnd);
+    // A day after the report's ("for four days", "next Tuesday") is not when anything reported was said.
+    const days = datesIn(segments, sentence, ref).filter((f) => f.precision === 'day' && s.start + f.start >= datelineEnd && !(ref && f.date > ref));
     if (days.length === 0) continue;
     const d = [...days].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!;
     return {
