@@ -29,9 +29,20 @@ describe('dates: resolving expressions against the publication day', () => {
     ['last week', '2022-02-19', 'week'],
     ['earlier this month', '2022-02-01', 'month'],
     ['in 2012', '2012-01-01', 'year'],
+    // a count of weeks or months gives the week or the month, not a day
+    ['two weeks ago', '2022-02-12', 'week'],
+    ['a few months ago', '2021-11-26', 'month'],
+    ['three days ago', '2022-02-23', 'day'],
+    ['this past Friday', '2022-02-25', 'day'],
   ])('"%s" → %s (%s)', (words, date, precision) => {
     const found = findDates(`He said it ${words}.`, '2022-02-26');
     expect(found[0]).toMatchObject({ date, precision });
+  });
+});
+
+describe('dates: a stretch of time up to the report is no day', () => {
+  it.each(['in the past few weeks', 'over the last two days', 'for the past month', 'in the last 24 hours', 'over the past several months'])('%s', (words) => {
+    expect(findDates(`He said it ${words}.`, '2022-02-26')).toEqual([]);
   });
 });
 

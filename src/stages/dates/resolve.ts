@@ -19,6 +19,13 @@ const YEAR_ONLY = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]\d)/g;
  * publication day, but they count from another event, whose day the words do not give.
  */
 const FROM_ANOTHER_EVENT = /\b(?:after|before)$/i;
+/**
+ * "in the past few weeks", "over the last two days", "the past month": a stretch of time up to the report, in
+ * which something happened on no particular day. ("Last week" and "last month" are one week and one month.)
+ */
+const PERIOD_TO_NOW = /^(?:the\s+)?(?:(?:past|last|previous)\s+(?:(?:few|several|couple(?:\s+of)?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s+)+(?:hours|days|weeks|months|years)|past\s+(?:day|week|month|year))\b/i;
+/** "two weeks ago", "a few months earlier": a count of weeks or months, whose day the words do not fix. */
+const COUNTED_UNITS = /\b(week|month)s\b/i;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -60,10 +67,12 @@ export function findDates(text: string, ref: string | null): readonly FoundDate[
     const words = r.text;
     const weekday = s.isCertain('weekday') && !s.isCertain('day');
     const dayish = s.isCertain('day') || weekday || RELATIVE_WORDS.test(words);
-    const weekish = /\bweek\b/i.test(words);
-    const monthish = !dayish && !weekish && (s.isCertain('month') || /\bmonth\b/i.test(words));
+    // "two weeks ago", "a few months ago": chrono fixes a day, but the words give only the week or the month.
+    const counted = COUNTED_UNITS.exec(words)?.[1]?.toLowerCase();
+    const weekish = /\bweek\b/i.test(words) || counted === 'week';
+    const monthish = (!dayish && !weekish && (s.isCertain('month') || /\bmonth\b/i.test(words))) || counted === 'month';
     if (!dayish && !weekish && !monthish) continue; // a time of day or a bare number
-    if (FROM_ANOTHER_EVENT.test(words)) continue;
+    if (FROM_ANOTHER_EVENT.test(words) || PERIOD_TO_NOW.test(words)) continue;
     // "the march toward Moscow", "it may rain": a lower-case month word alone is an ordinary word.
     if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.?$/.test(words)) continue;
     // Without a publication day there is nothing to count from: "two months after", "next 12 months" and
