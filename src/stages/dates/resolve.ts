@@ -24,6 +24,12 @@ const FROM_ANOTHER_EVENT = /\b(?:after|before)$/i;
  * which something happened on no particular day. ("Last week" and "last month" are one week and one month.)
  */
 const PERIOD_TO_NOW = /^(?:the\s+)?(?:(?:past|last|previous)\s+(?:(?:few|several|couple(?:\s+of)?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s+)+(?:hours|days|weeks|months|years)|past\s+(?:day|week|month|year))\b/i;
+/**
+ * "Sun Lijun, an engineer, says …", "Sat Paul": a weekday's abbreviation alone is a name in running text, which
+ * writes "on Sunday"; the abbreviation dates only next to a day or a month ("Sun, Dec. 22"), which chrono
+ * then reads with it.
+ */
+const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?$/i;
 /** "two weeks ago", "a few months earlier": a count of weeks or months, whose day the words do not fix. */
 const COUNTED_UNITS = /\b(week|month)s\b/i;
 
@@ -72,7 +78,7 @@ export function findDates(text: string, ref: string | null): readonly FoundDate[
     const weekish = /\bweek\b/i.test(words) || counted === 'week';
     const monthish = (!dayish && !weekish && (s.isCertain('month') || /\bmonth\b/i.test(words))) || counted === 'month';
     if (!dayish && !weekish && !monthish) continue; // a time of day or a bare number
-    if (FROM_ANOTHER_EVENT.test(words) || PERIOD_TO_NOW.test(words)) continue;
+    if (FROM_ANOTHER_EVENT.test(words) || PERIOD_TO_NOW.test(words) || WEEKDAY_ABBREVIATION.test(words)) continue;
     // "the march toward Moscow", "it may rain": a lower-case month word alone is an ordinary word.
     if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.?$/.test(words)) continue;
     // Without a publication day there is nothing to count from: "two months after", "next 12 months" and
