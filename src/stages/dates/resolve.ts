@@ -30,6 +30,8 @@ const PERIOD_TO_NOW = /^(?:the\s+)?(?:(?:past|last|previous)\s+(?:(?:few|several
  * then reads with it.
  */
 const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?$/i;
+/** "rose 7/32", "a 1/2 share": two numbers with a slash and no year are a fraction or a score, not a day. */
+const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 /** "two weeks ago", "a few months earlier": a count of weeks or months, whose day the words do not fix. */
 const COUNTED_UNITS = /\b(week|month)s\b/i;
 
@@ -78,7 +80,9 @@ export function findDates(text: string, ref: string | null): readonly FoundDate[
     const weekish = /\bweek\b/i.test(words) || counted === 'week';
     const monthish = (!dayish && !weekish && (s.isCertain('month') || /\bmonth\b/i.test(words))) || counted === 'month';
     if (!dayish && !weekish && !monthish) continue; // a time of day or a bare number
-    if (FROM_ANOTHER_EVENT.test(words) || PERIOD_TO_NOW.test(words) || WEEKDAY_ABBREVIATION.test(words)) continue;
+    if (FROM_ANOTHER_EVENT.test(words) || PERIOD_TO_NOW.test(words) || WEEKDAY_ABBREVIATION.test(words) || FRACTION.test(words)) continue;
+    // "via USA Today", "told Russia Today": a capitalised "Today" after a capitalised word is a title.
+    if (/^T(?:oday|onight)\b/.test(words) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, r.index - 24), r.index))) continue;
     // "the march toward Moscow", "it may rain": a lower-case month word alone is an ordinary word.
     if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.?$/.test(words)) continue;
     // Without a publication day there is nothing to count from: "two months after", "next 12 months" and
