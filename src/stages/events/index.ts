@@ -51,8 +51,11 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       }
       const frags = a.content.fragments && a.content.fragments.length > 1 ? a.content.fragments : null;
       const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
-      const classified = classify(a.cue?.text ?? '', words);
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
+      // "Nissan claims the new engine is 20% better": "claim" reports an assertion; it is an accusation only
+      // against someone, so a claim that names no actor is a plain statement (a wrong asserted is still read below).
+      const read = classify(a.cue?.text ?? '', words);
+      const classified = read.act === 'accuse' && read.trigger?.where === 'cue' && /^claim/i.test(read.trigger.text) && targets.length === 0 ? classify('', words) : read;
       const stances = targetStances(text, targets, classified.act, classified.cameo, disapproval(words) >= 0, near(mentions, a), contentAt(text, a.content, frags, classified.trigger));
       // A plain statement that asserts a named actor did a wrongful act ("Russia used banned chemical agents") is
       // an accusation by the round-5 ruling, critical of that actor; the evidence is the actor and the act.

@@ -44,6 +44,9 @@ describe('events: words that look like acts but are not', () => {
     ['said', 'a lot will have to do with Israel', '010'],
     ['said', 'the referendum was not illegal', '010'],
     ['said', 'the referendum was illegal', '111'],
+    // a phone call on a day is no call on anyone
+    ['said', 'I feared at the time of the call on July 25 how its disclosure would play', '010'],
+    ['said', 'the world calls on Moscow to stop', '020'],
   ])('%s + "%s" → %s', (cue, content, code) => {
     expect(classify(cue, content).cameo).toBe(code);
   });
@@ -216,5 +219,17 @@ describe('events: a named speaker speaks for the actor one of their statements s
     const [e, l] = events.run({ text, segments, mentions, attributions: [early, late], publishedAt: '2024-06-02' }, ctx);
     expect(l!.actor?.code).toBe('USA');
     expect(e!.actor?.code).toBe('USA');
+  });
+});
+
+describe('events: "claim" accuses only someone', () => {
+  // "claims" reports an assertion; the accusation (112) needs an actor it is made against.
+  it.each([
+    ['The carmaker claims the new engine is a fifth more efficient than the old one.', 'the new engine', '010'],
+    ['Moscow claims Ukraine shelled the city on Monday.', 'Ukraine shelled', '112'],
+  ])('%s', (text, words, code) => {
+    const result = extract(`date 2022-03-01\n\n${text}`);
+    if (!result.ok) throw new Error('extraction failed');
+    expect(result.value.statements.find((s) => s.content.text.includes(words))?.event?.cameo).toBe(code);
   });
 });
