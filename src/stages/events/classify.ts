@@ -9,6 +9,8 @@ export interface Classification {
   readonly theme: string | null;
   /** Where in `cue + content` the act was read, relative to the content start (negative: in the cue). */
   readonly trigger: { readonly where: 'cue' | 'content'; readonly index: number; readonly text: string } | null;
+  /** The act holds only against an actor the statement names (acts.json `againstSomeone`): see `classify`'s `alone`. */
+  readonly againstSomeone?: boolean;
 }
 
 interface Found {
@@ -158,12 +160,13 @@ export function unquote(s: string): Unquoted | null {
 /**
  * The speech act of a statement from its cue and content: the cue's act when it names one ("urged",
  * "condemned"), else the strongest act found in the content; then the theme nearest the act refines the
- * code (an appeal about restraint is 0256). 010 when nothing more than a statement is shown.
+ * code (an appeal about restraint is 0256). 010 when nothing more than a statement is shown. `alone`: the
+ * statement names no actor it is about, so acts that hold only against someone (`againstSomeone`) are not read.
  */
-export function classify(cue: string, original: string): Classification {
+export function classify(cue: string, original: string, alone = false): Classification {
   const u = unquote(original);
-  if (!u) return classifyPlain(cue, original);
-  const c = classifyPlain(cue, u.text);
+  if (!u) return classifyPlain(cue, original, alone);
+  const c = classifyPlain(cue, u.text, alone);
   if (!c.trigger || c.trigger.where === 'cue' || c.trigger.index < 0) return c;
   // Offsets back into the content as written.
   const start = u.at[c.trigger.index]!;
@@ -171,7 +174,7 @@ export function classify(cue: string, original: string): Classification {
   return { ...c, trigger: { where: 'content', index: start, text: original.slice(start, end) } };
 }
 
-function classifyPlain(cue: string, content: string): Classification {
+function classifyPlain(cue: string, content: string, alone: boolean): Classification {
   const fromCue: Found[] = [];
   const joined = `${cue} ${content.slice(0, 120)}`;
   const inCue = CUE_INDEX.present(fold(cue));
@@ -181,6 +184,7 @@ function classifyPlain(cue: string, content: string): Classification {
   const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.pick(cueAscii).test(cue));
   const inContentPhrases: Found[] = [];
   for (const [i, act] of ACTS.entries()) {
+    if (alone && act.againstSomeone) continue;
     const m = inCue[i] ? act.cue?.pick(cueAscii).exec(cue) : null;
     // "asked why they failed to …" reports a question: no appeal from the cue (acts.json → question). So does an
     // asking cue before a content holding a direct question ("asked: … What could you possibly be hiding?").
@@ -196,7 +200,7 @@ function classifyPlain(cue: string, content: string): Classification {
       else inContentPhrases.push({ act, rank: act.rank, where: 'content', index, text: p[0] });
     }
   }
-  const inContent = [...contentActs(content), ...inContentPhrases];
+  const inContent = [...contentActs(content).filter((f) => !(alone && f.act.againstSomeone)), ...inContentPhrases];
   const byRank = (a: Found, b: Found) => b.rank - a.rank || a.index - b.index;
   const cueAct = fromCue.sort(byRank)[0];
   let contentAct = inContent.sort(byRank)[0];
@@ -209,7 +213,7 @@ function classifyPlain(cue: string, content: string): Classification {
   const chosen = cueAct && (!contentAct || contentAct.rank <= cueAct.rank || (cueAct.rank > 2 && contentAct.act.act !== 'threaten')) ? cueAct : contentAct;
   if (!chosen) return { act: 'statement', cameo: '010', theme: null, trigger: null };
   const { cameo, theme } = refine(chosen.act, cue, content, Math.max(0, chosen.index));
-  return { act: chosen.act.act, cameo, theme, trigger: { where: chosen.where, index: chosen.index, text: chosen.text } };
+  return { act: chosen.act.act, cameo, theme, trigger: { where: chosen.where, index: chosen.index, text: chosen.text }, ...(chosen.act.againstSomeone && { againstSomeone: true }) };
 }
 
 /** Where the words first carry the codebook's language of disapproval (the criticism act's content patterns), or -1. */

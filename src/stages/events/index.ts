@@ -52,10 +52,10 @@ export const events: Stage<EventsInput, readonly CodedAttribution[]> = {
       const frags = a.content.fragments && a.content.fragments.length > 1 ? a.content.fragments : null;
       const words = frags ? frags.map((f) => text.slice(f.start, f.end)).join(' ') : a.content.text;
       const targets = findTargets(text, a, mentions, segments.sentences, speaker?.actor ?? null, dyads);
-      // "Nissan claims the new engine is 20% better": "claim" reports an assertion; it is an accusation only
-      // against someone, so a claim that names no actor is a plain statement (a wrong asserted is still read below).
+      // "Nissan claims the new engine is 20% better", "we are trying to help the victims": words that accuse only
+      // someone the statement names (acts.json `againstSomeone`); with no actor named the rest of the words decide.
       const read = classify(a.cue?.text ?? '', words);
-      const classified = read.act === 'accuse' && read.trigger?.where === 'cue' && /^claim/i.test(read.trigger.text) && targets.length === 0 ? classify('', words) : read;
+      const classified = read.againstSomeone && targets.length === 0 ? classify(a.cue?.text ?? '', words, true) : read;
       const stances = targetStances(text, targets, classified.act, classified.cameo, disapproval(words) >= 0, near(mentions, a), contentAt(text, a.content, frags, classified.trigger));
       // A plain statement that asserts a named actor did a wrongful act ("Russia used banned chemical agents") is
       // an accusation by the round-5 ruling, critical of that actor; the evidence is the actor and the act.

@@ -30,6 +30,8 @@ export interface Act {
    * pattern runs only where all are present ("we appeal" needs "appeal" and "we "), stricter than contentNeedles.
    */
   readonly contentNeedleSets: readonly (readonly (readonly string[])[])[];
+  /** The act holds only when the statement names an actor it is about ("claimed", "is trying to", "in fact"). */
+  readonly againstSomeone: boolean;
 }
 
 export interface Theme {
@@ -63,6 +65,7 @@ export const ACTS: readonly Act[] = actsData.acts.map((a) => ({
   content: a.content.map((c) => words([c], 'gi')!),
   contentNeedles: a.content.map((c) => anyOf(c)),
   contentNeedleSets: a.content.map((c) => allOf(c)),
+  againstSomeone: 'againstSomeone' in a && a.againstSomeone === true,
 }));
 
 function allNeedles(patterns: readonly string[]): string[] | null {

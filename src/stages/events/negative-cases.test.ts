@@ -222,11 +222,14 @@ describe('events: a named speaker speaks for the actor one of their statements s
   });
 });
 
-describe('events: "claim" accuses only someone', () => {
-  // "claims" reports an assertion; the accusation (112) needs an actor it is made against.
+describe('events: words that accuse only someone named', () => {
+  // "claims", "is trying to", "in fact" report or stress an assertion; the accusation (112) needs an actor it is made against.
   it.each([
     ['The carmaker claims the new engine is a fifth more efficient than the old one.', 'the new engine', '010'],
     ['Moscow claims Ukraine shelled the city on Monday.', 'Ukraine shelled', '112'],
+    ['"We are trying to help the victims as fast as we can," the mayor said.', 'help the victims', '010'],
+    ['"Russia is trying to destroy us," the mayor said.', 'destroy us', '112'],
+    ['The coach said the team was, in fact, playing better.', 'playing better', '010'],
   ])('%s', (text, words, code) => {
     const result = extract(`date 2022-03-01\n\n${text}`);
     if (!result.ok) throw new Error('extraction failed');
