@@ -34,6 +34,13 @@ describe('events stage: actor, targets and stance', () => {
     expect(Object.fromEntries(c!.targets.map((t) => [t.code, t.stance]))).toEqual({ RUS: 'critical', UKR: 'supportive' });
   });
 
+  it('takes an actor the cue holds as a target ("condemned Thailand for …")', () => {
+    const text = 'The rights groups strongly condemned Thailand for sending the refugees back.';
+    const [c] = code(text, [attr(text, 'sending the refugees back', 'strongly condemned Thailand for', 'The rights groups')]);
+    expect(c!.event?.cameo).toMatch(/^11/);
+    expect(c!.targets.map((t) => [t.code, t.stance])).toEqual([['THA', 'critical']]);
+  });
+
   it('never makes the speaker its own target', () => {
     const text = 'Russian Foreign Minister Sergei Lavrov said Russia would never accept NATO expansion.';
     const [c] = code(text, [attr(text, 'Russia would never accept NATO expansion', 'said', 'Russian Foreign Minister Sergei Lavrov')]);

@@ -68,6 +68,8 @@ export function dyadAt(dyads: readonly Dyad[], at: number): Dyad | null {
 
 function regions(a: Attribution, sentences: readonly Sentence[]): { start: number; end: number }[] {
   const parts = a.content.fragments && a.content.fragments.length > 0 ? [...a.content.fragments] : [{ start: a.content.start, end: a.content.end }];
+  // "strongly condemned Thailand for …": an object the cue's words hold is addressed too.
+  if (a.cue && (a.cue.end <= a.content.start || a.cue.start >= a.content.end)) parts.unshift({ start: a.cue.start, end: a.cue.end });
   // "called on the international community to …": the object between the cue and the content is addressed too.
   if (a.cue && a.cue.end <= a.content.start) {
     const s = sentences.find((x) => x.start <= a.cue!.start && a.cue!.end <= x.end);
