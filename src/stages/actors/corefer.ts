@@ -1,6 +1,7 @@
 import type { Mention, Sentence } from '../../core/analysis.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
+import { anotherBearer } from './find-hits.js';
 
 const DOCUMENT = /\b(?:the|a|an|its|his|her|their|this|that)\s+(?:(?:joint|official|written|brief|short|separate|new|later|earlier)\s+)?(statement|communiqu[eé]|tweet|post|declaration|press release|letter|message|readout)\b/gi;
 const ISSUE_VERB = /\b(?:issued|released|published|posted|put out|made|sent|tweeted|shared|adopted|signed|read out)\b/i;
@@ -50,7 +51,7 @@ export function surnames(text: string, mentions: readonly Mention[]): Mention[] 
     for (let i = start; i < end && free; i++) if (claimed[i]) free = false;
     if (!free) continue;
     const intro = [...(bySurname.get(r[0]) ?? [])].reverse().find((m) => m.end <= start);
-    if (!intro) continue;
+    if (!intro || anotherBearer(text, start, end, true)) continue;
     claimed.fill(1, start, end);
     out.push({ ...spanOf(text, start, end), kind: 'person', actor: intro.actor, basis: 'surname', name: intro.name!, ...(intro.role && { role: intro.role }), antecedent: spanOf(text, intro.start, intro.end) });
   }

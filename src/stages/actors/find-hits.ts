@@ -30,6 +30,22 @@ function personalName(text: string, start: number, end: number): boolean {
   return /^\s+[A-Z][a-z]+(?:\s|[,.])/.test(text.slice(end, end + 30)) && /^\s+(?:[A-Z][a-z]+)\s+(?:said|says|told|wrote|added|argued|noted)\b/.test(text.slice(end, end + 40));
 }
 
+// Words that may stand right before an office holder's surname without being another first name: titles and
+// function words ("President Trump", "Foreign Minister Lavrov", "But Biden said").
+const BEFORE_SURNAME = /^(?:President|Vice|Secretary|Minister|Chancellor|Premier|Prime|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Speaker|Leader|Chairman|Chairwoman|Chair|Director|General|Gen|Admiral|Adm|Colonel|Col|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|King|Queen|Prince|Emir|Sheikh|Pope|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Justice|Commissioner|Counsel|Adviser|Advisor|Comrade|Elect|Former|Then|Acting|Deputy|Foreign|Defence|Defense|Finance|State|Interior|Press|Security|Affairs|Kremlin|Nations|Tsar|Czar|Dictator|Presidents|Leaders|Ministers|Secretaries|Presidential|Senators|Candidate|Nominee|Republican|Democrat|Democratic|Also|That|The|In|And|But|Or|Of|From|To|With|For|By|On|At|As|When|While|If|Whether|Why|How|What|Yesterday|Today|Meanwhile|Now|Only|Even|Then|Still|Unlike|Like|Against|After|Before|Since|Until|Under|Where|Who|Whom|Although|Though|Because|So|Yet|Nor|Both|Neither|Either|Later|Earlier|Last|This|On|Here|There|It|He|She|They|We|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
+/**
+ * "Hunter Biden", "Ivanka Trump", "Donald Trump Jr.": an office holder's surname after another first name, or a
+ * listed name followed by "Jr.", is somebody else of that family.
+ */
+export function anotherBearer(text: string, start: number, end: number, surnameOnly: boolean): boolean {
+  if (/^\s+(?:Jr|Sr)\b/.test(text.slice(end, end + 5))) return true;
+  if (!surnameOnly) return false;
+  // A word closed by a period ends a sentence or is an honorific ("Friday. Balkhi said", "Mr. Balkhi"): no first name.
+  const m = /(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return Boolean(m) && !BEFORE_SURNAME.test(m![1]!);
+}
+
 /** All gazetteer matches, overlaps resolved: longest first, then the more specific type. */
 export function findHits(text: string, day: string | null): Hit[] {
   const g = gazetteer();
@@ -41,6 +57,7 @@ export function findHits(text: string, day: string | null): Hit[] {
       if (entry.type === 'capital' && insideLongerName(text, start, end)) continue;
       if (entry.type === 'country' && !/\s/.test(m.text) && personalName(text, start, end)) continue;
       if (entry.type === 'person' && entry.actorAt(day) === null && !/\s/.test(entry.surface)) continue;
+      if (entry.type === 'person' && anotherBearer(text, start, end, !/\s/.test(entry.surface))) continue;
       raw.push({ start, end, type: entry.type, entry });
     }
   }

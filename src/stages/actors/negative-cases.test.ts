@@ -16,6 +16,10 @@ describe('actors: things that look like actors but are not', () => {
     ['Forces of nature shaped the valley.', 'Forces'],
     ['The bill was backed by Rep. Jim Jordan of Ohio.', 'Jordan'],
     ['Speaking to reporters, Chad Wolf said the border was secure.', 'Chad'],
+    // an office holder's surname after another first name, or with "Jr.", is another member of the family
+    ['Hunter Biden said the deal was bad.', 'Biden'],
+    ['Joe Biden Jr. said the deal was bad.', 'Biden'],
+    ['President Joe Biden met Hunter Biden, and Hunter Biden said little.', 'Hunter Biden'],
   ])('%s has no actor for "%s"', (text, surface) => {
     const hit = mentions(text).find((m) => m.text.includes(surface) && m.actor);
     expect(hit, JSON.stringify(mentions(text))).toBeUndefined();
@@ -38,5 +42,17 @@ describe('actors: things that look like actors but are not', () => {
 
   it('does not turn "a resolution" into a document', () => {
     expect(mentions('They called for a resolution to the war.').some((m) => m.kind === 'document')).toBe(false);
+  });
+});
+
+describe('actors: office holders by the date of the report', () => {
+  it.each([
+    ['2025-03-12', 'Trump said the talks went well.', 'Trump', 'USA'],
+    ['2019-06-01', 'Trump said the talks went well.', 'Trump', 'USA'],
+    ['2023-03-12', 'Trump said the talks went well.', 'Trump', null],
+    ['2022-03-12', 'President Biden said the talks went well.', 'Biden', 'USA'],
+  ])('%s: %s', (day, text, surface, code) => {
+    const found = actors.run({ text, segments: segment.run({ text }, createContext()), publishedAt: day }, createContext());
+    expect(found.find((m) => m.text.includes(surface) && m.actor)?.actor?.code ?? null).toBe(code);
   });
 });
