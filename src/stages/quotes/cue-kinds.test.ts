@@ -11,6 +11,7 @@ const rows: { name: string; text: string; cue: string; content: string; source: 
   { name: 'passive after a relative pronoun', text: 'The festival opens Friday, which is expected to attract thousands of visitors.', cue: 'is expected', content: 'which is expected to attract thousands of visitors', source: null },
   { name: 'noun cue with a possessive owner', text: 'Clinton’s attacks on Trump intensified.', cue: 'attacks on', content: 'Trump', source: 'Clinton’s' },
   { name: 'noun cue with "that" keeps it in the content', text: 'Their claim that the vote was rigged spread quickly.', cue: 'claim', content: 'that the vote was rigged spread quickly', source: 'Their' },
+  { name: 'a particle after a day: "called on Monday for"', text: 'The mayor called on Monday for calm in the city.', cue: 'called on Monday for', content: 'calm in the city', source: 'The mayor' },
   { name: 'noun cue without an owner, opening the sentence', text: 'Support for the bill collapsed in March.', cue: 'Support for', content: 'the bill', source: null },
 ];
 

@@ -21,11 +21,22 @@ export interface Cue {
   readonly objectFrom?: number;
 }
 
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your', 'no', 'any', 'each', 'every']);
 const NOUN_FOLLOWERS = new Set(['conference', 'release', 'secretary', 'briefing', 'office', 'corps', 'room', 'card', 'box', 'pool', 'aide', 'team', 'shop', 'session', 'period', 'line', 'of']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 
 /** The cue starting at token `i`, or null. Tokens inside quotes are never cues (the caller checks). */
+/**
+ * "pleaded guilty", "pleaded not guilty", "pleads no contest": a plea in court, not a plea to anyone; nor is what
+ * was pleaded to ("pleaded guilty to threatening …") a participle clause.
+ */
+function courtPlea(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1]?.lower ?? '';
+  if (toks[i]!.lower.startsWith('plead') && /^(?:guilty|innocent|not|no)$/.test(next)) return true;
+  return toks[i - 1]?.lower === 'to' && toks.slice(Math.max(0, i - 5), i - 1).some((x) => /^(?:guilty|innocent|contest)$/.test(x.lower));
+}
+
 export function cueAt(toks: readonly Token[], i: number): Cue | null {
   const t = toks[i]!;
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
@@ -55,9 +66,14 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
     const gerund = cueAt(toks, i + 2);
     if (gerund) return { ...gerund, from: i, participle: false };
   }
+  if (courtPlea(toks, i)) return null;
   let to = i;
   const parts = particles.get(entry.lemma);
-  if (parts && next && parts.includes(next.lower)) to = i + 1;
+  // "called on Monday for …": "on" opens a time, and the particle comes after it.
+  const timed = next?.lower === 'on' && TIME_WORD.test(toks[i + 2]?.lower ?? '') ? toks.slice(i + 3, i + 6).findIndex((x) => parts?.includes(x.lower)) : -2;
+  if (timed >= 0) to = i + 3 + timed;
+  else if (timed === -1) return null;
+  else if (parts && next && parts.includes(next.lower)) to = i + 1;
   else if (entry.lemma === 'call' && quoteWithin(toks, i + 1, 6)) to = i;
   else if (requiresParticle.has(entry.lemma)) return null;
   const participle = t.lower.endsWith('ing') && prev?.lower !== 'by' && (!prev || !AUX.has(prev.lower));
@@ -138,7 +154,7 @@ const ADVERB_HEADS = new Set(['still', 'even', 'just', 'only', 'since']);
  */
 export function learnedCue(s: SentenceView, i: number): Cue | null {
   const t = s.tokens[i]!;
-  if (!t.word || t.cap || s.quoteOf[i] !== -1 || t.lower.length < 3) return null;
+  if (!t.word || t.cap || s.quoteOf[i] !== -1 || t.lower.length < 3 || courtPlea(s.tokens, i)) return null;
   // Function words never open a learned cue, and skipping them saves much of the scoring. Auxiliaries and a few
   // adverbs do ("still supports", "even suggested": the continuation model then takes in the verb).
   if (stopWords.has(t.lower) && !cueModifiers.has(t.lower) && !ADVERB_HEADS.has(t.lower)) return null;
