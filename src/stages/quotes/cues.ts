@@ -70,7 +70,7 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   let to = i;
   const parts = particles.get(entry.lemma);
   // "called on Monday for …": "on" opens a time, and the particle comes after it.
-  const timed = next?.lower === 'on' && TIME_WORD.test(toks[i + 2]?.lower ?? '') ? toks.slice(i + 3, i + 6).findIndex((x) => parts?.includes(x.lower)) : -2;
+  const timed = parts?.includes('on') && next?.lower === 'on' && TIME_WORD.test(toks[i + 2]?.lower ?? '') ? toks.slice(i + 3, i + 6).findIndex((x) => parts?.includes(x.lower)) : -2;
   if (timed >= 0) to = i + 3 + timed;
   else if (timed === -1) return null;
   else if (parts && next && parts.includes(next.lower)) to = i + 1;
