@@ -76,6 +76,9 @@ export function forward(doc: DocView, s: SentenceView, c: Cue, taken: Taken, pre
   const verbForm = form !== c.lemma || ['they', 'we', 'i', 'you'].includes(prevWord?.lower ?? '') || pluralBefore;
   // The learned detector confirms the verb reading ("the book … in 2010", "the early states hold …" are not reports).
   if (nounLike.has(c.lemma) && !introduced && c.to === c.head && !(verbForm && learnedAgrees(s, c.head))) return null;
+  // "the protests that began in May": "that" and a verb of something happening open a relative clause after a
+  // noun; nobody says "that began …".
+  if (opener.lower === 'that' && c.to === c.head && RELATIVE_VERB.test(toks[start + 1]?.lower ?? '')) return null;
   const e = asQuote(s, c, start, ends(s, c, start, contentEnd(toks, start, Math.min(clauseStop(s, start, end), introduced || CLAUSE_OPENERS.has(opener.lower) ? end : objectStop(s, start, end)))));
   if (words(s, start, e) < 2 || !free(taken, start, e)) return null;
   const fragments: [number, number][] = [];
@@ -106,6 +109,7 @@ function passiveAgent(s: SentenceView, c: Cue, by: number, taken: Taken): Found 
   return build(s, [[subject.from, subject.to + 1]], { ...c, from }, agent, 'content, passive cue, by source (X was backed by Y)', 0.5);
 }
 
+const RELATIVE_VERB = /^(?:began|started|erupted|broke|swept|spread|followed|took|led|turned|continued|ended|killed|left|rocked|gripped|shook|engulfed)$/;
 const AUX_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
