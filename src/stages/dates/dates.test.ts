@@ -4,6 +4,7 @@ import { createContext } from '../../core/stage.js';
 import { segment } from '../segment/index.js';
 import { dates } from './index.js';
 import { findDates } from './resolve.js';
+import { extract } from '../../pipeline/extract.js';
 import { attributionIn } from '../../../test/support/attribution.js';
 
 /** An attribution given by its words in `text`; a named source is its own speaker name. */
@@ -310,5 +311,18 @@ describe('dates: a lede occasion over a dateline inherited by a description', ()
     const minister = attributionIn(text, { content: 'that peace must come first', cue: 'said', source: 'The minister', speakerName: null });
     const [, d] = run(text, [{ ...chant, kind: 'direct' }, minister], '2022-09-26');
     expect(d).toMatchObject({ date: '2022-09-24', fallback: false });
+  });
+});
+
+describe('dates: what another speaker’s date does not lend', () => {
+  // Published 2019-11-25 (a Monday). A month frames no other speaker; "it" after a person is someone else.
+  it.each([
+    ['This month, the president hosted the king for what he called a "wonderful meeting." "The relationship is reduced to these two men," said Ada Obi, an analyst.', 'The relationship'],
+    ['"Closing the camps will hurt us," Ali Haji said of the refugees. The refugee agency shares that concern. It issued a statement last week saying that the camps must stay open.', 'Closing the camps'],
+  ] as const)('%s', (text, words) => {
+    const result = extract(`date 2019-11-25\n\n${text}`);
+    if (!result.ok) throw new Error('extraction failed');
+    const s = result.value.statements.find((x) => x.content.text.includes(words));
+    expect(s?.saidOn).toMatchObject({ date: '2019-11-25', fallback: true });
   });
 });

@@ -161,7 +161,9 @@ const FRAME_MAX_DAYS = 31;
  * distance is unknown, so it frames nothing.
  */
 function framesOthers(d: DatedAttribution, ref: string | null): boolean {
-  if (!ref || d.basis.startsWith('same statement as')) return false;
+  // Only a day frames: "This month, Trump hosted Erdogan … 'It is personal,' said Aydintasbas" tells the month
+  // of the visit, not of the comment.
+  if (!ref || d.precision !== 'day' || d.basis.startsWith('same statement as')) return false;
   const days = (Date.parse(ref) - Date.parse(d.date)) / 86_400_000;
   return days <= FRAME_MAX_DAYS;
 }
@@ -239,7 +241,15 @@ export const dates: Stage<DatesInput, readonly (DatedAttribution | null)[]> = {
       const next = order[k + 1];
       const d = next && out[next.i];
       if (!next || !d || d.fallback || !framedBy(a, next.a)) return;
-      if (!(ANAPHORIC.test(norm(next.a.source?.text)) || same(a, next.a))) return;
+      // An anaphoric source that resolved to someone else ("… said Haji. The UNHCR shares that concern. It issued a
+      // statement last week") refers to that other speaker.
+      const pronoun = norm(next.a.source?.text);
+      const other =
+        (about(a).names.length > 0 && about(next.a).names.length > 0 && !same(a, next.a)) ||
+        // "it" is no person, "he" or "she" no organisation.
+        (pronoun === 'it' && a.source?.type === 'person') ||
+        (/^(?:he|she)$/.test(pronoun) && a.source?.type === 'organization');
+      if (!((ANAPHORIC.test(pronoun) && !other) || same(a, next.a))) return;
       out[i] = { ...d, basis: `same statement as later (${d.basis})` };
     });
     return out;
