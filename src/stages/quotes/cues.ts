@@ -23,7 +23,7 @@ export interface Cue {
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your', 'no', 'any', 'each', 'every']);
 const NOUN_FOLLOWERS = new Set(['conference', 'release', 'secretary', 'briefing', 'office', 'corps', 'room', 'card', 'box', 'pool', 'aide', 'team', 'shop', 'session', 'period', 'line', 'of']);
-const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
 /** The cue starting at token `i`, or null. Tokens inside quotes are never cues (the caller checks). */
 export function cueAt(toks: readonly Token[], i: number): Cue | null {

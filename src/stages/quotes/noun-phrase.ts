@@ -209,6 +209,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): P
   return p && p.to > p.from && CONNECTIVES.has(toks[p.from]!.lower) ? { from: p.from + 1, to: p.to } : p;
 }
 
+const AUX_CLITIC = /^['’](?:s|ve|d|ll|re|m)$/i;
 const CONNECTIVES = new Set(['however', 'but', 'and', 'meanwhile', 'yet', 'moreover', 'instead', 'still', 'also', 'so', 'then', 'now']);
 /** -ly words that are nouns or adjectives heading a subject ("the family said", "the assembly voted"), not adverbs. */
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'homily', 'bully', 'reply', 'folly', 'monopoly', 'melancholy', 'holy', 'only', 'early', 'elderly', 'lonely', 'friendly', 'likely', 'unlikely', 'orderly', 'costly', 'deadly', 'lovely', 'ugly', 'silly', 'jelly', 'belly', 'lily', 'tally']);
@@ -220,6 +221,8 @@ function subjectPhraseBefore(toks: readonly Token[], cue: number, floor: number)
   while (i >= floor && adverb(toks[i]!)) i--;
   i = beforeTimePhrase(toks, i, floor);
   while (i >= floor && adverb(toks[i]!)) i--;
+  // "She’s arguing …", "They’ve said …": after a personal pronoun a clitic is an auxiliary, never a possessive.
+  if (i - 1 >= floor && AUX_CLITIC.test(toks[i]!.text) && isPronoun(toks[i - 1])) i--;
   if (i < floor) return null;
   const t = toks[i]!;
   if (t.text === ',' || t.text === ')') {

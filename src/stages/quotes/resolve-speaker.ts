@@ -70,6 +70,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
   const speakers: Speaker[] = [];
   /** The first role each named speaker was given. */
   const roleOf = new Map<string, string>();
+  /** Genders the text shows for a name ("Mrs. Clinton" → Hillary Clinton), and those guessed from resolved pronouns. */
+  const shownOf = new Map<string, 'male' | 'female'>();
   const genderOf = new Map<string, 'male' | 'female'>();
   const out: Resolved[] = [];
   // Both are only needed for he/she sources: computed on first use.
@@ -80,7 +82,9 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
   const genderOfName = (name: string, given: 'male' | 'female' | null) => {
     const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
     const full = name.includes(' ') ? name : names.fullName(last, Infinity)?.name ?? '';
-    return genderOf.get(name) ?? given ?? genderFrom(name.toLowerCase()) ?? genderFrom(full.toLowerCase()) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
+    // What the name shows (forename, honorific) outranks a gender guessed from an earlier resolution: one wrong
+    // "she" → "Curt Schilling" must not rule him out for every later "he".
+    return genderFrom(name.toLowerCase()) ?? given ?? shownOf.get(name) ?? genderFrom(full.toLowerCase()) ?? genderOf.get(name) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
   };
   const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
 
@@ -134,7 +138,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
         shownGender: (name, given) => {
           const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
           const full = name.includes(' ') ? name : names.fullName(last, Infinity)?.name ?? '';
-          return given ?? genderFrom(name.toLowerCase()) ?? genderFrom(full.toLowerCase()) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
+          return given ?? genderFrom(name.toLowerCase()) ?? shownOf.get(name) ?? genderFrom(full.toLowerCase()) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
         },
         plausible: (name) => personLike(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text))),
         placeOrOrg: (name) => placeName(name) !== null || organisationLike(name),
@@ -194,10 +198,10 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
       r = { speakerName: place, type: place ? 'country' : 'unknown', antecedent: null, details, why: place ? 'a country or its capital named in the source' : `"${srcText}" is a common noun, not a name`, alternatives: [] };
     } else if ((cls === 'name' || personAfterOrg(cls, details, src)) && details.name) {
       const words = details.name.split(/\s+/);
-      const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
-      const name = earlier ? earlier.name : trimName(details.name) ?? details.name;
       const gender = genderFrom(lower);
-      if (gender) genderOf.set(name, gender);
+      const earlier = words.length === 1 ? names.fullName(words[0]!, src.start, gender) : undefined;
+      const name = earlier ? earlier.name : trimName(details.name) ?? details.name;
+      if (gender) shownOf.set(name, gender);
       r = { speakerName: name, type: 'person', antecedent: earlier ? spanText(text, earlier) : null, details, why: earlier ? `surname "${srcText}" → earlier full name` : 'named in the source', alternatives: [] };
     } else if (cls === 'role' || (cls === 'name' && !details.name && details.role)) {
       // "The UN Secretary-General", "the French President": a capitalised title with no name after it is a role.
@@ -228,7 +232,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
     // not the person the text goes on about: counting it as the latest speaker made the next "he" pick it. On
     // PolNeAR train (last 420 held out) the antecedent ranker rises from 1024 to 1036 of 1327 he/she sources.
     else if (r.speakerName && cls !== 'relative') {
-      const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
+      // Only the gender the text shows: a guess from an earlier pronoun stays a soft clue (genderOfName), never a rule.
+      const g = r.type === 'person' ? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) ?? shownOf.get(r.speakerName) : null;
       speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph, at: src.start, named: true });
       if (details.role && !roleOf.has(r.speakerName)) roleOf.set(r.speakerName, details.role.value);
     }

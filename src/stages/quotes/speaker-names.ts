@@ -93,5 +93,5 @@ export function genderFrom(lower: string): 'male' | 'female' | null {
 /** A surname mention's earlier full form ("Balkhi" → "Abdul Qahar Balkhi"). */
 export function fullName(names: NameIndex, n: NameMention): string {
   if (n.name.includes(' ')) return n.name;
-  return names.fullName(n.last, n.start)?.name ?? n.name;
+  return names.fullName(n.last, n.start, n.gender)?.name ?? n.name;
 }

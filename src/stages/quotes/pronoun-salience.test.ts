@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { attributions } from './test-support.js';
+
+/**
+ * Pronoun sources and the person they stand for (invented sentences). Each case names the attribution by its
+ * cue and says which speaker name it must resolve to.
+ */
+describe('pronoun sources → the salient person', () => {
+  const cases: { name: string; text: string; cue: string; speaker: string | null; source?: string }[] = [
+    {
+      name: 'a contracted auxiliary after a pronoun is no possessive ("She’s arguing")',
+      text: 'Maria Lopez spoke on Monday.\n\nShe’s arguing that the plan will fail.',
+      cue: 'arguing',
+      speaker: 'Maria Lopez',
+      source: 'She',
+    },
+    {
+      name: '"They’ve also claimed": the pronoun is the source',
+      text: 'The union met on Monday.\n\nThey’ve also claimed that the vote was rigged.',
+      cue: 'also claimed',
+      speaker: null,
+      source: 'They',
+    },
+    {
+      name: '"Mrs." + surname → the full name whose forename is female, not the husband',
+      text: 'John Dorn opened the event. Mary Dorn spoke after him.\n\nMrs. Dorn said the plan would fail.',
+      cue: 'said',
+      speaker: 'Mary Dorn',
+    },
+    {
+      name: 'a gender guessed from one pronoun does not rule the person out for the other pronoun',
+      text: 'Robin Vale said the plan failed.\n\n“It was a waste,” she said.\n\nVale said the money was gone.\n\nHe said the plan would come back.',
+      cue: 'He said',
+      speaker: 'Robin Vale',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { list } = attributions(c.text);
+      const cue = c.cue.split(' ').at(-1)!;
+      const hits = list.filter((a) => a.cue?.text.endsWith(cue) && (!c.cue.includes(' ') || c.text.slice(Math.max(0, a.cue.start - c.cue.length), a.cue.end).endsWith(c.cue)));
+      const a = hits.at(-1);
+      expect(a, `no attribution with cue "${c.cue}"`).toBeDefined();
+      expect(a!.speakerName).toBe(c.speaker);
+      if (c.source) expect(a!.source?.text).toBe(c.source);
+    });
+  }
+});
