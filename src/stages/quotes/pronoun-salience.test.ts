@@ -33,6 +33,31 @@ describe('pronoun sources → the salient person', () => {
       cue: 'He said',
       speaker: 'Robin Vale',
     },
+    {
+      name: '"it" → an organisation named since the last speaker, never a person',
+      text: 'Ada Obi said the line was late.\n\nThe Northline Rail Company opened a new line on Monday. It said fares would rise.',
+      cue: 'It said',
+      speaker: 'The Northline Rail Company',
+    },
+    {
+      name: '"it" → a speaker named with an article ("The Bundesrat"), which the name path reads as a person',
+      text: 'The Bundesrat said the budget was too small.\n\nIt added that taxes would not rise.',
+      cue: 'added',
+      speaker: 'Bundesrat',
+    },
+    {
+      name: '"who has in the past described": the inserted phrase is no source, the relative pronoun is',
+      text: 'Tom Beck spoke in Ohio on Monday.\n\nBeck, who has in the past described the plan as a fraud, left early.',
+      cue: 'described',
+      speaker: 'Tom Beck',
+      source: 'who',
+    },
+    {
+      name: 'a surname that is also a title ("King") does not make a woman male',
+      text: 'Andy Murray said he was ready for the final.\n\nBillie Jean King remembered the old matches. She said they were fun.',
+      cue: 'She said',
+      speaker: 'Billie Jean King',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

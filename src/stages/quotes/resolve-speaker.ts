@@ -161,8 +161,15 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
       const docEvent = [...issued].reverse().find((i) => i.at < src.start && (cls === 'pronoun-it' || i.noun === noun || documentNouns.has(noun)) && paragraph - paragraphOf(i.at) <= reach);
       const lastDoc = recent((s) => s.type === 'document', reach)[0];
       if (cls === 'pronoun-it' && !docEvent && !lastDoc) {
-        const org = recent((s) => s.type === 'organization' || s.type === 'country')[0];
-        r = { speakerName: org?.name ?? null, type: 'organization', antecedent: org ? spanText(text, org.span) : null, details, why: org ? '"it" → last organisation speaker' : '"it": no antecedent', alternatives: [] };
+        // "It" is never a person: the last organisation or country speaker, or one named with an article ("The Fed
+        // said …", which the name path reads as a person), or else an organisation the text names since ("The
+        // Northline Rail Company opened a line. It said …"), whichever is nearer.
+        const org = recent((s) => s.type === 'organization' || s.type === 'country' || (s.type === 'person' && /^the\s+\p{Lu}/iu.test(text.slice(s.at, s.at + 6))))[0];
+        const inContent = (n: NameMention) => f.fragments.some((p) => p.start <= n.start && n.end <= p.end);
+        const named = namesBack(1, (n) => n.kind === 'organization' && !inContent(n), 1)[0];
+        const useNamed = named && (!org || named.start > org.span.end);
+        if (useNamed) r = { speakerName: named.name, type: 'organization', antecedent: spanText(text, named), details, why: '"it" → nearest organisation named before it', alternatives: org ? [`last organisation speaker ${org.name}`] : [] };
+        else r = { speakerName: org?.name ?? null, type: 'organization', antecedent: org ? spanText(text, org.span) : null, details, why: org ? '"it" → last organisation speaker' : '"it": no antecedent', alternatives: [] };
       } else if (docEvent) {
         r = { speakerName: docEvent.issuerName, type: 'document', antecedent: docEvent.issuer, details, why: `"${srcText}" → the ${docEvent.noun} issued by ${docEvent.issuerName}`, alternatives: lastDoc ? [`last document source ${lastDoc.name}`] : [], issued: docEvent };
       } else if (lastDoc) {
