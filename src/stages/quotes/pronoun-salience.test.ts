@@ -58,6 +58,18 @@ describe('pronoun sources → the salient person', () => {
       cue: 'She said',
       speaker: 'Billie Jean King',
     },
+    {
+      name: '"Name of the Body" is a person with an affiliation, so a later "he" finds him',
+      text: '“The rocket is a stretch,” Jon Reyes of the Marlow Institute for Arms Studies wrote on Monday.\n\nBut, he noted, the test was real.',
+      cue: 'noted',
+      speaker: 'Jon Reyes',
+    },
+    {
+      name: '"Mr. Surname of the Body": the honorific and surname are the person',
+      text: '“The tax is too low,” said Mr. Okafor of the Fiscal Policy Center. The plan, he added, would fail.',
+      cue: 'added',
+      speaker: 'Okafor',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -16,7 +16,7 @@ import { sourceDetails, type SourceDetails } from './speaker-details.js';
 import { isClauseSubject, lowerCaseWords, plausiblePerson, pronounGenders, verbFollows } from './pronoun-antecedent.js';
 import { rankAntecedents, type AntecedentModel } from './antecedent-model.js';
 import { personCandidates, type CandidateSet } from './person-candidates.js';
-import { fullName, genderFrom, midSentenceCapitals, namesGroup, notPersonWord, organisationLike, personAfterOrg, personLike, placeName, trimName } from './speaker-names.js';
+import { fullName, genderFrom, midSentenceCapitals, namesGroup, notPersonWord, organisationLike, personAfterOrg, personBeforeOrg, personLike, placeName, trimName } from './speaker-names.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -203,7 +203,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
       // "Prosecutors said", "his Tuesday remarks": a capitalised common plural or a date word names no one.
       const place = placeName(srcText);
       r = { speakerName: place, type: place ? 'country' : 'unknown', antecedent: null, details, why: place ? 'a country or its capital named in the source' : `"${srcText}" is a common noun, not a name`, alternatives: [] };
-    } else if ((cls === 'name' || personAfterOrg(cls, details, src)) && details.name) {
+    } else if ((cls === 'name' || personAfterOrg(cls, details, src) || personBeforeOrg(cls, details, src, text)) && details.name) {
       const words = details.name.split(/\s+/);
       const gender = genderFrom(lower);
       const earlier = words.length === 1 ? names.fullName(words[0]!, src.start, gender) : undefined;
