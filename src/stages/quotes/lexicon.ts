@@ -113,6 +113,8 @@ export const roleWords: ReadonlySet<string> = new Set([...nouns.titles, ...nouns
 
 export const maleForenames: ReadonlySet<string> = new Set(people.maleForenames);
 export const femaleForenames: ReadonlySet<string> = new Set(people.femaleForenames);
+/** Words that never open a person's name ("Neither Trump", "Former Obama" are no people). */
+export const notNameStarts: ReadonlySet<string> = new Set(people.notNameStarts);
 /** Capitalised place names that look like people's names ("New Hampshire", "Las Vegas"). */
 export const places: ReadonlySet<string> = new Set(people.usStates);
 

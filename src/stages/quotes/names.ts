@@ -5,7 +5,7 @@
 import { WordRegExp } from '../../core/word-regexp.js';
 import { bareLower } from './letter-case.js';
 import { nameStart } from './name-tail.js';
-import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
+import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, notNameStarts, orgHeads, places, stopWords, titles } from './lexicon.js';
 
 export interface NameMention {
   readonly name: string;
@@ -77,7 +77,7 @@ export function findNames(text: string): NameMention[] {
 /** A function word, connective, -ly adverb (not a forename), honorific or title opening a capitalised span. */
 function leadingWord(w: string): boolean {
   const lower = w.toLowerCase();
-  if (stopWords.has(lower) || LEADING.has(lower)) return true;
+  if (stopWords.has(lower) || LEADING.has(lower) || notNameStarts.has(lower)) return true;
   const bare = clean(w);
   return (/ly$/i.test(w) && !maleForenames.has(bare) && !femaleForenames.has(bare)) || honorifics.has(bare) || titles.has(bare);
 }

@@ -209,6 +209,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): P
   return p && p.to > p.from && CONNECTIVES.has(toks[p.from]!.lower) ? { from: p.from + 1, to: p.to } : p;
 }
 
+export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 const AUX_CLITIC = /^['’](?:s|ve|d|ll|re|m)$/i;
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'throughout', 'within', 'after', 'before']);
 
@@ -292,7 +293,8 @@ export type SourceClass = 'pronoun-person' | 'pronoun-plural' | 'pronoun-it' | '
 export function classify(toks: readonly Token[], p: Phrase): SourceClass {
   // "Graham, a former candidate,": the part before the appositive decides.
   const comma = toks.slice(p.from, p.to + 1).findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
-  const words = toks.slice(p.from, comma > 0 ? p.from + comma : p.to + 1).filter((t) => t.word);
+  // "Trump himself", "Clinton herself": the reflexive stresses the name and is no head.
+  const words = toks.slice(p.from, comma > 0 ? p.from + comma : p.to + 1).filter((t, i, all) => t.word && !(i > 0 && REFLEXIVES.has(t.lower) && all.length > 1));
   const head = headOf(words);
   if (!head) return 'other';
   if (words.length === 1) {

@@ -10,6 +10,7 @@ import { sentenceAt, type DocView } from './document.js';
 import type { Found } from './found.js';
 import type { NameIndex, NameMention } from './names.js';
 import { isClauseSubject, verbFollows } from './pronoun-antecedent.js';
+import { notNameStarts } from './lexicon.js';
 
 /** An earlier attribution's speaker, as resolve-speaker records it. */
 export interface SpeakerRecord {
@@ -129,7 +130,9 @@ export function personCandidates(input: CandidateInput): CandidateSet {
   // The gender guessed from earlier resolutions and person-likeness stay soft features.
   const excluded: { label: string; why: string }[] = [];
   const kept = built.filter((b) => {
-    const why = b.lexicalGender !== null && b.lexicalGender !== input.gender ? `${b.lexicalGender}` : b.placeOrOrg ? 'a place or organisation' : null;
+    // "Neither Trump", "Former Obama", "Beneath Clinton": a sentence-opening word glued to a name is no person.
+    const lead = b.d.name?.split(/\s+/)[0]!.toLowerCase() ?? '';
+    const why = b.lexicalGender !== null && b.lexicalGender !== input.gender ? `${b.lexicalGender}` : b.placeOrOrg ? 'a place or organisation' : notNameStarts.has(lead) ? 'not a name' : null;
     if (why) excluded.push({ label: b.d.label, why });
     return !why;
   }).slice(0, MAX_CANDIDATES);

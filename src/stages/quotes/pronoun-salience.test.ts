@@ -70,6 +70,18 @@ describe('pronoun sources → the salient person', () => {
       cue: 'added',
       speaker: 'Okafor',
     },
+    {
+      name: '"Clinton herself said": the reflexive stresses the name, the source is the person',
+      text: 'Mary Dorn spoke to donors.\n\nDorn herself said the plan was weak.',
+      cue: 'said',
+      speaker: 'Mary Dorn',
+    },
+    {
+      name: 'a word glued to a name at a sentence start ("Neither Dorn") is no person of its own',
+      text: 'Neither Tom Dorn nor his rival spoke on Monday.\n\n“We are ready,” he said.',
+      cue: 'said',
+      speaker: 'Tom Dorn',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

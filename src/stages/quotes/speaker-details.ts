@@ -8,6 +8,7 @@ import type { TextSpan } from '../../core/types.js';
 import { isCountryWord, honorifics, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
 import { isAgeWord, isTitleWord, nameStart, PARTICLES } from './name-tail.js';
 import { tokenize, type Token } from './tokens.js';
+import { REFLEXIVES } from './noun-phrase.js';
 import { allCapitals } from './letter-case.js';
 
 export interface SourceDetails {
@@ -67,7 +68,7 @@ function nameThenBody(text: string, all: readonly Token[]): SourceDetails | null
 
 /** Details of the source phrase text[span]. */
 export function sourceDetails(text: string, span: Span): SourceDetails {
-  const all = tokenize(text, span.start, span.end).filter((t) => t.text !== '.');
+  const all = tokenize(text, span.start, span.end).filter((t, i) => t.text !== '.' && !(i > 0 && REFLEXIVES.has(t.lower)));
   const early = all.findIndex((t) => t.text === ',' || t.text === '(');
   const split = nameThenBody(text, early >= 0 ? all.slice(0, early) : all);
   if (split) return split;
