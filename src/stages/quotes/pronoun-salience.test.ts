@@ -82,6 +82,12 @@ describe('pronoun sources → the salient person', () => {
       cue: 'said',
       speaker: 'Tom Dorn',
     },
+    {
+      name: 'the name of a programme, law or place ("Social Security", "Sioux City") is never a he/she antecedent',
+      text: 'Many voters worry about Social Security. “It is a good day,” he said.',
+      cue: 'said',
+      speaker: null,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
