@@ -1,12 +1,20 @@
+/**
+ * Pronoun sources on PolNeAR TRAIN (SPLIT=dev only for aggregate counts, never to read errors): for each
+ * matched content whose gold source is a pronoun, whether our resolved name agrees with the scorer's proxy
+ * antecedent, broken down by pronoun, by whether we found the proxy's own attribution (ref-detected-ok /
+ * ref-missed) and by whether it is the attribution right before ours (prev=ref). P=he,she keeps those
+ * pronouns; SHOW=1 prints each disagreement with its context and our --explain line.
+ * `P=he,she SHOW=1 npx tsx scripts/diag/pronoun-diag.ts`
+ */
 import { join } from 'node:path';
 import type { Span } from '../../src/core/analysis.js';
 import { datasetDir } from '../../test/support/shared.js';
 import { createContext } from '../../src/core/stage.js';
 import { quotes } from '../../src/stages/quotes/index.js';
 import { segment } from '../../src/stages/segment/index.js';
-import { loadPolnear } from '../../scripts/eval/polnear-data.js';
-import { canBeOnePerson, matchContents, proxyAntecedents, speakerMatches, tokenStarts } from '../../scripts/eval/polnear-score.js';
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which", "that", "you", "this", "one"]);
+import { loadPolnear } from '../eval/polnear-data.js';
+import { canBeOnePerson, matchContents, proxyAntecedents, speakerMatches, tokenStarts } from '../eval/polnear-score.js';
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 'that', 'you', 'this', 'one']);
 const only = process.env.P ? new Set(process.env.P.split(',')) : null;
 const articles = loadPolnear(join(datasetDir('polnear')!, process.env.SPLIT ?? 'train'));
 function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
