@@ -88,6 +88,12 @@ describe('pronoun sources → the salient person', () => {
       cue: 'said',
       speaker: null,
     },
+    {
+      name: '"it" never takes a titled person ("The Rev. Al Dorn") for an organisation',
+      text: 'The Rev. Al Dorn said the march would go on.\n\nIt added that the rally was set.',
+      cue: 'added',
+      speaker: null,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

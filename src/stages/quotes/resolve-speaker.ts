@@ -164,7 +164,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
         // "It" is never a person: the last organisation or country speaker, or one named with an article ("The Fed
         // said …", which the name path reads as a person), or else an organisation the text names since ("The
         // Northline Rail Company opened a line. It said …"), whichever is nearer.
-        const org = recent((s) => s.type === 'organization' || s.type === 'country' || (s.type === 'person' && /^the\s+\p{Lu}/iu.test(text.slice(s.at, s.at + 6))))[0];
+        const org = recent((s) => s.type === 'organization' || s.type === 'country' || (s.type === 'person' && /^the\s+\p{Lu}/iu.test(text.slice(s.at, s.at + 6)) && !/^the\s+\S+\./i.test(text.slice(s.at, s.at + 12))))[0];
         const inContent = (n: NameMention) => f.fragments.some((p) => p.start <= n.start && n.end <= p.end);
         const named = namesBack(1, (n) => n.kind === 'organization' && !inContent(n), 1)[0];
         const useNamed = named && (!org || named.start > org.span.end);
