@@ -24,7 +24,7 @@ export interface Cue {
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your', 'no', 'any', 'each', 'every']);
 const NOUN_FOLLOWERS = new Set(['conference', 'release', 'secretary', 'briefing', 'office', 'corps', 'room', 'card', 'box', 'pool', 'aide', 'team', 'shop', 'session', 'period', 'line', 'of']);
-const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
 /** The cue starting at token `i`, or null. Tokens inside quotes are never cues (the caller checks). */
 /**

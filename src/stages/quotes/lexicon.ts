@@ -113,6 +113,11 @@ export const roleWords: ReadonlySet<string> = new Set([...nouns.titles, ...nouns
 
 export const maleForenames: ReadonlySet<string> = new Set(people.maleForenames);
 export const femaleForenames: ReadonlySet<string> = new Set(people.femaleForenames);
+/** Words that never open a person's name ("Neither Trump", "Former Obama" are no people). */
+export const notNameStarts: ReadonlySet<string> = new Set(people.notNameStarts);
+/** Last words of the names of laws, events, places and programmes, and organisation heads that are rarely surnames: no person ends in one. */
+const SURNAME_HEADS = new Set(['house', 'post', 'church', 'court', 'press', 'paper', 'channel', 'front', 'guard', 'mission', 'staff', 'lab', 'team', 'service', 'forces', 'state']);
+export const notPersonHeads: ReadonlySet<string> = new Set([...people.thingHeads, ...nouns.orgHeads.filter((w: string) => !w.includes(' ') && !SURNAME_HEADS.has(w))]);
 /** Capitalised place names that look like people's names ("New Hampshire", "Las Vegas"). */
 export const places: ReadonlySet<string> = new Set(people.usStates);
 

@@ -5,7 +5,7 @@
 import { WordRegExp } from '../../core/word-regexp.js';
 import { bareLower } from './letter-case.js';
 import { nameStart } from './name-tail.js';
-import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, orgHeads, places, stopWords, titles } from './lexicon.js';
+import { femaleForenames, isCountryName, femaleWords, honorifics, maleForenames, maleWords, notNameStarts, orgHeads, places, stopWords, titles } from './lexicon.js';
 
 export interface NameMention {
   readonly name: string;
@@ -77,7 +77,7 @@ export function findNames(text: string): NameMention[] {
 /** A function word, connective, -ly adverb (not a forename), honorific or title opening a capitalised span. */
 function leadingWord(w: string): boolean {
   const lower = w.toLowerCase();
-  if (stopWords.has(lower) || LEADING.has(lower)) return true;
+  if (stopWords.has(lower) || LEADING.has(lower) || notNameStarts.has(lower)) return true;
   const bare = clean(w);
   return (/ly$/i.test(w) && !maleForenames.has(bare) && !femaleForenames.has(bare)) || honorifics.has(bare) || titles.has(bare);
 }
@@ -115,11 +115,17 @@ const clean = bareLower;
 
 /** Name mentions in text order, with the look-ups coreference needs in logarithmic or constant time. */
 export class NameIndex {
-  private readonly firstFull = new Map<string, NameMention>();
+  /** Each surname's full names, first mention of each, in text order. */
+  private readonly fulls = new Map<string, NameMention[]>();
   private byLast: Map<string, number[]> | undefined;
 
   constructor(readonly names: readonly NameMention[]) {
-    for (const n of names) if (n.kind === 'person' && n.name.includes(' ') && !this.firstFull.has(n.last)) this.firstFull.set(n.last, n);
+    for (const n of names) {
+      if (n.kind !== 'person' || !n.name.includes(' ')) continue;
+      const list = this.fulls.get(n.last);
+      if (!list) this.fulls.set(n.last, [n]);
+      else if (!list.some((x) => x.name === n.name)) list.push(n);
+    }
   }
 
   /** Index of the first mention starting at or after `at`. */
@@ -172,9 +178,14 @@ export class NameIndex {
     return lo;
   }
 
-  /** The earliest full name ("Abdul Qahar Balkhi") whose surname is `last`, mentioned before `at`. */
-  fullName(last: string, at: number): NameMention | undefined {
-    const n = this.firstFull.get(last.toLowerCase());
+  /**
+   * The earliest full name ("Abdul Qahar Balkhi") whose surname is `last`, mentioned before `at`; given a
+   * gender ("Mrs. Clinton"), the earliest one whose forename does not show the other ("Hillary Clinton", not
+   * "Bill Clinton").
+   */
+  fullName(last: string, at: number, gender: 'male' | 'female' | null = null): NameMention | undefined {
+    const list = this.fulls.get(last.toLowerCase());
+    const n = gender ? list?.find((x) => x.gender === null || x.gender === gender) : list?.[0];
     return n && n.start < at ? n : undefined;
   }
 }

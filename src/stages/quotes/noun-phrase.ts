@@ -209,6 +209,28 @@ export function subjectBefore(toks: readonly Token[], cue: number, floor = 0): P
   return p && p.to > p.from && CONNECTIVES.has(toks[p.from]!.lower) ? { from: p.from + 1, to: p.to } : p;
 }
 
+export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
+const AUX_CLITIC = /^['’](?:s|ve|d|ll|re|m)$/i;
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'throughout', 'within', 'after', 'before']);
+
+/**
+ * A short lower-case prepositional phrase ending at `i` ("in the past", "in two earlier opinions") right after an
+ * auxiliary or a relative pronoun: the index of the token before the preposition, or -1.
+ */
+function insertedPhrase(toks: readonly Token[], i: number, floor: number): number {
+  // The phrase's object: lower-case words after the preposition, a determiner or number first at most.
+  for (let k = i; k >= floor && i - k <= 4; k--) {
+    const t = toks[k]!;
+    if (!t.word) return -1;
+    if (ADVERBIAL_PREPOSITIONS.has(t.lower)) {
+      if (k === i) return -1;
+      const before = toks[k - 1];
+      return before && before.word && (relativePronouns.has(before.lower) || cueModifiers.has(before.lower)) ? k - 1 : -1;
+    }
+    if (t.cap || isPronoun(t) || verbLike(t) || (stopWords.has(t.lower) && !DETERMINERS.has(t.lower))) return -1;
+  }
+  return -1;
+}
 const CONNECTIVES = new Set(['however', 'but', 'and', 'meanwhile', 'yet', 'moreover', 'instead', 'still', 'also', 'so', 'then', 'now']);
 /** -ly words that are nouns or adjectives heading a subject ("the family said", "the assembly voted"), not adverbs. */
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'homily', 'bully', 'reply', 'folly', 'monopoly', 'melancholy', 'holy', 'only', 'early', 'elderly', 'lonely', 'friendly', 'likely', 'unlikely', 'orderly', 'costly', 'deadly', 'lovely', 'ugly', 'silly', 'jelly', 'belly', 'lily', 'tally']);
@@ -220,6 +242,15 @@ function subjectPhraseBefore(toks: readonly Token[], cue: number, floor: number)
   while (i >= floor && adverb(toks[i]!)) i--;
   i = beforeTimePhrase(toks, i, floor);
   while (i >= floor && adverb(toks[i]!)) i--;
+  // "She’s arguing …", "They’ve said …": after a personal pronoun a clitic is an auxiliary, never a possessive.
+  if (i - 1 >= floor && AUX_CLITIC.test(toks[i]!.text) && isPronoun(toks[i - 1])) i--;
+  // "Beck, who has in the past described …", "Alito, who in two earlier opinions questioned …": a prepositional
+  // phrase between the subject (with its auxiliary) and the cue is an adverbial, not the subject.
+  const pp = i >= floor ? insertedPhrase(toks, i, floor) : -1;
+  if (pp >= 0) {
+    i = pp;
+    while (i >= floor && adverb(toks[i]!)) i--;
+  }
   if (i < floor) return null;
   const t = toks[i]!;
   if (t.text === ',' || t.text === ')') {
@@ -262,7 +293,8 @@ export type SourceClass = 'pronoun-person' | 'pronoun-plural' | 'pronoun-it' | '
 export function classify(toks: readonly Token[], p: Phrase): SourceClass {
   // "Graham, a former candidate,": the part before the appositive decides.
   const comma = toks.slice(p.from, p.to + 1).findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
-  const words = toks.slice(p.from, comma > 0 ? p.from + comma : p.to + 1).filter((t) => t.word);
+  // "Trump himself", "Clinton herself": the reflexive stresses the name and is no head.
+  const words = toks.slice(p.from, comma > 0 ? p.from + comma : p.to + 1).filter((t, i, all) => t.word && !(i > 0 && REFLEXIVES.has(t.lower) && all.length > 1));
   const head = headOf(words);
   if (!head) return 'other';
   if (words.length === 1) {

@@ -10,6 +10,7 @@ import { sentenceAt, type DocView } from './document.js';
 import type { Found } from './found.js';
 import type { NameIndex, NameMention } from './names.js';
 import { isClauseSubject, verbFollows } from './pronoun-antecedent.js';
+import { notNameStarts, notPersonHeads } from './lexicon.js';
 
 /** An earlier attribution's speaker, as resolve-speaker records it. */
 export interface SpeakerRecord {
@@ -129,7 +130,12 @@ export function personCandidates(input: CandidateInput): CandidateSet {
   // The gender guessed from earlier resolutions and person-likeness stay soft features.
   const excluded: { label: string; why: string }[] = [];
   const kept = built.filter((b) => {
-    const why = b.lexicalGender !== null && b.lexicalGender !== input.gender ? `${b.lexicalGender}` : b.placeOrOrg ? 'a place or organisation' : null;
+    // "Neither Trump", "Former Obama", "Beneath Clinton": a sentence-opening word glued to a name is no person.
+    const words = b.d.name?.toLowerCase().split(/\s+/) ?? [];
+    // "Affordable Care Act", "Sioux City", "Election Day" …: a name ending in a law's, place's or body's head word is no person.
+    const proper = b.d.name !== null && b.d.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    const thing = proper && words.length > 1 && notPersonHeads.has(words.at(-1)!.replace(/[’']s$/, ''));
+    const why = b.lexicalGender !== null && b.lexicalGender !== input.gender ? `${b.lexicalGender}` : b.placeOrOrg || thing ? 'a place or organisation' : notNameStarts.has(words[0] ?? '') ? 'not a name' : null;
     if (why) excluded.push({ label: b.d.label, why });
     return !why;
   }).slice(0, MAX_CANDIDATES);

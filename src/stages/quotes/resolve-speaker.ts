@@ -16,7 +16,7 @@ import { sourceDetails, type SourceDetails } from './speaker-details.js';
 import { isClauseSubject, lowerCaseWords, plausiblePerson, pronounGenders, verbFollows } from './pronoun-antecedent.js';
 import { rankAntecedents, type AntecedentModel } from './antecedent-model.js';
 import { personCandidates, type CandidateSet } from './person-candidates.js';
-import { fullName, genderFrom, midSentenceCapitals, namesGroup, notPersonWord, organisationLike, personAfterOrg, personLike, placeName, trimName } from './speaker-names.js';
+import { fullName, genderFrom, midSentenceCapitals, namesGroup, notPersonWord, organisationLike, personAfterOrg, personBeforeOrg, personLike, placeName, trimName } from './speaker-names.js';
 
 export interface Resolved {
   readonly speakerName: string | null;
@@ -70,6 +70,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
   const speakers: Speaker[] = [];
   /** The first role each named speaker was given. */
   const roleOf = new Map<string, string>();
+  /** Genders the text shows for a name ("Mrs. Clinton" → Hillary Clinton), and those guessed from resolved pronouns. */
+  const shownOf = new Map<string, 'male' | 'female'>();
   const genderOf = new Map<string, 'male' | 'female'>();
   const out: Resolved[] = [];
   // Both are only needed for he/she sources: computed on first use.
@@ -80,7 +82,9 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
   const genderOfName = (name: string, given: 'male' | 'female' | null) => {
     const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
     const full = name.includes(' ') ? name : names.fullName(last, Infinity)?.name ?? '';
-    return genderOf.get(name) ?? given ?? genderFrom(name.toLowerCase()) ?? genderFrom(full.toLowerCase()) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
+    // What the name shows (forename, honorific) outranks a gender guessed from an earlier resolution: one wrong
+    // "she" → "Curt Schilling" must not rule him out for every later "he".
+    return genderFrom(name.toLowerCase()) ?? given ?? shownOf.get(name) ?? genderFrom(full.toLowerCase()) ?? genderOf.get(name) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
   };
   const paragraphOf = (at: number) => sentenceAt(doc, at)?.paragraph ?? paragraphNear(doc, at);
 
@@ -134,7 +138,7 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
         shownGender: (name, given) => {
           const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/[’']s$/, '');
           const full = name.includes(' ') ? name : names.fullName(last, Infinity)?.name ?? '';
-          return given ?? genderFrom(name.toLowerCase()) ?? genderFrom(full.toLowerCase()) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
+          return given ?? genderFrom(name.toLowerCase()) ?? shownOf.get(name) ?? genderFrom(full.toLowerCase()) ?? (textGender ??= pronounGenders(doc, names.names)).get(last) ?? null;
         },
         plausible: (name) => personLike(name) && plausiblePerson(name, (lowerWords ??= lowerCaseWords(text))),
         placeOrOrg: (name) => placeName(name) !== null || organisationLike(name),
@@ -157,8 +161,15 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
       const docEvent = [...issued].reverse().find((i) => i.at < src.start && (cls === 'pronoun-it' || i.noun === noun || documentNouns.has(noun)) && paragraph - paragraphOf(i.at) <= reach);
       const lastDoc = recent((s) => s.type === 'document', reach)[0];
       if (cls === 'pronoun-it' && !docEvent && !lastDoc) {
-        const org = recent((s) => s.type === 'organization' || s.type === 'country')[0];
-        r = { speakerName: org?.name ?? null, type: 'organization', antecedent: org ? spanText(text, org.span) : null, details, why: org ? '"it" → last organisation speaker' : '"it": no antecedent', alternatives: [] };
+        // "It" is never a person: the last organisation or country speaker, or one named with an article ("The Fed
+        // said …", which the name path reads as a person), or else an organisation the text names since ("The
+        // Northline Rail Company opened a line. It said …"), whichever is nearer.
+        const org = recent((s) => s.type === 'organization' || s.type === 'country' || (s.type === 'person' && /^the\s+\p{Lu}/iu.test(text.slice(s.at, s.at + 6)) && !/^the\s+\S+\./i.test(text.slice(s.at, s.at + 12))))[0];
+        const inContent = (n: NameMention) => f.fragments.some((p) => p.start <= n.start && n.end <= p.end);
+        const named = namesBack(1, (n) => n.kind === 'organization' && !inContent(n), 1)[0];
+        const useNamed = named && (!org || named.start > org.span.end);
+        if (useNamed) r = { speakerName: named.name, type: 'organization', antecedent: spanText(text, named), details, why: '"it" → nearest organisation named before it', alternatives: org ? [`last organisation speaker ${org.name}`] : [] };
+        else r = { speakerName: org?.name ?? null, type: 'organization', antecedent: org ? spanText(text, org.span) : null, details, why: org ? '"it" → last organisation speaker' : '"it": no antecedent', alternatives: [] };
       } else if (docEvent) {
         r = { speakerName: docEvent.issuerName, type: 'document', antecedent: docEvent.issuer, details, why: `"${srcText}" → the ${docEvent.noun} issued by ${docEvent.issuerName}`, alternatives: lastDoc ? [`last document source ${lastDoc.name}`] : [], issued: docEvent };
       } else if (lastDoc) {
@@ -192,12 +203,12 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
       // "Prosecutors said", "his Tuesday remarks": a capitalised common plural or a date word names no one.
       const place = placeName(srcText);
       r = { speakerName: place, type: place ? 'country' : 'unknown', antecedent: null, details, why: place ? 'a country or its capital named in the source' : `"${srcText}" is a common noun, not a name`, alternatives: [] };
-    } else if ((cls === 'name' || personAfterOrg(cls, details, src)) && details.name) {
+    } else if ((cls === 'name' || personAfterOrg(cls, details, src) || personBeforeOrg(cls, details, src, text)) && details.name) {
       const words = details.name.split(/\s+/);
-      const earlier = words.length === 1 ? names.fullName(words[0]!, src.start) : undefined;
-      const name = earlier ? earlier.name : trimName(details.name) ?? details.name;
       const gender = genderFrom(lower);
-      if (gender) genderOf.set(name, gender);
+      const earlier = words.length === 1 ? names.fullName(words[0]!, src.start, gender) : undefined;
+      const name = earlier ? earlier.name : trimName(details.name) ?? details.name;
+      if (gender) shownOf.set(name, gender);
       r = { speakerName: name, type: 'person', antecedent: earlier ? spanText(text, earlier) : null, details, why: earlier ? `surname "${srcText}" → earlier full name` : 'named in the source', alternatives: [] };
     } else if (cls === 'role' || (cls === 'name' && !details.name && details.role)) {
       // "The UN Secretary-General", "the French President": a capitalised title with no name after it is a role.
@@ -228,7 +239,8 @@ export function resolveSpeakers(doc: DocView, found: readonly Found[], opts: { o
     // not the person the text goes on about: counting it as the latest speaker made the next "he" pick it. On
     // PolNeAR train (last 420 held out) the antecedent ranker rises from 1024 to 1036 of 1327 he/she sources.
     else if (r.speakerName && cls !== 'relative') {
-      const g = r.type === 'person' ? genderOf.get(r.speakerName) ?? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) : null;
+      // Only the gender the text shows: a guess from an earlier pronoun stays a soft clue (genderOfName), never a rule.
+      const g = r.type === 'person' ? genderFrom(r.speakerName.toLowerCase()) ?? genderFrom(lower) ?? shownOf.get(r.speakerName) : null;
       speakers.push({ name: r.speakerName, span: r.antecedent ?? src, type: r.type, gender: g ?? null, role: details.role?.value ?? roleOf.get(r.speakerName) ?? null, paragraph, at: src.start, named: true });
       if (details.role && !roleOf.has(r.speakerName)) roleOf.set(r.speakerName, details.role.value);
     }

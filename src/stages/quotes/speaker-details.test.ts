@@ -15,6 +15,9 @@ describe('sourceDetails: role and affiliation', () => {
     { source: 'Mia Fenn, a spokeswoman for Northline Rail', name: 'Mia Fenn', role: 'spokeswoman, Northline Rail', affiliation: 'Northline Rail' },
     // Capitalised offices are roles, never the start of a name; the name is the run of name words at the end.
     { source: 'Canadian Secretary of State Lena Moor', name: 'Lena Moor', role: 'secretary of state', affiliation: 'Canadian' },
+    // A name, then of/at/from and a body: the person, with the body as affiliation.
+    { source: 'Jon Reyes of the Marlow Institute for Arms Studies', name: 'Jon Reyes', role: null, affiliation: 'Marlow Institute for Arms Studies' },
+    { source: 'Mr. Okafor of the Fiscal Policy Center', name: 'Okafor', role: null, affiliation: 'Fiscal Policy Center' },
     { source: 'WHO Resident Coordinator for Peru Tomas Reyes', name: 'Tomas Reyes', role: 'resident coordinator for Peru, WHO', affiliation: 'WHO' },
     { source: 'Commerce Secretary Ivo Brandt', name: 'Ivo Brandt', role: 'commerce secretary', affiliation: null },
     { source: 'the former Peruvian leader Karl Vost', name: 'Karl Vost', role: 'former leader', affiliation: 'Peruvian' },

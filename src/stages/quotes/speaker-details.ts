@@ -8,6 +8,7 @@ import type { TextSpan } from '../../core/types.js';
 import { isCountryWord, honorifics, orgHeads, roleWords, stopWords, titles } from './lexicon.js';
 import { isAgeWord, isTitleWord, nameStart, PARTICLES } from './name-tail.js';
 import { tokenize, type Token } from './tokens.js';
+import { REFLEXIVES } from './noun-phrase.js';
 import { allCapitals } from './letter-case.js';
 
 export interface SourceDetails {
@@ -45,9 +46,32 @@ function orgPrefix(toks: readonly Token[]): boolean {
   return last !== undefined && last.cap && orgHeads.has(last.lower);
 }
 
+/**
+ * "Jeffrey Lewis of the James Martin Center", "Mr. Burman of the Tax Policy Center": a person's name (two
+ * name words, or an honorific and one) opening the source, then of/at/from and a capitalised body. Null when
+ * the words before the preposition are an office or a body ("Secretary of State …", "Bank of America …").
+ */
+function nameThenBody(text: string, all: readonly Token[]): SourceDetails | null {
+  const p = all.findIndex((t) => /^(?:of|at|from)$/.test(t.lower));
+  if (p < 1 || all.slice(0, p).some((t) => !t.word)) return null;
+  const honorific = honorifics.has(all[0]!.lower.replace(/\.$/, ''));
+  const nameToks = all.slice(honorific ? 1 : 0, p);
+  if (nameToks.length === 0 || nameToks.length + (honorific ? 1 : 0) < 2 || nameToks.length > 4) return null;
+  if (!nameToks.every((t) => isNameWord(t) && !orgHeads.has(t.lower) && !roleWords.has(t.lower)) || roleAt(all, 0) > 0) return null;
+  const body = all.slice(p + 1).filter((t) => t.word && !DETS.has(t.lower));
+  const end = body.findIndex((t) => !t.cap && !/^(?:of|for|and|on|in)$/.test(t.lower));
+  const bodyToks = end >= 0 ? body.slice(0, end) : body;
+  if (bodyToks.length === 0 || !bodyToks[0]!.cap) return null;
+  const nameSpan = { start: nameToks[0]!.start, end: nameToks.at(-1)!.end };
+  return { name: text.slice(nameSpan.start, nameSpan.end), nameSpan, role: null, affiliation: { start: bodyToks[0]!.start, end: bodyToks.at(-1)!.end } };
+}
+
 /** Details of the source phrase text[span]. */
 export function sourceDetails(text: string, span: Span): SourceDetails {
-  const all = tokenize(text, span.start, span.end).filter((t) => t.text !== '.');
+  const all = tokenize(text, span.start, span.end).filter((t, i) => t.text !== '.' && !(i > 0 && REFLEXIVES.has(t.lower)));
+  const early = all.findIndex((t) => t.text === ',' || t.text === '(');
+  const split = nameThenBody(text, early >= 0 ? all.slice(0, early) : all);
+  if (split) return split;
   const comma = all.findIndex((t) => t.text === ',' || t.text === '(');
   const main = comma >= 0 ? all.slice(0, comma) : all;
   const appositive = comma >= 0 ? all.slice(comma + 1).filter((t) => t.word) : [];

@@ -38,6 +38,11 @@ export function personAfterOrg(cls: string | null, d: SourceDetails, src: Span):
   return cls === 'organization' && d.nameSpan !== null && d.nameSpan.start > src.start && name.split(/\s+/).length >= 2 && !name.split(/\s+/).some((w) => orgHeads.has(w.toLowerCase()));
 }
 
+/** "Jeffrey Lewis of the James Martin Center": a person's name opening an organisation-like source, its body after it. */
+export function personBeforeOrg(cls: string | null, d: SourceDetails, src: Span, text: string): boolean {
+  return cls === 'organization' && d.nameSpan !== null && d.affiliation !== null && d.affiliation.start > d.nameSpan.end && /^(?:(?:the|a|an)\s+)?(?:\S+\.?\s+)?$/i.test(text.slice(src.start, d.nameSpan.start)) && d.role === null;
+}
+
 /** The country or capital a source names ("China", "the U.S.", "Beijing"), else null. */
 export function placeName(name: string): string | null {
   // Lower-case words before it ("the", "despite the") are not part of the place.
@@ -93,5 +98,5 @@ export function genderFrom(lower: string): 'male' | 'female' | null {
 /** A surname mention's earlier full form ("Balkhi" → "Abdul Qahar Balkhi"). */
 export function fullName(names: NameIndex, n: NameMention): string {
   if (n.name.includes(' ')) return n.name;
-  return names.fullName(n.last, n.start)?.name ?? n.name;
+  return names.fullName(n.last, n.start, n.gender)?.name ?? n.name;
 }
