@@ -61,6 +61,9 @@ const rows: Row[] = [
   { name: 'the subject of an absolute construction with "with"', text: 'Some of his fans shoved a heckler at the rally, with Obi reportedly yelling: “Get him out of here!”', content: '“Get him out of here!”', kind: 'direct', cue: 'reportedly yelling', source: 'Obi' },
   { name: 'a described speaker after "with"', text: 'The advert ends with a spokesman saying: “Big money for himself. Can voters trust him?”', content: '“Big money for himself. Can voters trust him?”', kind: 'direct', cue: 'saying', source: 'a spokesman' },
   { name: 'a participle opening its sentence goes on from the speaker before', text: 'Later in the show, Ana Obi said the report was bad. Adding, “Now the cover-up is worse than the crime.”', content: '“Now the cover-up is worse than the crime.”', kind: 'direct', cue: 'Adding', source: 'Ana Obi', speaker: 'Ana Obi' },
+  { name: 'a role, then the name in apposition, before the cue', text: '“Positions will soften on the mayor,” the senator’s chief of staff, Joe Kasper, told reporters before the vote.', content: '“Positions will soften on the mayor,”', kind: 'direct', cue: 'told', source: 'the senator’s chief of staff, Joe Kasper' },
+  { name: 'a relative clause left open before the cue', text: '“Clinton needs a plan for those voters,” Nate Obi, the pollster who founded the site tweeted on Wednesday.', content: '“Clinton needs a plan for those voters,”', kind: 'direct', cue: 'tweeted', source: 'Nate Obi', speaker: 'Nate Obi' },
+  { name: 'an unlisted verb in the present closing the sentence', text: '“The market has not failed the workers,” he mocks.', content: '“The market has not failed the workers,”', kind: 'direct', cue: 'mocks', source: 'he' },
   { name: 'a possessive subject before a colon', text: 'Obi’s response was: “Is the shop in Ohio or in Texas?”', content: '“Is the shop in Ohio or in Texas?”', kind: 'direct', cue: 'was:', source: 'Obi’s response' },
   { name: 'a time phrase between the cue and the quote', text: 'He also stated a day earlier, “If she catches on, we will have to fight.”', content: '“If she catches on, we will have to fight.”', kind: 'direct', cue: 'also stated a day earlier', source: 'He' },
   { name: 'a participle after a trailing "X said" takes that speaker, not the clause subject', text: 'Lind did not stay for the vote, Ana Obi said, adding, “He was never interested.”', content: '“He was never interested.”', kind: 'direct', cue: 'adding', source: 'Ana Obi' },
@@ -112,6 +115,11 @@ describe('direct quotes', () => {
   it('takes no speaker for an opening participle from a sentence without a named one', () => {
     const { list } = attributions('The crowd was loud. Adding, “Now the cover-up is worse than the crime.”');
     expect(list.some((a) => a.content.text.startsWith('“Now the cover-up'))).toBe(false);
+  });
+
+  it('takes no present-tense unlisted verb with words after it as a cue', () => {
+    const { list } = attributions('“We won,” the coach grumbles to anyone who asks.');
+    expect(list.some((a) => a.cue?.text === 'grumbles')).toBe(false);
   });
 
   it('joins a quote over several paragraphs to one attribution', () => {
