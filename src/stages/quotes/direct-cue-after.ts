@@ -13,7 +13,7 @@ import { unlistedVerbMatch } from './unlisted-verb.js';
 import { looseAttributionAfter } from './quote-first.js';
 import { ends, nextQuote } from './split-quotes.js';
 import { cueSpan, embedded, span, type Hit } from './direct-hit.js';
-import { appositiveSubject, invertedSource } from './direct-speakers.js';
+import { appositiveSubject, invertedSource, skipModifiers } from './direct-speakers.js';
 
 /** Verbs whose first object is the person told: "told reporters", "assured allies", "briefed lawmakers". */
 const ADDRESSEE_FIRST = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'email']);
@@ -37,7 +37,12 @@ export function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: numbe
   // comma opens an appositive, so the cue may sit further away than the usual nine tokens.
   const head = phraseStartingAt(toks, a);
   const appositive = head && toks[head.to + 1]?.text === ',' && classify(toks, head) === 'name';
-  const reach = appositive ? 32 : 9;
+  // "“…,” the senator’s chief of staff, Joe Kasper, told reporters": a role, then the name in apposition.
+  let c1 = a;
+  while (c1 < Math.min(toks.length, a + 10) && (toks[c1]!.word || /^(?:['’]s|\.)$/.test(toks[c1]!.text)) && s.quoteOf[c1] === -1) c1++;
+  const named = head && !appositive && c1 > a && toks[c1]?.text === ',' ? phraseStartingAt(toks, c1 + 1) : null;
+  const roleName = named && toks[named.to + 1]?.text === ',' && classify(toks, named) === 'name' ? named : null;
+  const reach = appositive || roleName ? 32 : 9;
   // "“…,” Ada Obi, who has proposed a repeal, said": a verb inside the appositive or relative clause is not the cue.
   const closes = appositive ? toks.findIndex((t, k) => k > head.to + 1 && t.text === ',') : -1;
   for (let i = a; i < Math.min(toks.length, a + reach); i++) {
@@ -58,6 +63,9 @@ export function afterPattern(doc: DocView, s: SentenceView, q: Quoted, qi: numbe
     } else {
       source = subjectBefore(toks, c.from, a) ?? appositiveSubject(toks, c.from, a);
       if (source && source.from !== a) source = null;
+      if (!source && roleName && skipModifiers(toks, c.from - 1) === roleName.to + 1) source = { from: a, to: roleName.to };
+      // "“…,” Nate Obi, the pollster who founded the site tweeted": a relative clause left open before the cue.
+      if (!source && appositive && closes < 0 && toks.slice(head.to + 2, c.from).some((t) => t.lower === 'who')) source = head;
       basis = 'quote, source, cue ("…," X said)';
     }
     if (!source && i < closes) continue;

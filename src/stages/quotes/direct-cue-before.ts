@@ -5,7 +5,7 @@
 import { cueAt } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
-import { cueModifiers, documentNouns } from './lexicon.js';
+import { cueModifiers, documentNouns, groupNouns, roleWords } from './lexicon.js';
 import { classify, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, verbLike } from './noun-phrase.js';
 import { sentenceAt } from './document.js';
 import type { Quoted } from './quote-marks.js';
@@ -13,6 +13,7 @@ import type { Token } from './tokens.js';
 import { mainSubject } from './main-subject.js';
 import { cueSpan, span, type Hit } from './direct-hit.js';
 import { appositiveSubject, coordinatedSubject, parentheticalSpeaker, phraseAt, skipModifiers } from './direct-speakers.js';
+import type { Phrase } from './noun-phrase.js';
 
 /** He said: “…” / The statement read “…” / It continued, “…” / Mayor: ‘…’ */
 export function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonly Found[]): Hit | null {
@@ -72,10 +73,19 @@ export function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: 
     const shared = earlier?.source ? phraseAt(s, earlier.source) : c.participle ? parentheticalSpeaker(toks, c.from) : null;
     // "… said it was early but added, “…”": a verb coordinated after "and"/"but" shares the clause's subject.
     const coordinated = !c.participle && /^(?:and|but)$/.test(toks[skipModifiers(toks, c.from - 1)]?.lower ?? '');
-    const tight = shared ?? (coordinated ? coordinatedSubject(toks, skipModifiers(toks, c.from - 1)) : c.participle ? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from) ?? appositiveSubject(toks, c.from, 0));
+    // "…, with Obi yelling: “…”", "the ad ends with a spokesman saying: “…”": in the absolute construction the noun
+    // phrase after "with" is the participle's subject, not the clause's.
+    const tight = shared ?? (coordinated ? coordinatedSubject(toks, skipModifiers(toks, c.from - 1)) : c.participle ? withSubject(toks, c.from) ?? clauseSubject(toks, 0, c.from) : subjectBefore(toks, c.from) ?? appositiveSubject(toks, c.from, 0));
     // "She followed that by saying, “…”", "X, 70, said … but added, “…”": else the sentence's main subject speaks.
-    const source = tight ?? mainSubject(toks, c.from);
+    const own = tight ?? mainSubject(toks, c.from);
+    // "Obi stated the report was bad. Adding, “…”": a participle opening its sentence goes on from the speaker of the
+    // sentence before.
+    const carried = !own && c.participle && skipModifiers(toks, c.from - 1) < 0 ? previousSpeaker(doc, s) : null;
+    const source = own ?? carried?.p ?? null;
     if (!source) return null;
+    if (carried) {
+      return { cue: cueSpan(s, { ...c, to: cueEnd }, null), source: span(carried.s, source), sourceClass: classify(carried.s.tokens, source), sentence: s.index, basis: 'participle cue opening the sentence, speaker of the sentence before, quote', confidence: 0.75, next: null };
+    }
     const cls = classify(toks, source);
     if (c.lemma === 'read' && cls !== 'document' && cls !== 'pronoun-it') return null;
     return {
@@ -122,6 +132,35 @@ export function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: 
   if (voice && voice.from === 0 && vb <= 7) {
     const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
     return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
+  }
+  return null;
+}
+
+/**
+ * The noun phrase between "with" and participle `at` ("with Obi reportedly yelling", "with one of her ads asking"),
+ * if it can speak: it holds a name, a role, a group or a document noun, or is a personal pronoun ("with softer
+ * language calling for …" is no speaker).
+ */
+function withSubject(toks: readonly Token[], at: number): Phrase | null {
+  const p = subjectBefore(toks, at);
+  if (!p || p.from === 0 || toks[p.from - 1]!.lower !== 'with') return null;
+  const words = toks.slice(p.from, p.to + 1).filter((t) => t.word);
+  const cls = classify(toks, p);
+  const speaks = cls === 'pronoun-person' || cls === 'pronoun-plural' || words.some((t) => t.cap || roleWords.has(t.lower) || documentNouns.has(t.lower) || groupNouns.has(t.lower));
+  return speaks ? p : null;
+}
+
+/** The named subject of the first reporting verb with one in the sentence before `s` in its paragraph ("Obi stated …"). */
+function previousSpeaker(doc: DocView, s: SentenceView): { s: SentenceView; p: Phrase } | null {
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return null;
+  const toks = prev.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (prev.quoteOf[k] !== -1 || !toks[k]!.word || toks[k]!.cap) continue;
+    const c = cueAt(toks, k);
+    if (!c || c.participle || !c.strong) continue;
+    const p = subjectBefore(toks, c.from);
+    if (p && classify(toks, p) === 'name') return { s: prev, p };
   }
   return null;
 }

@@ -57,6 +57,14 @@ const rows: Row[] = [
   { name: 'a coordinated cue after an opening clause and an age', text: 'Appearing before supporters on Monday, Ada Obi, 70, said it was too early but added, “I think you all know the results.”', content: '“I think you all know the results.”', kind: 'direct', cue: 'added', source: 'Ada Obi, 70' },
   { name: 'a verb with a document as its object introduces the words', text: 'Immediately after the attacks, the mayor issued a statement, “Last night, our city was attacked.”', content: '“Last night, our city was attacked.”', kind: 'direct', cue: 'issued a statement', source: 'the mayor' },
   { name: 'a colon after a verb phrase, the subject with an aside', text: 'Senate leader Ada Obi, R-Ky., delivered a blunt message to the nominee: “It is time to get on message.”', content: '“It is time to get on message.”', kind: 'direct', cue: 'delivered a blunt message to the nominee:', source: 'Senate leader Ada Obi, R-Ky.' },
+  { name: 'a title-case quote opening the sentence, then a cue', text: 'Turnout rose again. "GROWING PARTY," he declared in a tweet after the vote.', content: '"GROWING PARTY,"', kind: 'direct', cue: 'declared', source: 'he' },
+  { name: 'the subject of an absolute construction with "with"', text: 'Some of his fans shoved a heckler at the rally, with Obi reportedly yelling: “Get him out of here!”', content: '“Get him out of here!”', kind: 'direct', cue: 'reportedly yelling', source: 'Obi' },
+  { name: 'a described speaker after "with"', text: 'The advert ends with a spokesman saying: “Big money for himself. Can voters trust him?”', content: '“Big money for himself. Can voters trust him?”', kind: 'direct', cue: 'saying', source: 'a spokesman' },
+  { name: 'a participle opening its sentence goes on from the speaker before', text: 'Later in the show, Ana Obi said the report was bad. Adding, “Now the cover-up is worse than the crime.”', content: '“Now the cover-up is worse than the crime.”', kind: 'direct', cue: 'Adding', source: 'Ana Obi', speaker: 'Ana Obi' },
+  { name: 'a role, then the name in apposition, before the cue', text: '“Positions will soften on the mayor,” the senator’s chief of staff, Joe Kasper, told reporters before the vote.', content: '“Positions will soften on the mayor,”', kind: 'direct', cue: 'told', source: 'the senator’s chief of staff, Joe Kasper' },
+  { name: 'a relative clause left open before the cue', text: '“Clinton needs a plan for those voters,” Nate Obi, the pollster who founded the site tweeted on Wednesday.', content: '“Clinton needs a plan for those voters,”', kind: 'direct', cue: 'tweeted', source: 'Nate Obi', speaker: 'Nate Obi' },
+  { name: 'an unlisted verb in the present closing the sentence', text: '“The market has not failed the workers,” he mocks.', content: '“The market has not failed the workers,”', kind: 'direct', cue: 'mocks', source: 'he' },
+  { name: 'a participle’s clause subject after a wire dateline', text: 'OSLO, March 3 (UPI) — The mayor’s chief aide rallied volunteers on Monday, saying: “We have to be ready to fight this.”', content: '“We have to be ready to fight this.”', kind: 'direct', cue: 'saying', source: 'The mayor’s chief aide' },
   { name: 'a possessive subject before a colon', text: 'Obi’s response was: “Is the shop in Ohio or in Texas?”', content: '“Is the shop in Ohio or in Texas?”', kind: 'direct', cue: 'was:', source: 'Obi’s response' },
   { name: 'a time phrase between the cue and the quote', text: 'He also stated a day earlier, “If she catches on, we will have to fight.”', content: '“If she catches on, we will have to fight.”', kind: 'direct', cue: 'also stated a day earlier', source: 'He' },
   { name: 'a participle after a trailing "X said" takes that speaker, not the clause subject', text: 'Lind did not stay for the vote, Ana Obi said, adding, “He was never interested.”', content: '“He was never interested.”', kind: 'direct', cue: 'adding', source: 'Ana Obi' },
@@ -94,6 +102,26 @@ describe('direct quotes', () => {
       if (r.fragments) expect(a!.content.fragments).toHaveLength(r.fragments);
     });
   }
+
+  it('keeps a title-case quote inside running words a title', () => {
+    const { list } = attributions('She watched "Morning Edition" on Sunday, he said.');
+    expect(list.some((a) => a.content.text === '"Morning Edition"')).toBe(false);
+  });
+
+  it('finds no speaker after "with" in words that cannot speak', () => {
+    const { list } = attributions('The mayor softened the plan, with new language calling for: “appropriate help for the families.”');
+    expect(list.some((a) => a.source?.text === 'new language')).toBe(false);
+  });
+
+  it('takes no speaker for an opening participle from a sentence without a named one', () => {
+    const { list } = attributions('The crowd was loud. Adding, “Now the cover-up is worse than the crime.”');
+    expect(list.some((a) => a.content.text.startsWith('“Now the cover-up'))).toBe(false);
+  });
+
+  it('takes no present-tense unlisted verb with words after it as a cue', () => {
+    const { list } = attributions('“We won,” the coach grumbles to anyone who asks.');
+    expect(list.some((a) => a.cue?.text === 'grumbles')).toBe(false);
+  });
 
   it('joins a quote over several paragraphs to one attribution', () => {
     const { list } = attributions('Okafor told the council: “First, the budget.\n\n“Second, the roads.”');

@@ -30,9 +30,13 @@ export function findDirect(doc: DocView): DirectResult {
     const first = sentenceAt(doc, q.start);
     if (!last || !first) return;
     const words = wordCount(doc.text, q);
-    if (isNonQuote(doc, q) && words < 6) return;
+    const nonQuote = isNonQuote(doc, q) && words < 6;
     const inside = embedded(doc, first, q);
+    // A short title-case quote is a title or a nickname ("“Morning Edition”") — unless it opens its sentence, closes on
+    // a comma, "!" or "?", and a cue follows: '"GROWING PARTY," he declared in a tweet' is a slogan said.
+    if (nonQuote && (inside || q.start !== first.tokens[0]!.start || !/[,!?]["”]$/.test(doc.text.slice(q.start, q.end)))) return;
     const after = afterPattern(doc, last, q, qi) ?? unlistedVerbAfter(doc, last, q, qi) ?? attributionInNextSentence(doc, last, q, qi);
+    if (nonQuote && !after) return;
     const before = after ? null : beforePattern(doc, first, q, found);
     const hit = after ?? before ?? looseAfter(doc, last, q, qi);
     if (!hit) return;

@@ -9,6 +9,7 @@
  * comma-enclosed asides (PolNeAR's sources include them), followed by a verb.
  */
 import { cueAt } from './cues.js';
+import { datelineEnd } from './dateline.js';
 import { adverbBeforeVerb } from './lexicon.js';
 import { phraseStartingAt, verbLike, type Phrase } from './noun-phrase.js';
 import type { Token } from './tokens.js';
@@ -26,12 +27,14 @@ const POSSESSIVE_LEADS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'yo
  * With `adjacent`, only a subject whose verb is the token at `limit` itself.
  */
 export function mainSubject(toks: readonly Token[], limit: number, adjacent = false): Phrase | null {
-  let s = 0;
-  const first = toks[0];
+  // "OSLO (AP) — The mayor …": the sentence starts after a wire dateline.
+  const from = datelineEnd(toks);
+  let s = from;
+  const first = toks[from];
   if (!first) return null;
-  if (first.word && (OPENERS.test(first.lower) || (!first.cap && /(?:ing|ly)$/.test(first.lower)) || (first.cap && /(?:ing|ly)$/.test(first.lower) && !cueAt(toks, 0)))) {
-    const comma = toks.findIndex((t, k) => k < limit && t.text === ',');
-    if (comma < 1 || comma > 25) return null;
+  if (first.word && (OPENERS.test(first.lower) || (!first.cap && /(?:ing|ly)$/.test(first.lower)) || (first.cap && /(?:ing|ly)$/.test(first.lower) && !cueAt(toks, from)))) {
+    const comma = toks.findIndex((t, k) => k > from && k < limit && t.text === ',');
+    if (comma < 1 || comma - from > 25) return null;
     s = comma + 1;
   }
   while (s < limit && ((toks[s]!.word && CONNECTIVES.test(toks[s]!.lower)) || (s > 0 && toks[s]!.text === ',' && CONNECTIVES.test(toks[s - 1]!.lower)))) s++;

@@ -4,6 +4,7 @@
  */
 import { cueForms, honorifics, roleWords, titles, cueModifiers, cueAdverb, documentNouns, firstPerson, groupNouns, orgHeads, personPronouns, pluralPronouns, relativePronouns, stopWords } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { datelineEnd } from './dateline.js';
 
 export interface Phrase {
   /** First and last token index, inclusive. */
@@ -274,6 +275,8 @@ function subjectPhraseBefore(toks: readonly Token[], cue: number, floor: number)
 
 /** The main subject of the clause starting at `start` (for participial cues: "X issued a statement, calling for …"). */
 export function clauseSubject(toks: readonly Token[], start: number, end: number): Phrase | null {
+  // "OSLO (AP) — The mayor …": a clause opening the sentence starts after a wire dateline.
+  if (start === 0) start = Math.min(datelineEnd(toks), Math.max(0, end - 1));
   let s = start;
   // Skip an opening adverbial up to its comma ("On Friday, the ministry …"), and sentence connectives.
   const comma = toks.slice(start, Math.min(end, start + 8)).findIndex((t) => t.text === ',');

@@ -14,6 +14,8 @@ import type { Token } from './tokens.js';
 const IRREGULAR_PAST = new Set(['shot', 'went', 'cried', 'spoke', 'swore', 'threw', 'broke', 'began', 'sang', 'bit', 'struck', 'fired', 'quipped', 'put']);
 /** Particles that complete such a verb ("shot back", "went on", "cried out", "chimed in"). */
 const VERB_PARTICLES = new Set(['back', 'on', 'out', 'in', 'up', 'off']);
+/** -s words after a subject that are no verbs of uttering. */
+const NOT_VERBS = new Set(['does', 'goes', 'has', 'was', 'is', 'agrees', 'thinks', 'knows', 'sees', 'feels', 'hopes', 'wants', 'needs', 'means', 'seems', 'appears', 'remains', 'works', 'lives', 'loves', 'likes']);
 const SPEAKER_CLASSES: ReadonlySet<SourceClass> = new Set(['name', 'role', 'pronoun-person', 'pronoun-plural', 'group', 'organization']);
 
 export interface UnlistedVerb {
@@ -37,6 +39,12 @@ export function unlistedVerbMatch(toks: readonly Token[], a: number, quoted: (k:
     return t !== undefined && t.word && !t.cap && !quoted(k) && cueAt(toks, k) === null && (IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && /[^e]ed$|[^aeiou]ed$/.test(t.lower)));
   };
   const withParticle = (k: number) => (VERB_PARTICLES.has(toks[k + 1]?.lower ?? '') ? k + 1 : k);
+  // “…,” he mocks. — the present tense of a story told now, closing the sentence right after the verb (a present
+  // verb with more words after it is a clause of the writer's: "“Hamilton,” she sees twice a year").
+  const presentVerb = (k: number) => {
+    const t = toks[k];
+    return t !== undefined && t.word && !t.cap && !quoted(k) && cueAt(toks, k) === null && t.lower.length > 4 && /[^su]s$/.test(t.lower) && !NOT_VERBS.has(t.lower) && (withParticle(k) + 1 >= toks.length || ends(withParticle(k) + 1));
+  };
   let source: Phrase | null = null;
   let cueFrom = -1;
   let basis: string;
@@ -51,7 +59,7 @@ export function unlistedVerbMatch(toks: readonly Token[], a: number, quoted: (k:
     basis = 'quote, unlisted verb, source ("…," shot back X)';
   } else {
     // “…,” Ruiz shot back with a laugh. — the speaker runs from the quote to the verb (adverbs may come between).
-    for (let k = a + 1; k < Math.min(toks.length, a + 8) && cueFrom < 0; k++) if (pastVerb(k)) cueFrom = k;
+    for (let k = a + 1; k < Math.min(toks.length, a + 8) && cueFrom < 0; k++) if (pastVerb(k) || presentVerb(k)) cueFrom = k;
     if (cueFrom < 0) return null;
     let end = cueFrom - 1;
     while (end > a && cueModifiers.has(toks[end]!.lower)) end--;
