@@ -86,3 +86,13 @@ describe('indirect and mixed speech', () => {
     expect(second?.content.text).toBe('that it would fail');
   });
 });
+
+describe('indirect quotes: confidence', () => {
+  it('is lower for a verb only the learned detector took for a cue', () => {
+    const { list } = attributions('The senator attacked the plan on Monday. The minister said that talks would resume.');
+    const learned = list.find((a) => a.cue?.text === 'attacked');
+    const listed = list.find((a) => a.cue?.text === 'said');
+    expect(learned && listed).toBeDefined();
+    expect(learned!.confidence).toBeLessThan(listed!.confidence);
+  });
+});
