@@ -117,3 +117,19 @@ describe('WordRegExp', () => {
     expect(literal.for('ap{L}').test('ap{L}')).toBe(true);
   });
 });
+
+describe('WordRegExp is made on first use', () => {
+  it('an invalid source throws when the expression is first picked, not when it is declared', () => {
+    const bad = new WordRegExp('(?<![\\p{L}])(?:unclosed', 'iu');
+    expect(() => bad.pick(true)).toThrow(SyntaxError);
+    expect(() => bad.pick(false)).toThrow(SyntaxError);
+  });
+  it('gives the same expression each time, whichever form is picked first', () => {
+    const a = new WordRegExp(BOUNDED, 'iu');
+    const exact = a.pick(false);
+    expect(a.pick(true)).not.toBe(exact);
+    expect(a.pick(false)).toBe(exact);
+    const b = new WordRegExp('plain', 'i');
+    expect(b.pick(false)).toBe(b.pick(true));
+  });
+});

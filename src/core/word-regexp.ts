@@ -103,25 +103,32 @@ export function asciiSource(source: string, cased = false): string | null {
   return out;
 }
 
-/** A regular expression run in its ASCII form on ASCII-worded texts and as written on any other (see above). */
+/**
+ * A regular expression run in its ASCII form on ASCII-worded texts and as written on any other (see above).
+ * Both are made on first use: a lexicon holds hundreds of patterns, most of which a worker's documents never
+ * reach (their needles are absent), and making a RegExp parses its source (~25 µs for a lexicon pattern).
+ */
 export class WordRegExp {
   readonly source: string;
   readonly flags: string;
-  private readonly ascii: RegExp;
-  private exact: RegExp | null;
+  // Both undefined until first use; `exact` is `ascii` itself when the source has nothing to replace.
+  private ascii: RegExp | undefined;
+  private exact: RegExp | null | undefined;
 
   constructor(source: string, flags = '') {
     this.source = source;
     this.flags = flags;
-    // Without the u (or v) flag `\p{L}` is no class but the letters "p{L}": the source is kept as written.
-    const unicode = flags.includes('u') || flags.includes('v');
-    const ascii = unicode ? asciiSource(source, !flags.includes('i')) : source;
-    this.ascii = new RegExp(ascii ?? source, flags);
-    this.exact = ascii === null || ascii === source ? this.ascii : null;
   }
 
   /** The expression to run on a text for which asciiWorded() gave `ascii` (each keeps its own lastIndex). */
   pick(ascii: boolean): RegExp {
+    if (this.ascii === undefined) {
+      // Without the u (or v) flag `\p{L}` is no class but the letters "p{L}": the source is kept as written.
+      const unicode = this.flags.includes('u') || this.flags.includes('v');
+      const source = unicode ? asciiSource(this.source, !this.flags.includes('i')) : this.source;
+      this.ascii = new RegExp(source ?? this.source, this.flags);
+      this.exact = source === null || source === this.source ? this.ascii : null;
+    }
     if (ascii) return this.ascii;
     this.exact ??= new RegExp(this.source, this.flags);
     return this.exact;
