@@ -249,51 +249,13 @@ export class NeedleIndex {
     this.always = lists.map((l) => l === null);
     this.found = new Uint32Array(listsOf.length);
     this.listFound = new Uint32Array(lists.length);
-    let columns = 1;
-    for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (this.column[needle.charCodeAt(i)] === 0) this.column[needle.charCodeAt(i)] = columns++;
+    const columns = numberColumns(ids, this.column);
     this.columns = columns;
-    // The trie of the needles, by column.
-    const next: Map<number, number>[] = [new Map()];
-    for (const [needle, id] of ids) {
-      let state = 0;
-      for (let i = 0; i < needle.length; i++) {
-        const c = this.column[needle.charCodeAt(i)]!;
-        let to = next[state]!.get(c);
-        if (to === undefined) {
-          to = next.length;
-          next.push(new Map());
-          out.push([]);
-          next[state]!.set(c, to);
-        }
-        state = to;
-      }
-      out[state]!.push(id);
-    }
-    // Breadth first, so a state's failure (the longest proper suffix of its path that is also a path, always
-    // shallower) is complete before it: a missing move is the failure's move.
-    const delta = next.length <= 0xffff ? new Uint16Array(next.length * columns) : new Int32Array(next.length * columns);
-    const fail = new Int32Array(next.length);
-    const queue: number[] = [];
-    for (const [c, to] of next[0]!) {
-      delta[c] = to;
-      queue.push(to);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      const f = fail[state]!;
-      for (let c = 0; c < columns; c++) {
-        const to = next[state]!.get(c);
-        if (to === undefined) delta[state * columns + c] = delta[f * columns + c]!;
-        else {
-          delta[state * columns + c] = to;
-          fail[to] = delta[f * columns + c]!;
-          out[to]!.push(...out[fail[to]!]!);
-          queue.push(to);
-        }
-      }
-    }
-    // Column 0 (a character in no needle) leads every state back to the start.
-    for (let state = 0; state < next.length; state++) delta[state * columns] = 0;
+    // Each step in a function of its own: V8 optimises a long loop while it runs (on-stack replacement), and code
+    // optimised in the middle of one big constructor met the later loops without type feedback and was thrown away,
+    // five times per index in every worker.
+    const next = trie(ids, this.column, out);
+    const delta = automaton(next, columns, out);
     this.delta = delta;
     [this.outAt, this.outIds] = flat(out);
   }
@@ -335,6 +297,64 @@ export class NeedleIndex {
     }
     return lists;
   }
+}
+
+/** Gives each character of a needle its column (1, 2, …, in order of first use); the number of columns. */
+function numberColumns(ids: ReadonlyMap<string, number>, column: Uint16Array): number {
+  let columns = 1;
+  for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (column[needle.charCodeAt(i)] === 0) column[needle.charCodeAt(i)] = columns++;
+  return columns;
+}
+
+/** The trie of the needles, by column: `next[state]` maps a column to the next state; `out[state]` gets the needles ending there. */
+function trie(ids: ReadonlyMap<string, number>, column: Uint16Array, out: number[][]): Map<number, number>[] {
+  const next: Map<number, number>[] = [new Map()];
+  for (const [needle, id] of ids) {
+    let state = 0;
+    for (let i = 0; i < needle.length; i++) {
+      const c = column[needle.charCodeAt(i)]!;
+      let to = next[state]!.get(c);
+      if (to === undefined) {
+        to = next.length;
+        next.push(new Map());
+        out.push([]);
+        next[state]!.set(c, to);
+      }
+      state = to;
+    }
+    out[state]!.push(id);
+  }
+  return next;
+}
+
+/**
+ * The automaton's moves from the trie, breadth first, so a state's failure (the longest proper suffix of its path
+ * that is also a path, always shallower) is complete before it: a missing move is the failure's move. Each state's
+ * `out` takes its failure's needles.
+ */
+function automaton(next: readonly Map<number, number>[], columns: number, out: number[][]): Uint16Array | Int32Array {
+  const delta = next.length <= 0xffff ? new Uint16Array(next.length * columns) : new Int32Array(next.length * columns);
+  const fail = new Int32Array(next.length);
+  const queue: number[] = [];
+  for (const [c, to] of next[0]!) {
+    delta[c] = to;
+    queue.push(to);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    const f = fail[state]!;
+    // The failure's moves (its row, already complete), then the trie's own moves over them, in column order.
+    delta.copyWithin(state * columns, f * columns, f * columns + columns);
+    for (const [c, to] of [...next[state]!].sort((a, b) => a[0] - b[0])) {
+      delta[state * columns + c] = to;
+      fail[to] = delta[f * columns + c]!;
+      out[to]!.push(...out[fail[to]!]!);
+      queue.push(to);
+    }
+  }
+  // Column 0 (a character in no needle) leads every state back to the start.
+  for (let state = 0; state < next.length; state++) delta[state * columns] = 0;
+  return delta;
 }
 
 /** Arrays of numbers as one: `values[at[k]]` to `values[at[k + 1] - 1]` are `arrays[k]`. */
