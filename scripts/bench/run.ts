@@ -15,11 +15,13 @@ import { benchScorers } from './scorers.js';
 import { benchSearch } from './search.js';
 import { benchStagesSections } from './stages.js';
 import { benchWordRegExp } from './word-regexp.js';
+import { benchWarmUp } from './warm-up.js';
 import { benchWorkerStart } from './worker-start.js';
 
 const sections: { name: string; run: () => EvalSection | EvalSection[] | Promise<EvalSection | EvalSection[]> }[] = [
   { name: 'stages', run: benchStagesSections },
   { name: 'worker-start', run: benchWorkerStart },
+  { name: 'warm-up', run: () => benchWarmUp() },
   { name: 'cli-start', run: benchCliStart },
   { name: 'scorers', run: benchScorers },
   { name: 'word-regexp', run: () => benchWordRegExp() },

@@ -3,6 +3,7 @@
  * of a pattern must contain, so that a pattern none of whose literals is in a text is never executed there.
  * Skipping is exact: a needle is only taken where the pattern cannot match without it.
  */
+import memoData from './needle-memo.json' with { type: 'json' };
 
 // Characters that stand for themselves in a pattern and under case-insensitive Unicode matching match only
 // themselves, their other ASCII case, and (for s and k) the long s and the Kelvin sign, which `fold` maps.
@@ -81,7 +82,7 @@ function sequence(p: string): string[][] {
       next = skip(p, i);
       // A capturing or non-capturing group (not a lookaround): one of its alternatives' literals is in the match.
       const inner = p.startsWith('(?:', i) ? p.slice(i + 3, next - 1) : p[i + 1] === '?' ? null : p.slice(i + 1, next - 1);
-      if (inner !== null) group = anyOf(inner);
+      if (inner !== null) group = computeAnyOf(inner, 3);
     } else if (c === '[') next = skip(p, i);
     else if (c === '\\') next = i + 2;
     else {
@@ -106,12 +107,50 @@ function sequence(p: string): string[][] {
   return sets;
 }
 
+/*
+ * The needles of the patterns the stages declare (their data files: lexicons, wrongs, clean-text rules) are the
+ * same in every process, and working them out at load took each worker ~30 ms of parsing and TurboFan another
+ * ~40 ms to optimise the parser. needle-memo.json holds them, made by `npx tsx scripts/build/needle-memo.ts`;
+ * needle-memo.test.ts fails when an entry is not what anyOf/allOf work out (or a declared pattern is missing).
+ * A pattern not in the memo is worked out as before: the memo changes when needles are found, never which.
+ */
+const MEMO_MIN = 3;
+const memoAny = new Map<string, readonly string[] | null>(memoData.anyOf as [string, string[] | null][]);
+const memoAll = new Map<string, readonly (readonly string[])[]>(memoData.allOf as [string, string[][]][]);
+
+let recording = false;
+
+/** From now on, `used` records every pattern anyOf and allOf are asked about (with the default `min`). */
+export function recordNeedles(): void {
+  recording = true;
+}
+
+/** The patterns anyOf and allOf were asked about since recordNeedles(), and their answers. */
+export const used = {
+  anyOf: new Map<string, readonly string[] | null>(),
+  allOf: new Map<string, readonly (readonly string[])[]>(),
+};
+
+/** The needles worked out from the pattern itself, without the memo (for the memo's maker and its test). */
+export const computeNeedles = {
+  anyOf: (pattern: string): string[] | null => computeAnyOf(pattern, MEMO_MIN),
+  allOf: (pattern: string): string[][] => computeAllOf(pattern, MEMO_MIN),
+};
+
 /**
  * Literals (lower case) one of which every match of `pattern` contains, or null when none is known.
  * Each alternative contributes its most selective set (the one whose shortest literal is longest).
  * @example anyOf('(?:send|deploy\\w*) (?:\\w+ ){0,4}(?:troops|forces)') // ['troops', 'forces']
  */
 export function anyOf(pattern: string, min = 3): string[] | null {
+  if (min !== MEMO_MIN) return computeAnyOf(pattern, min);
+  const memo = memoAny.get(pattern);
+  const found = memo === undefined ? computeAnyOf(pattern, min) : memo && [...memo];
+  if (recording) used.anyOf.set(pattern, found);
+  return found;
+}
+
+function computeAnyOf(pattern: string, min: number): string[] | null {
   const out: string[] = [];
   for (const alt of alternatives(pattern)) {
     const best = sequence(alt).reduce<string[] | null>((a, b) => (a === null || score(b) > score(a) ? b : a), null);
@@ -129,9 +168,17 @@ export function anyOf(pattern: string, min = 3): string[] | null {
  * @example allOf('(?:we|I) (?:appeal|ask)') // [['appeal', 'ask']]
  */
 export function allOf(pattern: string, min = 3): string[][] {
+  if (min !== MEMO_MIN) return computeAllOf(pattern, min);
+  const memo = memoAll.get(pattern);
+  const found = memo === undefined ? computeAllOf(pattern, min) : memo.map((set) => [...set]);
+  if (recording) used.allOf.set(pattern, found);
+  return found;
+}
+
+function computeAllOf(pattern: string, min: number): string[][] {
   const alts = alternatives(pattern);
   if (alts.length > 1) {
-    const one = anyOf(pattern, min);
+    const one = computeAnyOf(pattern, min);
     return one ? [one] : [];
   }
   const seen = new Set<string>();
@@ -202,51 +249,13 @@ export class NeedleIndex {
     this.always = lists.map((l) => l === null);
     this.found = new Uint32Array(listsOf.length);
     this.listFound = new Uint32Array(lists.length);
-    let columns = 1;
-    for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (this.column[needle.charCodeAt(i)] === 0) this.column[needle.charCodeAt(i)] = columns++;
+    const columns = numberColumns(ids, this.column);
     this.columns = columns;
-    // The trie of the needles, by column.
-    const next: Map<number, number>[] = [new Map()];
-    for (const [needle, id] of ids) {
-      let state = 0;
-      for (let i = 0; i < needle.length; i++) {
-        const c = this.column[needle.charCodeAt(i)]!;
-        let to = next[state]!.get(c);
-        if (to === undefined) {
-          to = next.length;
-          next.push(new Map());
-          out.push([]);
-          next[state]!.set(c, to);
-        }
-        state = to;
-      }
-      out[state]!.push(id);
-    }
-    // Breadth first, so a state's failure (the longest proper suffix of its path that is also a path, always
-    // shallower) is complete before it: a missing move is the failure's move.
-    const delta = next.length <= 0xffff ? new Uint16Array(next.length * columns) : new Int32Array(next.length * columns);
-    const fail = new Int32Array(next.length);
-    const queue: number[] = [];
-    for (const [c, to] of next[0]!) {
-      delta[c] = to;
-      queue.push(to);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      const f = fail[state]!;
-      for (let c = 0; c < columns; c++) {
-        const to = next[state]!.get(c);
-        if (to === undefined) delta[state * columns + c] = delta[f * columns + c]!;
-        else {
-          delta[state * columns + c] = to;
-          fail[to] = delta[f * columns + c]!;
-          out[to]!.push(...out[fail[to]!]!);
-          queue.push(to);
-        }
-      }
-    }
-    // Column 0 (a character in no needle) leads every state back to the start.
-    for (let state = 0; state < next.length; state++) delta[state * columns] = 0;
+    // Each step in a function of its own: V8 optimises a long loop while it runs (on-stack replacement), and code
+    // optimised in the middle of one big constructor met the later loops without type feedback and was thrown away,
+    // five times per index in every worker.
+    const next = trie(ids, this.column, out);
+    const delta = automaton(next, columns, out);
     this.delta = delta;
     [this.outAt, this.outIds] = flat(out);
   }
@@ -288,6 +297,64 @@ export class NeedleIndex {
     }
     return lists;
   }
+}
+
+/** Gives each character of a needle its column (1, 2, …, in order of first use); the number of columns. */
+function numberColumns(ids: ReadonlyMap<string, number>, column: Uint16Array): number {
+  let columns = 1;
+  for (const needle of ids.keys()) for (let i = 0; i < needle.length; i++) if (column[needle.charCodeAt(i)] === 0) column[needle.charCodeAt(i)] = columns++;
+  return columns;
+}
+
+/** The trie of the needles, by column: `next[state]` maps a column to the next state; `out[state]` gets the needles ending there. */
+function trie(ids: ReadonlyMap<string, number>, column: Uint16Array, out: number[][]): Map<number, number>[] {
+  const next: Map<number, number>[] = [new Map()];
+  for (const [needle, id] of ids) {
+    let state = 0;
+    for (let i = 0; i < needle.length; i++) {
+      const c = column[needle.charCodeAt(i)]!;
+      let to = next[state]!.get(c);
+      if (to === undefined) {
+        to = next.length;
+        next.push(new Map());
+        out.push([]);
+        next[state]!.set(c, to);
+      }
+      state = to;
+    }
+    out[state]!.push(id);
+  }
+  return next;
+}
+
+/**
+ * The automaton's moves from the trie, breadth first, so a state's failure (the longest proper suffix of its path
+ * that is also a path, always shallower) is complete before it: a missing move is the failure's move. Each state's
+ * `out` takes its failure's needles.
+ */
+function automaton(next: readonly Map<number, number>[], columns: number, out: number[][]): Uint16Array | Int32Array {
+  const delta = next.length <= 0xffff ? new Uint16Array(next.length * columns) : new Int32Array(next.length * columns);
+  const fail = new Int32Array(next.length);
+  const queue: number[] = [];
+  for (const [c, to] of next[0]!) {
+    delta[c] = to;
+    queue.push(to);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    const f = fail[state]!;
+    // The failure's moves (its row, already complete), then the trie's own moves over them, in column order.
+    delta.copyWithin(state * columns, f * columns, f * columns + columns);
+    for (const [c, to] of [...next[state]!].sort((a, b) => a[0] - b[0])) {
+      delta[state * columns + c] = to;
+      fail[to] = delta[f * columns + c]!;
+      out[to]!.push(...out[fail[to]!]!);
+      queue.push(to);
+    }
+  }
+  // Column 0 (a character in no needle) leads every state back to the start.
+  for (let state = 0; state < next.length; state++) delta[state * columns] = 0;
+  return delta;
 }
 
 /** Arrays of numbers as one: `values[at[k]]` to `values[at[k + 1] - 1]` are `arrays[k]`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSource, asciiWorded, WordRegExp } from './word-regexp.js';
+import { asciiSource, asciiWorded, latinSource, WordRegExp, wordScript } from './word-regexp.js';
 
 const BOUNDED = String.raw`(?<![\p{L}\p{N}])(?:war|support\w*|stand\w* (?:with|by))(?![\p{L}\p{N}])`;
 
@@ -101,7 +101,9 @@ describe('WordRegExp', () => {
   it('runs the ASCII form on an ASCII-worded text, and the source as written on any other', () => {
     const re = new WordRegExp(BOUNDED, 'iu');
     expect(re.for('the war').source).not.toContain('\\p{');
-    expect(re.for('the café war').source).toBe(BOUNDED);
+    expect(re.for('the кафе war').source).toBe(BOUNDED);
+    // A text whose other letters are all Latin ones up to U+024F gets the cut form (see below).
+    expect(re.for('the café war').source).not.toContain('\\p{');
     expect(re.pick(false)).toBe(re.pick(false));
   });
 
@@ -115,5 +117,73 @@ describe('WordRegExp', () => {
     // Without u, "\p{L}" is the letters p{L} (an identity escape): kept as written.
     const literal = new WordRegExp(String.raw`a\p{L}`, '');
     expect(literal.for('ap{L}').test('ap{L}')).toBe(true);
+  });
+});
+
+describe('WordRegExp is made on first use', () => {
+  it('an invalid source throws when the expression is first picked, not when it is declared', () => {
+    const bad = new WordRegExp('(?<![\\p{L}])(?:unclosed', 'iu');
+    expect(() => bad.pick(true)).toThrow(SyntaxError);
+    expect(() => bad.pick(false)).toThrow(SyntaxError);
+  });
+  it('gives the same expression each time, whichever form is picked first', () => {
+    const a = new WordRegExp(BOUNDED, 'iu');
+    const exact = a.pick(false);
+    expect(a.pick(true)).not.toBe(exact);
+    expect(a.pick(false)).toBe(exact);
+    const b = new WordRegExp('plain', 'i');
+    expect(b.pick(false)).toBe(b.pick(true));
+  });
+});
+
+describe('script-1 texts (letters and digits up to U+024F) and the cut classes', () => {
+  it('sorts texts by the letters and digits they hold', () => {
+    expect(wordScript('the war, “now” — 😀')).toBe(0);
+    expect(wordScript('Erdoğan met Sánchez in Łódź ½')).toBe(1);
+    expect(wordScript('Erdoğan met Зеленський')).toBe(2);
+    expect(wordScript('a\u0345b')).toBe(2);
+    expect(asciiWorded('Sánchez')).toBe(false);
+  });
+
+  // Every code point a script-1 text can hold: up to U+024F, or no letter or digit (with the i flag's folding).
+  const WORD = /^[\p{L}\p{N}]$/iu;
+  const inScript1 = (c: number) => c <= 0x24f || !WORD.test(String.fromCodePoint(c));
+  it.each([
+    ['\\p{L}', 'u'],
+    ['\\p{L}', 'iu'],
+    ['\\p{N}', 'u'],
+    ['\\p{N}', 'iu'],
+    ['\\p{L}\\p{N}', 'u'],
+    ['\\p{L}\\p{N}', 'iu'],
+    ['^\\p{L}\\p{N}', 'iu'],
+  ])('[%s] with flags %s matches the same code points of a script-1 text as its cut form', (inside, flags) => {
+    const exact = new RegExp(`^[${inside}]$`, flags);
+    const cut = new RegExp(latinSource(`^[${inside}]$`)!, flags);
+    expect(cut.source).not.toContain('\\p');
+    const differ: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (!inScript1(c)) continue;
+      const s = String.fromCodePoint(c);
+      if (exact.test(s) !== cut.test(s)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('runs the cut form on a script-1 text and finds what the expression as written finds', () => {
+    const re = new WordRegExp(BOUNDED, 'giu');
+    const text = 'Sánchez: war, supportéd warß, ½war, we stand by Łódź and stand with war’s end';
+    expect(re.pick(1)).not.toBe(re.pick(2));
+    expect(re.pick(1).source).not.toContain('\\p');
+    const exact = [...text.matchAll(new RegExp(BOUNDED, 'giu'))].map((m) => [m.index, m[0]]);
+    expect(exact.length).toBeGreaterThan(1);
+    expect([...text.matchAll(re.for(text))].map((m) => [m.index, m[0]])).toEqual(exact);
+  });
+
+  it('keeps the expression as written for a source with another property escape, and the one expression without one', () => {
+    const other = new WordRegExp(String.raw`\p{Lt}\w+`, 'u');
+    expect(other.pick(1)).toBe(other.pick(2));
+    const plain = new WordRegExp('war', 'i');
+    expect(plain.pick(1)).toBe(plain.pick(0));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeWords } from './corefer.js';
+import { afterHonorific, wholeWords } from './corefer.js';
 
 /** What the regular expression wholeWords stands for finds. */
 function byRegex(text: string, words: readonly string[]): { index: number; 0: string }[] {
@@ -31,5 +31,29 @@ describe('wholeWords', () => {
       [12, 'Lavrov'],
       [25, 'Smith'],
     ]);
+  });
+});
+
+describe('afterHonorific', () => {
+  const byRegex = (text: string, name: string) =>
+    new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  it.each([
+    ['Lou Jiwei said. Mr. Lou agreed', 'Lou', true],
+    ['Mrs Lou, Ms\tLou, Dr.\n Lou', 'Lou', true],
+    ['Mr.Lou and Mr Louis and Mr Loué', 'Lou', false],
+    ['XMr. Lou and _Dr Lou and 9Ms Lou', 'Lou', false],
+    ['éMr. Lou', 'Lou', true],
+    ['Mr.. Lou and Mr . Lou and Mrs. Lou9', 'Lou', true],
+    ['Mr. Lou𝐀 and Mr. Lou😀', 'Lou', true],
+    ['Mr. Lou𝐀', 'Lou', false],
+    ['Mr\u00a0Lou', 'Lou', true],
+    ['Dr. O.J.', 'O.J.', true],
+    ['Dr. OxJx', 'O.J.', false],
+    ['Mr. 𝐀𝐁 and Mr. 𝐀𝐁c', '𝐀𝐁', true],
+    ['Mr', 'Mr', false],
+    ['', 'Lou', false],
+  ])('%j after an honorific: %j (%j)', (text, name, expected) => {
+    expect(afterHonorific(text, name)).toBe(byRegex(text, name));
+    expect(afterHonorific(text, name)).toBe(expected);
   });
 });

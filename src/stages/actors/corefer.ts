@@ -1,6 +1,5 @@
 import type { Mention, Sentence } from '../../core/analysis.js';
 import { lowerBound, spanOf } from '../../core/span.js';
-import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
 import { anotherBearer } from './find-hits.js';
 
 const DOCUMENT = /\b(?:the|a|an|its|his|her|their|this|that)\s+(?:(?:joint|official|written|brief|short|separate|new|later|earlier)\s+)?(statement|communiqu[eé]|tweet|post|declaration|press release|letter|message|readout)\b/gi;
@@ -28,9 +27,6 @@ export function surnames(text: string, mentions: readonly Mention[]): Mention[] 
   for (const m of mentions) claimed.fill(1, m.start, m.end);
   // Each surname with the full mentions that introduce it, in text order; one pass over the text for all of them.
   const bySurname = new Map<string, Mention[]>();
-  // One expression per first name below, each new to the worker: in its ASCII form (core/word-regexp.ts) on an
-  // ASCII-worded text it costs a fifth as much to compile.
-  const ascii = asciiWorded(text);
   for (const m of mentions) {
     if (m.kind !== 'person' || !m.name || !m.actor) continue;
     const parts = m.name.split(/\s+/);
@@ -39,7 +35,7 @@ export function surnames(text: string, mentions: readonly Mention[]): Mention[] 
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), m]);
     // A family name written first ("Lou Jiwei", later "Mr. Lou") is known by the honorific the text gives it.
     const first = parts[0]!;
-    if (parts.length === 2 && first.length >= 2 && new WordRegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').pick(ascii).test(text)) {
+    if (parts.length === 2 && first.length >= 2 && afterHonorific(text, first)) {
       bySurname.set(first, [...(bySurname.get(first) ?? []), m]);
     }
   }
@@ -59,6 +55,31 @@ export function surnames(text: string, mentions: readonly Mention[]): Mention[] 
 }
 
 const LETTER = /^[\p{L}]/u;
+
+const SPACE = /\s/;
+const WORD_CHAR = /\w/;
+
+/**
+ * Whether `name` stands whole after an honorific: `/\b(?:Mr|Mrs|Ms|Dr)\.?\s+NAME(?![\p{L}])/u.test(text)`, found
+ * with indexOf instead of an expression per name (each new name cost the worker a compilation, a \p{L} one ten
+ * times more). A name holding a surrogate goes through the expression (indexOf could match half a pair).
+ */
+export function afterHonorific(text: string, name: string): boolean {
+  if (/[\ud800-\udfff]/.test(name)) {
+    return new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (name.length === 0 || letterAt(text, at + name.length)) continue;
+    // The white space before the name (at least one character), then an optional dot, then the honorific.
+    let p = at;
+    while (p > 0 && SPACE.test(text[p - 1]!)) p--;
+    if (p === at) continue;
+    const q = text[p - 1] === '.' ? p - 1 : p;
+    const honorific = (h: string) => q >= h.length && text.startsWith(h, q - h.length) && (q === h.length || !WORD_CHAR.test(text[q - h.length - 1]!));
+    if (honorific('Mr') || honorific('Mrs') || honorific('Ms') || honorific('Dr')) return true;
+  }
+  return false;
+}
 
 /** Whether the code point ending just before `i` is a letter. */
 function letterBefore(text: string, i: number): boolean {

@@ -1,5 +1,5 @@
 import { fold, NeedleIndex } from '../../core/needle.js';
-import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
+import { wordScript, WordRegExp } from '../../core/word-regexp.js';
 import { ACTS, QUESTION, THEMES, type Act } from './lexicon.js';
 
 export interface Classification {
@@ -73,9 +73,9 @@ function contentNeedles(content: string): (typeof CONTENT)[number][] {
 
 function contentActs(content: string): Found[] {
   const out: Found[] = [];
-  const ascii = asciiWorded(content);
+  const script = wordScript(content);
   for (const { act, pattern } of contentNeedles(content)) {
-    const re = pattern.pick(ascii);
+    const re = pattern.pick(script);
     re.lastIndex = 0;
     for (let m = re.exec(content); m; m = re.exec(content)) {
       const before = content.slice(Math.max(0, m.index - 20), m.index);
@@ -112,10 +112,10 @@ function refine(act: Act, cue: string, content: string, from: number): { cameo: 
   const text = `${cue} ${content}`;
   const present = THEME_INDEX.present(fold(text));
   const offset = cue.length + 1;
-  const ascii = asciiWorded(text);
+  const script = wordScript(text);
   for (const { i, t, code } of themes) {
     if (!present[i]) continue;
-    const terms = t.terms.pick(ascii);
+    const terms = t.terms.pick(script);
     terms.lastIndex = 0;
     const m = terms.exec(text);
     if (!m) continue;
@@ -179,19 +179,19 @@ function classifyPlain(cue: string, content: string, alone: boolean): Classifica
   const joined = `${cue} ${content.slice(0, 120)}`;
   const inCue = CUE_INDEX.present(fold(cue));
   const inJoined = PHRASE_INDEX.present(fold(joined));
-  const cueAscii = asciiWorded(cue);
-  const joinedAscii = asciiWorded(joined);
-  const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.pick(cueAscii).test(cue));
+  const cueScript = wordScript(cue);
+  const joinedScript = wordScript(joined);
+  const cueNamesAct = ACTS.some((act, i) => inCue[i] && act.rank > 2 && act.cue?.pick(cueScript).test(cue));
   const inContentPhrases: Found[] = [];
   for (const [i, act] of ACTS.entries()) {
     if (alone && act.againstSomeone) continue;
-    const m = inCue[i] ? act.cue?.pick(cueAscii).exec(cue) : null;
+    const m = inCue[i] ? act.cue?.pick(cueScript).exec(cue) : null;
     // "asked why they failed to …" reports a question: no appeal from the cue (acts.json → question). So does an
     // asking cue before a content holding a direct question ("asked: … What could you possibly be hiding?").
     if (m && !(act.act === 'appeal' && (QUESTION.test(content) || (/^ask/i.test(m[0]) && content.includes('?'))))) fromCue.push({ act, rank: act.rank, where: 'cue', index: m.index - cue.length - 1, text: m[0] });
     // A cue phrase spread over the cue and the start of the content ("have rejected | the neighbour's allegation",
     // "she also warned the junta against …" inside an indirect content) names the act more precisely than its verb.
-    const p = inJoined[i] ? act.phrase?.pick(joinedAscii).exec(joined) : null;
+    const p = inJoined[i] ? act.phrase?.pick(joinedScript).exec(joined) : null;
     if (p && !NEGATED_NEXT.test(joined.slice(Math.max(0, p.index - 12), p.index))) {
       const index = p.index - cue.length - 1;
       // A phrase that starts inside the content ("has blasted | Russia's war, calling on the West to …") is a
@@ -228,11 +228,11 @@ export function disapproval(original: string): number {
 const CRITICIZE = new Set(ACTS.filter((a) => a.act === 'criticize'));
 
 function disapprovalPlain(content: string): number {
-  const ascii = asciiWorded(content);
+  const script = wordScript(content);
   let first = -1;
   for (const { act, pattern } of contentNeedles(content)) {
     if (!CRITICIZE.has(act)) continue;
-    const re = pattern.pick(ascii);
+    const re = pattern.pick(script);
     re.lastIndex = 0;
     const m = re.exec(content);
     if (m !== null && !NEGATED.test(content.slice(Math.max(0, m.index - 20), m.index)) && (first < 0 || m.index < first)) first = m.index;

@@ -1,5 +1,5 @@
 import type { Stance } from '../../core/types.js';
-import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
+import { wordScript, WordRegExp } from '../../core/word-regexp.js';
 import { STANCE } from './lexicon.js';
 import type { FoundTarget } from './targets.js';
 
@@ -84,9 +84,9 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
   const { before, after } = clause(text, t.mention.start, t.mention.end, Math.max(from, t.regionStart), to);
   // "supplied by Russia": the target is the agent of what precedes it, not its object.
   const agent = /\bby$/i.test(before) && !/\b(?:stand|stands|stood|standing)\s+(?:\w+\s+)?by$/i.test(before);
-  const beforeAscii = asciiWorded(before);
-  const crit = lastMatch(BEFORE_CRITICAL.pick(beforeAscii), before);
-  const found = agent ? undefined : lastMatch(BEFORE_SUPPORTIVE.pick(beforeAscii), before);
+  const beforeScript = wordScript(before);
+  const crit = lastMatch(BEFORE_CRITICAL.pick(beforeScript), before);
+  const found = agent ? undefined : lastMatch(BEFORE_SUPPORTIVE.pick(beforeScript), before);
   // Support another actor gives ("NATO's support for Ukraine", "Western supplies to Kyiv") is reported, not the speaker's own side: it takes no stance for the speaker.
   const supp = found && REPORTED_SUPPORT.test(before.slice(0, found.index)) ? undefined : found;
   if (crit || supp) {
@@ -97,9 +97,9 @@ export function stanceFromWords(text: string, t: FoundTarget, from = 0, to = Inf
     return last === crit ? 'critical' : 'supportive';
   }
   // "Russia will be directly attacked": in the passive the target suffers what follows, it does not do it.
-  const afterAscii = asciiWorded(after);
-  if (!PASSIVE.test(after) && (STANCE.after.critical.pick(afterAscii).test(after) || STANCE.after.forecast.pick(afterAscii).test(after))) return 'critical';
-  if (STANCE.after.supportive.pick(afterAscii).test(after)) return 'supportive';
+  const afterScript = wordScript(after);
+  if (!PASSIVE.test(after) && (STANCE.after.critical.pick(afterScript).test(after) || STANCE.after.forecast.pick(afterScript).test(after))) return 'critical';
+  if (STANCE.after.supportive.pick(afterScript).test(after)) return 'supportive';
   return null;
 }
 

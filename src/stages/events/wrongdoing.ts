@@ -2,7 +2,7 @@ import wrongsData from './data/wrongs.json' with { type: 'json' };
 import type { Mention } from '../../core/analysis.js';
 import { spanOf } from '../../core/span.js';
 import { anyOf, fold, NeedleIndex } from '../../core/needle.js';
-import { asciiWorded, WordRegExp } from '../../core/word-regexp.js';
+import { wordScript, WordRegExp } from '../../core/word-regexp.js';
 import { targetActor, type FoundTarget } from './targets.js';
 
 /**
@@ -165,14 +165,14 @@ export function wrongClaim(
     if (framed(clauseBefore)) return;
     const after = text.slice(m.end, Math.min(contentEnd, m.end + 160));
     const present = WRONG_INDEX.present(fold(after));
-    const ascii = asciiWorded(after);
+    const script = wordScript(after);
     for (const [i, w] of WRONGS.entries()) {
       if (!present[i]) continue;
-      const hit = w.re.pick(ascii).exec(after);
+      const hit = w.re.pick(script).exec(after);
       if (!hit) continue;
       const gap = after.slice(0, hit.index);
-      const gapAscii = asciiWorded(gap);
-      if (!(hit.index === 0 || GAP.pick(gapAscii).test(gap)) || UNASSERTED.pick(gapAscii).test(gap)) continue;
+      const gapScript = wordScript(gap);
+      if (!(hit.index === 0 || GAP.pick(gapScript).test(gap)) || UNASSERTED.pick(gapScript).test(gap)) continue;
       const start = m.start;
       if (!best || start < best.start || (start === best.start && m.end + hit.index < best.end)) best = { cameo: w.code, target: k, start, end: m.end + hit.index + hit[0].length };
     }

@@ -17,8 +17,12 @@ export interface Cue {
   /** "saying", "calling for" after a comma or a noun: the source is the clause's subject. */
   readonly participle: boolean;
   readonly according: boolean;
-  /** Where the source phrase starts when it does not follow the cue directly ("as reported by X": after "by"). */
-  readonly objectFrom?: number;
+  /**
+   * Where the source phrase starts when it does not follow the cue directly ("as reported by X": after "by"), else
+   * null. Every cue has the field (never left out): cues of one shape keep the functions reading them monomorphic,
+   * where a cue with one more field once made V8 throw away findIndirect's optimised code (a "wrong map" deopt).
+   */
+  readonly objectFrom: number | null;
 }
 
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
@@ -40,7 +44,7 @@ function courtPlea(toks: readonly Token[], i: number): boolean {
 export function cueAt(toks: readonly Token[], i: number): Cue | null {
   const t = toks[i]!;
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
-    return { from: i, to: i + 1, head: i, lemma: 'according to', strong: true, participle: false, according: true };
+    return { from: i, to: i + 1, head: i, lemma: 'according to', strong: true, participle: false, according: true, objectFrom: null };
   }
   // "As reported by X, …" / "…, as noted by X": a passive reporting verb whose agent is the source works like "according to".
   if (t.lower === 'as') {
@@ -78,7 +82,7 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   else if (requiresParticle.has(entry.lemma)) return null;
   const participle = t.lower.endsWith('ing') && prev?.lower !== 'by' && (!prev || !AUX.has(prev.lower));
   // A verb with its particle ("called for", "pointed out"), or "called X “…”", is a speech act whatever the bare verb is.
-  return { from: i, to, head: i, lemma: entry.lemma, strong: entry.strong || to > i || entry.lemma === 'call', participle, according: false };
+  return { from: i, to, head: i, lemma: entry.lemma, strong: entry.strong || to > i || entry.lemma === 'call', participle, according: false, objectFrom: null };
 }
 
 const CIRCUMSTANCE = new Set(
@@ -169,7 +173,7 @@ export function learnedCue(s: SentenceView, i: number): Cue | null {
   // The cue runs on while the continuation model agrees ("was asked to comment on", "made clear").
   let to = i;
   while (to + 1 < s.tokens.length && to - i < 6 && s.quoteOf[to + 1] === -1 && cueScore(contModel, continuationFeatures(s.tokens, i, to + 1, inQuote)) > contModel.threshold) to++;
-  return { from: i, to, head: i, lemma: t.lower, strong: true, participle, according: false };
+  return { from: i, to, head: i, lemma: t.lower, strong: true, participle, according: false, objectFrom: null };
 }
 
 
@@ -178,7 +182,10 @@ const inQuoteCache = new WeakMap<SentenceView, boolean[]>();
 function inQuoteOf(s: SentenceView): boolean[] {
   let v = inQuoteCache.get(s);
   if (!v) {
-    v = s.quoteOf.map((q) => q !== -1);
+    // Pushed one by one, not made by map(): map's result is sometimes a packed, sometimes a holey array (V8 picks
+    // per call), and cueScoreAt's optimised code, having met one kind, was thrown away on meeting the other.
+    v = [];
+    for (const q of s.quoteOf) v.push(q !== -1);
     inQuoteCache.set(s, v);
   }
   return v;

@@ -25,7 +25,12 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
   for (const f of direct) directBySentence.set(f.sentence, [...(directBySentence.get(f.sentence) ?? []), f]);
   for (const s of doc.sentences) {
     const here = directBySentence.get(s.index) ?? [];
-    const taken: Taken = s.tokens.map((t, i) => (s.quoteOf[i] !== -1 && claimedQuotes.has(s.quoteOf[i]!)) || here.some((f) => within(f, t)));
+    // Pushed, not made by map(), so that it is always the same kind of array (see inQuoteOf in cues.ts).
+    const taken: Taken = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
+      taken.push((s.quoteOf[i] !== -1 && claimedQuotes.has(s.quoteOf[i]!)) || here.some((f) => within(f, t)));
+    }
     // A direct quote's speaker may also be the subject of an indirect cue ("Trump called on her to resign and said, “…”"):
     // such tokens are taken (never content) but do not bar the subject search.
     const speakerOnly = s.tokens.map((t) => here.some((f) => f.source !== null && f.source.start <= t.start && t.end <= f.source.end && !f.fragments.some((x) => x.start <= t.start && t.end <= x.end)));

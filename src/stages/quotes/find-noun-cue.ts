@@ -68,7 +68,7 @@ export function nounCueAt(s: SentenceView, i: number, free: (from: number, to: n
   const start = keepOpener ? i + 1 : i + 2;
   if (start >= toks.length || s.quoteOf.slice(from, start).some((q) => q !== -1)) return null;
   const cueTo = keepOpener ? i : i + 1;
-  const cue: Cue = { from, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false };
+  const cue: Cue = { from, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false, objectFrom: null };
   // After a preposition the content is a noun phrase: it stops before the sentence's verb ("his attacks on Trump
   // intensified"). After "that" or "to" it is a clause, and the span ranker decides.
   const e = keepOpener ? ends(s, cue, start, contentEnd(toks, start, toks.length)) : contentEnd(toks, start, phraseEnd(s, start));

@@ -41,7 +41,7 @@ export function passiveAt(s: SentenceView, at: number, free: (from: number, to: 
   if (next === 'to' && !(toks[i + 2]?.word && !toks[i + 2]!.cap)) return null;
   const subject = wholeSubject(toks, subjectBefore(toks, j));
   if (!subject || subject.to !== j - 1 || s.quoteOf.slice(subject.from, start).some((q) => q !== -1)) return null;
-  const cue: Cue = { from: j, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false };
+  const cue: Cue = { from: j, to: cueTo, head: i, lemma: t.lower, strong: false, participle: false, according: false, objectFrom: null };
   const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
   if (e - start < 2 || !free(subject.from, e)) return null;
   return sourceless(s, subject, start, e, cue, 'passive of belief, no source (X is expected to …)');
@@ -111,7 +111,7 @@ export function raisingAt(s: SentenceView, at: number, free: (from: number, to: 
   if (!subject || subject.to !== j - 1 || s.quoteOf.slice(subject.from, i + 1).some((q) => q !== -1)) return null;
   if (subject.from === subject.to && /^(?:it|who|which|that|this|there)$/.test(toks[subject.from]!.lower)) return null;
   const start = i + 1;
-  const cue: Cue = { from: j, to: i, head: i, lemma: t.lower, strong: false, participle: false, according: false };
+  const cue: Cue = { from: j, to: i, head: i, lemma: t.lower, strong: false, participle: false, according: false, objectFrom: null };
   const e = ends(s, cue, start, contentEnd(toks, start, toks.length));
   if (e - start < 2 || !free(subject.from, e)) return null;
   return sourceless(s, subject, start, e, cue, 'raising verb, no source (X seems to …)');

@@ -29,7 +29,7 @@ export function inSurvey(s: SentenceView, taken: Taken): Found | null {
   const end = contentEnd(toks, comma + 1, toks.length);
   if (words(s, comma + 1, end) < 3 || !free(taken, 0, end)) return null;
   for (let k = comma + 1; k < Math.min(end, comma + 8); k++) if (!toks[k]!.cap && cueAt(toks, k)?.strong) return null;
-  const cue: Cue = { from: 0, to: 0, head: 0, lemma: 'in', strong: true, participle: false, according: true };
+  const cue: Cue = { from: 0, to: 0, head: 0, lemma: 'in', strong: true, participle: false, according: true, objectFrom: null };
   return build(s, [[comma + 1, end]], cue, { from: 1, to: comma - 1 }, 'in X (a poll or study), content', 0.6);
 }
 
