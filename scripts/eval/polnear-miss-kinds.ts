@@ -40,6 +40,8 @@ const bump = (k: string, ex: () => string) => {
 };
 const head = (cue: string) => cue.split(/\s+/).filter(Boolean);
 const NOMINAL = /^(?:according|in|on|to|for|by|of|from|per|:)$|(?:ment|tion|sion|ance|ence|ism|ity|ure|al)$|^(?:claim|view|call|word|report|poll|survey|study|idea|argument|belief|plan|promise|pledge|warning|assertion|suggestion|opinion|support|opposition|statement|comments?|remarks?)s?$/;
+const byCue = new Map<string, { n: number; right: number }>();
+const edges = new Map<string, number>();
 let goldTotal = 0;
 let predTotal = 0;
 for (const a of articles) {
@@ -81,6 +83,13 @@ for (const a of articles) {
       else if (pMin >= gMin && pMax <= gMax) kind = pMin > gMin ? (pMax < gMax ? 'too short both sides' : 'starts late') : 'ends early';
       else kind = 'shifted';
       bump(`miss touched ${tag}: ${kind}`, showT);
+      // What the prediction runs over (ends late) or stops before (ends early): the two tokens at the gold end.
+      if (kind === 'ends late' || kind === 'ends early' || kind.startsWith('too long')) {
+        const at = (k: number) => a.text.slice(starts[k]!, starts[k + 1] ?? a.text.length).trim().toLowerCase();
+        const shape = (w: string) => (/^[a-z]+ing$/.test(w) ? '-ing' : /^[\p{Lu}]/u.test(w) ? 'Cap' : w);
+        const next = `${kind.startsWith('too long') ? 'ends late' : kind} before: ${shape(at(gMax + 1))} ${shape(at(gMax + 2))}`;
+        edges.set(next, (edges.get(next) ?? 0) + 1);
+      }
       return;
     }
     let kind: string;
@@ -92,6 +101,11 @@ for (const a of articles) {
     bump(`miss untouched ${tag}: ${kind}${before ? ' (content first)' : ''}`, show);
   });
   pred.forEach((x, pi) => {
+    const key = (x.cue?.text ?? '<none>').toLowerCase().split(/\s+/).at(-1)!;
+    const row = byCue.get(key) ?? { n: 0, right: 0 };
+    row.n++;
+    if (matchedP.has(pi)) row.right++;
+    byCue.set(key, row);
     if (matchedP.has(pi)) return;
     const touched = g.some((gs) => [...p[pi]!].some((t) => gs.has(t)));
     bump(`fp ${touched ? 'touched' : 'untouched'} ${x.kind}${x.source ? '' : ' no source'}`, () => `${x.kind} src=${x.source?.text ?? '-'} | cue=${x.cue?.text ?? '-'} | ${x.content.text.slice(0, 200)}`);
@@ -100,3 +114,7 @@ for (const a of articles) {
 console.log(`${articles.length} train articles, gold ${goldTotal}, predicted ${predTotal}`);
 for (const [k, v] of [...count].sort((x, y) => y[1] - x[1])) console.log(`${String(v).padStart(6)}  ${k}`);
 for (const e of examples) console.log(e);
+// Cue words whose predictions are mostly wrong: below F1/2 precision, dropping them would raise F1.
+const weakCues = [...byCue].filter(([, r]) => r.n >= 10 && r.right / r.n < 0.4).sort((a, b) => b[1].n - b[1].right - (a[1].n - a[1].right));
+console.log(`cue words (last word of the cue) with precision < 0.4 over >= 10 predictions: ${weakCues.map(([w, r]) => `${w} ${r.right}/${r.n}`).join(', ')}`);
+console.log(`gold ends the predictions miss (the two tokens after the gold end): ${[...edges].sort((x, y) => y[1] - x[1]).slice(0, 40).map(([w, c]) => `${w} ${c}`).join(', ')}`);
