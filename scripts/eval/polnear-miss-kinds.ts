@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import type { Span } from '../../src/core/analysis.js';
-import { cueForms } from '../../src/stages/quotes/lexicon.js';
+import { cueForms, cueModifiers } from '../../src/stages/quotes/lexicon.js';
 import { datasetDir } from '../../test/support/shared.js';
 import { attributionsOf, toScored } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
@@ -40,6 +40,8 @@ const bump = (k: string, ex: () => string) => {
 };
 const head = (cue: string) => cue.split(/\s+/).filter(Boolean);
 const NOMINAL = /^(?:according|in|on|to|for|by|of|from|per|:)$|(?:ment|tion|sion|ance|ence|ism|ity|ure|al)$|^(?:claim|view|call|word|report|poll|survey|study|idea|argument|belief|plan|promise|pledge|warning|assertion|suggestion|opinion|support|opposition|statement|comments?|remarks?)s?$/;
+/** The cue's first word that is not an auxiliary or adverb ("has repeatedly said" → said). */
+const headWord = (cue: string) => { const ws = cue.toLowerCase().split(/\s+/); return ws.find((w) => !cueModifiers.has(w) && !/ly$/.test(w)) ?? ws[0]!; };
 const byCue = new Map<string, { n: number; right: number }>();
 const edges = new Map<string, number>();
 let goldTotal = 0;
@@ -101,7 +103,7 @@ for (const a of articles) {
     bump(`miss untouched ${tag}: ${kind}${before ? ' (content first)' : ''}`, show);
   });
   pred.forEach((x, pi) => {
-    const key = (x.cue?.text ?? '<none>').toLowerCase().split(/\s+/).at(-1)!;
+    const key = headWord(x.cue?.text ?? '<none>');
     const row = byCue.get(key) ?? { n: 0, right: 0 };
     row.n++;
     if (matchedP.has(pi)) row.right++;
@@ -115,6 +117,6 @@ console.log(`${articles.length} train articles, gold ${goldTotal}, predicted ${p
 for (const [k, v] of [...count].sort((x, y) => y[1] - x[1])) console.log(`${String(v).padStart(6)}  ${k}`);
 for (const e of examples) console.log(e);
 // Cue words whose predictions are mostly wrong: below F1/2 precision, dropping them would raise F1.
-const weakCues = [...byCue].filter(([, r]) => r.n >= 10 && r.right / r.n < 0.4).sort((a, b) => b[1].n - b[1].right - (a[1].n - a[1].right));
-console.log(`cue words (last word of the cue) with precision < 0.4 over >= 10 predictions: ${weakCues.map(([w, r]) => `${w} ${r.right}/${r.n}`).join(', ')}`);
+const weakCues = [...byCue].filter(([, r]) => r.n >= 8 && r.right / r.n < 0.37).sort((a, b) => b[1].n - b[1].right - (a[1].n - a[1].right));
+console.log(`cue words (first word past auxiliaries) with precision < 0.37 over >= 8 predictions: ${weakCues.map(([w, r]) => `${w} ${r.right}/${r.n}`).join(', ')}`);
 console.log(`gold ends the predictions miss (the two tokens after the gold end): ${[...edges].sort((x, y) => y[1] - x[1]).slice(0, 40).map(([w, c]) => `${w} ${c}`).join(', ')}`);

@@ -15,6 +15,8 @@ const cases: { name: string; text: string }[] = [
   { name: 'passive with no speaker', text: 'The bridge is said to be unsafe.' },
   { name: 'background sentence', text: 'The Taliban retook control of Afghanistan in August 2021 after US troops were withdrawn.' },
   { name: 'a verb form after "of" is a noun, even before a colon', text: 'Lena Obi, a former secretary of state: a career in three acts.' },
+  { name: 'emails and reasons are nouns here', text: 'Several emails to the minister were released on Friday. There are three reasons the plan should worry investors.' },
+  { name: 'a tweet and a request as nouns', text: 'Dozens of tweets from the account were deleted. Requests for comment went unanswered.' },
   { name: 'noun uses of cue words', text: 'The early states hold their contests in February. The show starts at nine.' },
   { name: 'apostrophes are not quotes', text: 'The players’ union met on Monday. They’re in the ’90s mood again.' },
   { name: 'a sentence-case first line is not a headline attribution', text: 'Storm damage: roads closed across the county\n\nCrews worked overnight.' },
