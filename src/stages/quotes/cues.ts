@@ -1,5 +1,5 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
-import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent, stopWords } from './lexicon.js';
+import { cueForms, cueModifiers, documentNouns, nounLike, objectVerbs, particles, requiresParticle, addresseeInContent, stopWords } from './lexicon.js';
 import { continuationFeatures, cueScore, cueScoreAt, cueTablesOf } from './cue-model.js';
 import { tablesFromRows } from './feature-table.js';
 import { modelTables, weightsOf } from './model-tables.js';
@@ -21,6 +21,8 @@ export interface Cue {
   readonly objectFrom?: number;
 }
 
+/** Counts and quantifiers before a plural noun. */
+const COUNTS = new Set('two three four five six seven eight nine ten dozen several many few other all both some these those most'.split(' '));
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your', 'no', 'any', 'each', 'every']);
 const NOUN_FOLLOWERS = new Set(['conference', 'release', 'secretary', 'briefing', 'office', 'corps', 'room', 'card', 'box', 'pool', 'aide', 'team', 'shop', 'session', 'period', 'line', 'of']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
@@ -45,6 +47,8 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower)) return null;
+  // "two states", "several other states", "the 15 states": a count before the -s form of a verb that is also a noun.
+  if (prev && nounLike.has(entry.lemma) && t.lower !== entry.lemma && /s$/.test(t.lower) && (COUNTS.has(prev.lower) || /^\d/.test(prev.text))) return null;
   // After "of" a bare or -s form is a noun ("secretary of state:", "a couple of reports"); a gerund may be a cue ("accused of saying").
   if (prev?.lower === 'of' && !t.lower.endsWith('ing')) return null;
   if (next && NOUN_FOLLOWERS.has(next.lower) && entry.lemma !== 'say' && entry.lemma !== 'tell') return null;

@@ -17,6 +17,7 @@ const cases: { name: string; text: string }[] = [
   { name: 'a verb form after "of" is a noun, even before a colon', text: 'Lena Obi, a former secretary of state: a career in three acts.' },
   { name: 'emails and reasons are nouns here', text: 'Several emails to the minister were released on Friday. There are three reasons the plan should worry investors.' },
   { name: 'a tweet and a request as nouns', text: 'Dozens of tweets from the account were deleted. Requests for comment went unanswered.' },
+  { name: 'a count before a plural that is also a verb form', text: 'The candidates campaigned in four other states that vote next week. His broad appeal faces a test.' },
   { name: 'noun uses of cue words', text: 'The early states hold their contests in February. The show starts at nine.' },
   { name: 'apostrophes are not quotes', text: 'The players’ union met on Monday. They’re in the ’90s mood again.' },
   { name: 'a sentence-case first line is not a headline attribution', text: 'Storm damage: roads closed across the county\n\nCrews worked overnight.' },
