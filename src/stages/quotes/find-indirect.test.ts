@@ -33,6 +33,8 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'urged', text: 'Pope Francis urged leaders to seek peace.', content: 'leaders to seek peace', kind: 'indirect', cue: 'urged', source: 'Pope Francis' },
   { name: 'according to, after', text: 'Exports fell 4 percent, according to the agency.', content: 'Exports fell 4 percent', kind: 'indirect', cue: 'according to', source: 'the agency' },
   { name: 'according to, before', text: 'According to the agency, exports fell 4 percent.', content: 'exports fell 4 percent', kind: 'indirect', cue: 'According to', source: 'the agency' },
+  { name: 'according to without a comma, a participle after the source', text: 'Crime fell sharply last year according to a report released on Monday.', content: 'Crime fell sharply last year', kind: 'indirect', cue: 'according to', source: 'a report' },
+  { name: 'according to without a comma, an apposition after the source', text: 'Exports rose in May according to the agency, the main statistics office.', content: 'Exports rose in May', kind: 'indirect', cue: 'according to', source: 'the agency' },
   { name: 'trailing source said', text: 'The plan was dead, officials said.', content: 'The plan was dead', kind: 'indirect', cue: 'said', source: 'officials' },
   { name: 'inverted trailing', text: 'The plan was dead, said the mayor.', content: 'The plan was dead', kind: 'indirect', cue: 'said', source: 'the mayor' },
   { name: 'mixed with a quoted fragment', text: 'Balkhi requested that the war be resolved through "dialogue and peaceful means."', content: 'that the war be resolved through "dialogue and peaceful means."', kind: 'mixed', cue: 'requested', source: 'Balkhi' },
