@@ -90,7 +90,7 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
   if (objectVerbs.has(cue.lemma) && !/^(?:that|:|,|["“'‘])$/.test(toks[k]!.lower)) {
     const found = lookFor(9, /^(?:that|:|["“‘]|to|whether|if|how|why|what)$/);
     if (found !== null) k = found;
-    else if (!addresseeInContent.has(cue.lemma)) k += 1;
+    else if (!addresseeInContent.has(cue.lemma)) k = pastAddressee(toks, k, end);
   }
   if (CIRCUMSTANCE.has(toks[k]?.lower ?? '') && !addresseeInContent.has(cue.lemma)) {
     let found = lookFor(14, /^(?:that|:|["“‘])$/);
@@ -112,6 +112,20 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
   // Only the sentence's final punctuation left: nothing is reported after the cue.
   for (let j = k; j < end; j++) if (toks[j]!.word) return k;
   return null;
+}
+
+/**
+ * Where the words after an addressee start: "told reporters …" skips one word, "told The Associated Press." and
+ * "told the New York Times on Monday" a whole name, when only the sentence end, a comma or a circumstance follows it
+ * (otherwise one word: "told CNN Trump would lose" keeps "Trump" in the content).
+ */
+function pastAddressee(toks: readonly Token[], k: number, end: number): number {
+  let j = k;
+  if (toks[j]?.lower === 'the' && toks[j + 1]?.cap) j++;
+  while (j < end && toks[j]!.word && toks[j]!.cap) j++;
+  if (j - k < 2) return k + 1;
+  const next = toks[j];
+  return !next || j >= end || /^[.,;!?]$/.test(next.text) || CIRCUMSTANCE.has(next.lower) ? j : k + 1;
 }
 
 /** Index after the last content token: the sentence end minus a final period (kept when a quote closes after it). */
