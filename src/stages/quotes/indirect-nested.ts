@@ -42,7 +42,9 @@ function tokenRange(s: SentenceView, start: number, end: number): [number, numbe
 export function nestedIn(doc: DocView, s: SentenceView, outer: Found, taken: Taken, ends: EndChooser, speakerOnly: readonly boolean[]): Nested {
   const last = outer.fragments.at(-1)!;
   const [from, to] = tokenRange(s, last.start, last.end);
-  if (from < 0 || outer.kind === 'direct') return { outer, inner: [] };
+  // Only plain indirect contents: a mixed one's extent follows its quote marks (quote-tail, quoteRunningOn), which
+  // the direct-quote rules own (on PolNeAR train the two choices differ by one direct-subset content).
+  if (from < 0 || outer.kind !== 'indirect') return { outer, inner: [] };
   const toks = s.tokens;
   const inner: Found[] = [];
   // The inner cue may take any word of the outer content, but nothing else the sentence has already given.
