@@ -52,6 +52,11 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   // After "of" a bare or -s form is a noun ("secretary of state:", "a couple of reports"); a gerund may be a cue ("accused of saying").
   if (prev?.lower === 'of' && !t.lower.endsWith('ing')) return null;
   if (next && NOUN_FOLLOWERS.has(next.lower) && entry.lemma !== 'say' && entry.lemma !== 'tell') return null;
+  // "He's said …", "she’s argued …": after he/she/who the clitic is "has" (a perfect), and it belongs to the cue.
+  if (prev && /^['’]s$/.test(prev.text) && /^(?:he|she|who)$/.test(toks[i - 2]?.lower ?? '') && /(?:ed|said|told|written)$/.test(t.lower)) {
+    const perfect = cueAt([...toks.slice(0, i - 1), { ...prev, text: 'has', lower: 'has' }, ...toks.slice(i)], i);
+    return perfect ? { ...perfect, from: i - 1 } : null;
+  }
   // Passive "is said to", "was told": no speaker in the sentence, or the addressee is the subject.
   if (prev && AUX.has(prev.lower) && /(?:ed|said|told|known|seen|thought|found|written)$/.test(t.lower) && entry.lemma !== 'continue') return null;
   // "concluded by calling for": the finite verb, "by" and the gerund make one cue; the gerund decides the content.

@@ -38,6 +38,8 @@ const rows: { name: string; text: string; content: string; kind: string; cue: st
   { name: 'trailing "told" with a multi-word outlet as the addressee', text: 'The plant will close next year, a company spokesman told The Daily Ledger.', content: 'The plant will close next year', kind: 'indirect', cue: 'told', source: 'a company spokesman' },
   { name: 'trailing "told" with an outlet and a day', text: 'The plant will close next year, he told the Morning Herald on Monday.', content: 'The plant will close next year', kind: 'indirect', cue: 'told', source: 'he' },
   { name: 'a one-word addressee before a named subject of the content', text: 'He told CNN Ruiz would lose.', content: 'Ruiz would lose', kind: 'indirect', cue: 'told', source: 'He' },
+  { name: '"he\'s said": the clitic is "has" and joins the cue', text: "He's said he will fight on to the convention.", content: 'he will fight on to the convention', kind: 'indirect', cue: "'s said", source: 'He' },
+  { name: '"she’s argued that" with a curly apostrophe', text: 'She’s argued that the levy is unfair.', content: 'that the levy is unfair', kind: 'indirect', cue: '’s argued', source: 'She' },
   { name: 'trailing source said', text: 'The plan was dead, officials said.', content: 'The plan was dead', kind: 'indirect', cue: 'said', source: 'officials' },
   { name: 'inverted trailing', text: 'The plan was dead, said the mayor.', content: 'The plan was dead', kind: 'indirect', cue: 'said', source: 'the mayor' },
   { name: 'mixed with a quoted fragment', text: 'Balkhi requested that the war be resolved through "dialogue and peaceful means."', content: 'that the war be resolved through "dialogue and peaceful means."', kind: 'mixed', cue: 'requested', source: 'Balkhi' },

@@ -12,6 +12,7 @@ const cases: { name: string; text: string }[] = [
   { name: 'dubbed', text: 'The plan, dubbed “Operation Clean Sweep,” began in May.' },
   { name: 'single scare word', text: 'The “experts” were wrong again about the market.' },
   { name: 'headline-style title in quotes', text: '“Saturday Night Live” returns next week with a new host.' },
+  { name: '"it\'s said" is a passive with no speaker', text: "It's said that the bridge is unsafe." },
   { name: 'passive with no speaker', text: 'The bridge is said to be unsafe.' },
   { name: 'background sentence', text: 'The Taliban retook control of Afghanistan in August 2021 after US troops were withdrawn.' },
   { name: 'a verb form after "of" is a noun, even before a colon', text: 'Lena Obi, a former secretary of state: a career in three acts.' },
