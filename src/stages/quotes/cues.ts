@@ -1,5 +1,5 @@
 /** Cue recognition on a sentence's tokens: reporting verbs with particles, "by calling for", "according to". */
-import { cueForms, cueModifiers, documentNouns, objectVerbs, particles, requiresParticle, addresseeInContent, stopWords } from './lexicon.js';
+import { cueForms, cueModifiers, documentNouns, nounLike, objectVerbs, particles, requiresParticle, addresseeInContent, stopWords } from './lexicon.js';
 import { continuationFeatures, cueScore, cueScoreAt, cueTablesOf } from './cue-model.js';
 import { tablesFromRows } from './feature-table.js';
 import { modelTables, weightsOf } from './model-tables.js';
@@ -26,6 +26,8 @@ export interface Cue {
 }
 
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+/** Counts and quantifiers before a plural noun. */
+const COUNTS = new Set('two three four five six seven eight nine ten dozen several many few other all both some these those most'.split(' '));
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your', 'no', 'any', 'each', 'every']);
 const NOUN_FOLLOWERS = new Set(['conference', 'release', 'secretary', 'briefing', 'office', 'corps', 'room', 'card', 'box', 'pool', 'aide', 'team', 'shop', 'session', 'period', 'line', 'of']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
@@ -60,9 +62,16 @@ export function cueAt(toks: readonly Token[], i: number): Cue | null {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower)) return null;
+  // "two states", "several other states", "the 15 states": a count before the -s form of a verb that is also a noun.
+  if (prev && nounLike.has(entry.lemma) && t.lower !== entry.lemma && /s$/.test(t.lower) && (COUNTS.has(prev.lower) || /^\d/.test(prev.text))) return null;
   // After "of" a bare or -s form is a noun ("secretary of state:", "a couple of reports"); a gerund may be a cue ("accused of saying").
   if (prev?.lower === 'of' && !t.lower.endsWith('ing')) return null;
   if (next && NOUN_FOLLOWERS.has(next.lower) && entry.lemma !== 'say' && entry.lemma !== 'tell') return null;
+  // "He's said …", "she’s argued …": after he/she/who the clitic is "has" (a perfect), and it belongs to the cue.
+  if (prev && /^['’]s$/.test(prev.text) && /^(?:he|she|who)$/.test(toks[i - 2]?.lower ?? '') && /(?:ed|said|told|written)$/.test(t.lower)) {
+    const perfect = cueAt([...toks.slice(0, i - 1), { ...prev, text: 'has', lower: 'has' }, ...toks.slice(i)], i);
+    return perfect ? { ...perfect, from: i - 1 } : null;
+  }
   // Passive "is said to", "was told": no speaker in the sentence, or the addressee is the subject.
   if (prev && AUX.has(prev.lower) && /(?:ed|said|told|known|seen|thought|found|written)$/.test(t.lower) && entry.lemma !== 'continue') return null;
   // "concluded by calling for": the finite verb, "by" and the gerund make one cue; the gerund decides the content.
@@ -106,7 +115,7 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
   if (objectVerbs.has(cue.lemma) && !/^(?:that|:|,|["“'‘])$/.test(toks[k]!.lower)) {
     const found = lookFor(9, /^(?:that|:|["“‘]|to|whether|if|how|why|what)$/);
     if (found !== null) k = found;
-    else if (!addresseeInContent.has(cue.lemma)) k += 1;
+    else if (!addresseeInContent.has(cue.lemma)) k = pastAddressee(toks, k, end);
   }
   if (CIRCUMSTANCE.has(toks[k]?.lower ?? '') && !addresseeInContent.has(cue.lemma)) {
     let found = lookFor(14, /^(?:that|:|["“‘])$/);
@@ -128,6 +137,20 @@ export function contentStartAfter(toks: readonly Token[], cue: Cue, end: number)
   // Only the sentence's final punctuation left: nothing is reported after the cue.
   for (let j = k; j < end; j++) if (toks[j]!.word) return k;
   return null;
+}
+
+/**
+ * Where the words after an addressee start: "told reporters …" skips one word, "told The Associated Press." and
+ * "told the New York Times on Monday" a whole name, when only the sentence end, a comma or a circumstance follows it
+ * (otherwise one word: "told CNN Trump would lose" keeps "Trump" in the content).
+ */
+function pastAddressee(toks: readonly Token[], k: number, end: number): number {
+  let j = k;
+  if (toks[j]?.lower === 'the' && toks[j + 1]?.cap) j++;
+  while (j < end && toks[j]!.word && toks[j]!.cap) j++;
+  if (j - k < 2) return k + 1;
+  const next = toks[j];
+  return !next || j >= end || /^[.,;!?]$/.test(next.text) || CIRCUMSTANCE.has(next.lower) ? j : k + 1;
 }
 
 /** Index after the last content token: the sentence end minus a final period (kept when a quote closes after it). */

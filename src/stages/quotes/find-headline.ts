@@ -24,12 +24,15 @@ function speakerBefore(toks: readonly Token[], end: number): boolean {
 /** Attributions in the headline sentence (sentence 0 when it is the first paragraph), or none. */
 export function findHeadline(doc: DocView, claimedQuotes: ReadonlySet<number>): Found[] {
   const s = doc.sentences[0];
-  if (!s || s.paragraph !== 0 || doc.segments.paragraphs.length < 2 || !titleCase(s.tokens)) return [];
+  if (!s || s.paragraph !== 0 || doc.segments.paragraphs.length < 2) return [];
   const toks = s.tokens;
   // A quote the direct finder already attributed is not taken again.
   if (s.quoteOf.some((q) => q !== -1 && claimedQuotes.has(q))) return [];
+  // "Clinton: Trump will reverse the ruling": a headline's short capitalised label before a colon is the speaker in
+  // sentence case too (PolNeAR train annotates such headlines whatever their case).
   const colon = toks.findIndex((t) => t.text === ':');
   if (colon > 0 && speakerBefore(toks, colon)) return found(s, colon, colon, 0, colon, 'headline: speaker, colon, content');
+  if (!titleCase(toks)) return [];
   // Title case hides the verb's case: read the words in lower case to find a cue after the speaker.
   const lowered = toks.map((t) => ({ ...t, cap: false }));
   for (let i = 1; i < Math.min(toks.length - 2, 7); i++) {

@@ -16,6 +16,7 @@ import { learnedEnd, type EndChooser } from './span-model.js';
 import { free, type Taken } from './indirect-build.js';
 import { according, inSurvey, trailing } from './indirect-aside.js';
 import { forward, SOURCELESS } from './indirect-forward.js';
+import { nestedIn } from './indirect-nested.js';
 
 /** `ends` decides where each content after its cue stops (the learned ranker by default; training passes the rules' end). */
 /** `keep` decides on candidates without a found source (the learned keep model by default; its training keeps them all). */
@@ -25,6 +26,7 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
   for (const f of direct) directBySentence.set(f.sentence, [...(directBySentence.get(f.sentence) ?? []), f]);
   for (const s of doc.sentences) {
     const here = directBySentence.get(s.index) ?? [];
+    const first = out.length;
     // Pushed, not made by map(), so that it is always the same kind of array (see inQuoteOf in cues.ts).
     const taken: Taken = [];
     for (let i = 0; i < s.tokens.length; i++) {
@@ -64,6 +66,14 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
       // A cue that found nothing does not hide the words after it (a real cue may follow: "The most recent poll shows …").
       if (f) i = Math.max(i, c.to);
     }
+    // Attributions nested in the contents just found ("… that she broke the rules, while her campaign contended …").
+    const inner: Found[] = [];
+    for (let k = first, n = out.length; k < n; k++) {
+      const nested = nestedIn(doc, s, out[k]!, taken, ends, speakerOnly);
+      out[k] = nested.outer;
+      inner.push(...nested.inner);
+    }
+    out.push(...inner);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import { contentEnd, type Cue } from './cues.js';
 import type { SentenceView } from './document.js';
 import type { Found } from './found.js';
+import { clauseStop } from './clause-stop.js';
 import { cueModifiers } from './lexicon.js';
 import { classify, phraseStartingAt, subjectBefore } from './noun-phrase.js';
 import type { EndChooser } from './span-model.js';
@@ -128,7 +129,8 @@ const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'why', 'what', 'how'
 export function askedAt(s: SentenceView, at: number, free: (from: number, to: number) => boolean): Found | null {
   const toks = s.tokens;
   const lead = at === 1 && /^(?:when|if|after|once|as)$/.test(toks[0]!.lower) ? 0 : at;
-  if (lead !== 0 || toks[at]?.lower !== 'asked') return null;
+  if (toks[at]?.lower !== 'asked') return null;
+  if (lead !== 0) return askedPassive(s, at, free);
   let k = at + 1;
   let source: { from: number; to: number } | null = null;
   if (toks[k]?.lower === 'by') {
@@ -158,6 +160,42 @@ export function askedAt(s: SentenceView, at: number, free: (from: number, to: nu
     sourceClass: source ? classify(toks, source) : null,
     sentence: s.index,
     basis: source ? 'asked by X, question (When asked by X about …,)' : 'asked, question, no source (Asked about …,)',
+    confidence: 0.5,
+  };
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** What a passive "was asked" reports: an indirect question or its topic, not an order ("was asked to leave"). */
+const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who', 'which']);
+
+/**
+ * "She was asked whether the plan would pass", "The senator was later asked what happened": a passive "asked"
+ * inside the sentence puts a question to its subject; PolNeAR annotates the question (from its opener to the end of
+ * the clause) with the passive verb as the cue and no source (the asker is not named).
+ */
+function askedPassive(s: SentenceView, at: number, free: (from: number, to: number) => boolean): Found | null {
+  const toks = s.tokens;
+  let aux = at - 1;
+  while (aux > 0 && cueModifiers.has(toks[aux]!.lower) && !BE.has(toks[aux]!.lower)) aux--;
+  if (!BE.has(toks[aux]?.lower ?? '')) return null;
+  const start = at + 1;
+  if (!QUESTION_WORDS.has(toks[start]?.lower ?? '')) return null;
+  let e = contentEnd(toks, start, clauseStop(s, start, toks.length));
+  for (let j = start + 1; j < e; j++) {
+    if (toks[j]!.text === ',' && s.quoteOf[j] === -1) {
+      e = j;
+      break;
+    }
+  }
+  if (e - start < 2 || !free(aux, e)) return null;
+  return {
+    kind: s.quoteOf.slice(start, e).some((q) => q !== -1) ? 'mixed' : 'indirect',
+    fragments: [{ start: toks[start]!.start, end: toks[e - 1]!.end }],
+    cue: { start: toks[aux]!.start, end: toks[at]!.end },
+    source: null,
+    sourceClass: null,
+    sentence: s.index,
+    basis: 'passive asked, question, no source (X was asked whether …)',
     confidence: 0.5,
   };
 }

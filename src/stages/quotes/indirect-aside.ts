@@ -6,6 +6,7 @@
 import { contentEnd, contentStartAfter, cueAt, withCircumstance, type Cue } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
+import { stopWords } from './lexicon.js';
 import { phraseStartingAt, subjectBefore, type Phrase } from './noun-phrase.js';
 import type { EndChooser } from './span-model.js';
 import { build, free, leftStart, words, type Taken } from './indirect-build.js';
@@ -84,9 +85,18 @@ export function according(s: SentenceView, c: Cue, taken: Taken, ends: EndChoose
   let source = phraseStartingAt(toks, c.objectFrom ?? c.to + 1);
   if (!source) return null;
   const fragments: [number, number][] = [];
+  let basis = 'according to X';
   if (toks[c.from - 1]?.text === ',') {
     const from = leftStart(s, taken, c.from - 1);
     if (words(s, from, c.from - 1) >= 2) fragments.push([from, contentEnd(toks, from, c.from - 1)]);
+  } else if (c.from > 0 && toks[c.from - 1]!.word && !(stopWords.has(toks[c.from - 1]!.lower) && !toks[c.from - 1]!.cap)) {
+    // "Crime fell last year according to the agency": without a comma the words before are still the content (the
+    // words after the source describe it: "… according to a poll released Thursday"). Not after a function word
+    // ("the plan, which according to officials will cost …": the content follows).
+    const from = leftStart(s, taken, c.from);
+    // Quote marks in the rest of the sentence (even a stray one) leave it to the direct and mixed readings.
+    if (words(s, from, c.from) >= 3 && !s.tokens.slice(from).some((t, k) => s.quoteOf[from + k] !== -1 || /^["“”]$/.test(t.text))) fragments.push([from, c.from]);
+    if (fragments.length > 0) basis = 'content, according to X (no comma)';
   }
   // "According to a report from the inspector general, …": the source runs on to the comma that opens the content.
   if (fragments.length === 0 && toks[source.to + 1]?.text !== ',') {
@@ -101,5 +111,5 @@ export function according(s: SentenceView, c: Cue, taken: Taken, ends: EndChoose
   const continues = fragments.length === 0 || (toks[source.to + 1]?.text === ',' && toks.slice(k, e).some((t) => FINITE.test(t.lower)));
   if (words(s, k, e) >= 2 && continues) fragments.push([k, e]);
   if (fragments.length === 0 || !fragments.every(([a, b]) => free(taken, a, b))) return null;
-  return build(s, fragments, c, source, 'according to X', 0.8);
+  return build(s, fragments, c, source, basis, 0.8);
 }

@@ -114,7 +114,7 @@ export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): 
   for (let k = end - 1; k >= floor && end - k < 14; k--) {
     const t = toks[k]!;
     if (DETERMINERS.has(t.lower)) {
-      from = k;
+      from = ofGroup(toks, k, floor) ?? k;
       break;
     }
     if (t.word && INNER.has(t.lower) && !t.cap && k > floor && toks[k - 1]!.word && (toks[k - 1]!.cap || /^(?:spokes|secretary|minister|head|chief|director|member|leader|official|president)/.test(toks[k - 1]!.lower) || placeAfterNoun(toks, k, end))) {
@@ -130,6 +130,25 @@ export function phraseEndingAt(toks: readonly Token[], end: number, floor = 0): 
   }
   while (from < end && INNER.has(toks[from]!.lower)) from++;
   return { from, to: end };
+}
+
+/** Prepositions that tie a group or role to the body it belongs to ("members of the committee", "a spokesman for the firm"). */
+const GROUP_LINKS = new Set(['of', 'for', 'at', 'in', 'from']);
+
+/**
+ * "Members of the committee said", "a spokesman for the company said", "voters in the state say": the phrase before
+ * "of/for/at/in/from" and a determiner is the speaker, not the body after it. A lower-case common noun (a plural or
+ * a role word) must head the part before the preposition; returns where the whole phrase starts, or null.
+ */
+function ofGroup(toks: readonly Token[], det: number, floor: number): number | null {
+  const link = toks[det - 1];
+  const head = det - 2;
+  const h = toks[head];
+  // A capital only from the sentence's first word ("Members of …").
+  if (!link || !h || head < floor || !GROUP_LINKS.has(link.lower) || !h.word || (h.cap && head > 0) || stopWords.has(h.lower)) return null;
+  if (!(roleWords.has(h.lower) || groupNouns.has(h.lower) || (/[^s]s$/.test(h.lower) && !cueForms.has(h.lower) && !verbLike(h)))) return null;
+  const before = phraseEndingAt(toks, head, floor);
+  return before && before.from <= head ? before.from : null;
 }
 
 /**

@@ -66,6 +66,8 @@ const asked: { name: string; text: string; content: string; cue: string; source:
   { name: 'asked about', text: 'Asked about the new tariffs, the minister said they would be reviewed.', content: 'about the new tariffs', cue: 'Asked', source: null },
   { name: 'when asked whether', text: 'When asked whether the plant would close, the owner shook his head.', content: 'whether the plant would close', cue: 'When asked', source: null },
   { name: 'asked by someone', text: 'Asked by reporters to explain the delay, the coach blamed the weather.', content: 'to explain the delay', cue: 'Asked', source: 'reporters' },
+  { name: 'a passive "was asked whether"', text: 'The coach was asked whether the team would travel.', content: 'whether the team would travel', cue: 'was asked', source: null },
+  { name: 'a passive with an adverb, up to the comma', text: 'The mayor was later asked what happened to the funds, and she said nothing.', content: 'what happened to the funds', cue: 'was later asked', source: null },
 ];
 
 describe('a question put to the speaker', () => {
@@ -78,6 +80,11 @@ describe('a question put to the speaker', () => {
       expect(a!.source?.text ?? null).toBe(r.source);
     });
   }
+
+  it('a passive "was asked to" is a request, not a question', () => {
+    const { list } = attributions('The coach was asked to leave the room.');
+    expect(list.some((a) => a.cue?.text.includes('asked'))).toBe(false);
+  });
 
   it('asked in the middle of a sentence is not this pattern', () => {
     const { list } = attributions('The coach, asked about the delay, blamed the weather.');
