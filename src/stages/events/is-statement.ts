@@ -4,9 +4,11 @@ import { NOT_SPEECH, SPEECH } from './lexicon.js';
 
 const QUOTE_OPEN = /^["“«„'‘]/;
 // "China has never condemned …", "has yet to comment", "failed to denounce": a communication verb under a
-// negation reports that nothing was said. ("declined to comment", "refused to …" are acts and stay.)
-const NEGATED_CUE = /(?:\b(?:never|not|yet to|failed to|neither|nor)\b|n['’]t\b)/i;
-const NEGATION_BEFORE = /(?:\b(?:never|not|yet to|failed to)|n['’]t)\s+(?:\w+\s+)?$/i;
+// negation reports that nothing was said. ("declined to comment", "refused to …" are acts and stay.) So does an
+// avoided act: "have avoided direct criticism of the unions", "refrained from condemning", "stopped short of
+// calling for …" say that the criticism or the call was not made.
+const NEGATED_CUE = /(?:\b(?:never|not|yet to|failed to|neither|nor|avoid(?:ed|s|ing)?|refrain(?:ed|s|ing)? from|stop(?:ped|s|ping)? short of)\b|n['’]t\b)/i;
+const NEGATION_BEFORE = /(?:\b(?:never|not|yet to|failed to|avoid(?:ed|s|ing)?|refrain(?:ed|s|ing)? from)|n['’]t)\s+(?:\w+\s+)?$/i;
 // The non-speech uses tried at one place only (sticky): the first match starts at 0 exactly when one starts there.
 const NOT_SPEECH_HERE = new WordRegExp(NOT_SPEECH.source, `${NOT_SPEECH.flags}y`);
 
@@ -15,6 +17,7 @@ const NOT_SPEECH_HERE = new WordRegExp(NOT_SPEECH.source, `${NOT_SPEECH.flags}y`
 // the sentence ends with a question mark. PolNeAR annotates such attributions, so the quotes stage keeps them; no
 // event is coded from them.
 const INVERTED_BEFORE = /(?:^|[.?!:;,—–]\s*|\b(?:what|how|why|when|where|who|whom|which|whether|and|but|so|or|then)\s+)(?:do|does|did|will|would|can|could|should|shall|may|might|must|is|are|was|were|have|has|had)\s+$/i;
+const GENERIC_YOU = /^\s*you\s*$/i;
 const SENTENCE_END = /[.?!](?=["”’)]*(?:\s|$))/;
 
 function asked(text: string, a: Attribution): boolean {
@@ -32,6 +35,9 @@ function asked(text: string, a: Attribution): boolean {
  */
 export function isStatement(text: string, a: Attribution): boolean {
   if (asked(text, a)) return false;
+  // "You" as the source is the generic reader of a review or a how-to ("You can still ask for the time"): news
+  // reports no statement by its reader. (An interviewer's "you" inside a quotation is not a source.)
+  if (a.source && GENERIC_YOU.test(a.source.text)) return false;
   // A transcript turn ("Armitage: China has to be very careful.") is the labelled speaker's own words; the
   // interviewer's question ("VOA: How concerned are you?") states nothing.
   if (a.kind === 'direct' && a.source && a.cue?.text.trim() === ':') return !/\?["”’)]*\s*$/.test(a.content.text);

@@ -47,6 +47,19 @@ describe('events: words that look like acts but are not', () => {
     // a phone call on a day is no call on anyone
     ['said', 'I feared at the time of the call on July 25 how its disclosure would play', '010'],
     ['said', 'the world calls on Moscow to stop', '020'],
+    // general news (session 7): a past obligation the speaker or a third person narrates asks nothing of anyone;
+    // a backshifted one with a named subject still does
+    ['said', 'he needed to get his papers first', '010'],
+    ['said', '"Had to pack up and leave town the same night," she recalled', '010'],
+    ['said', 'a bigger budget was needed to hire more nurses', '010'],
+    ['said', 'the regulators needed to publish the report', '020'],
+    // "thanks to" gives a cause, not thanks; "lies ahead" is where something is, not lying
+    ['said', 'the harvest was saved thanks to the early rain', '010'],
+    ['said', 'we thank the volunteers for their patience', '051'],
+    ['said', 'the hardest part lies ahead for the climbers', '010'],
+    ['said', 'the minister lies about the deficit', '111'],
+    // trying, said of oneself, is effort; said of someone named, an accusation
+    ['said', 'I was trying to reach the station when Canada closed the line', '010'],
   ])('%s + "%s" → %s', (cue, content, code) => {
     expect(classify(cue, content).cameo).toBe(code);
   });
@@ -100,6 +113,9 @@ describe('events: a negated communication verb reports that nothing was said', (
     ["China has never condemned Russia's full-scale invasion of Ukraine.", 'has never condemned', "Russia's full-scale invasion of Ukraine"],
     ['The Kremlin has yet to comment on the report.', 'comment', 'on the report'],
     ['Berlin did not criticise the decision.', 'criticise', 'the decision'],
+    // an avoided act is not made either
+    ['The mayor and her deputies have avoided open criticism of the bus drivers.', 'have avoided open criticism of', 'the bus drivers'],
+    ['The ministers refrained from condemning the strike.', 'condemning', 'the strike'],
   ])('%s', (text, cue, content) => {
     const ctx = createContext();
     const segments = segment.run({ text }, ctx);
@@ -219,6 +235,31 @@ describe('events: a named speaker speaks for the actor one of their statements s
     const [e, l] = events.run({ text, segments, mentions, attributions: [early, late], publishedAt: '2024-06-02' }, ctx);
     expect(l!.actor?.code).toBe('USA');
     expect(e!.actor?.code).toBe('USA');
+  });
+});
+
+describe('events: sports titles, protest nouns and the generic reader are not statements', () => {
+  it.each([
+    ['Norway, the defending champion, beat Chile 3-1.', 'defending', 'champion, beat Chile 3-1', null],
+    ['She will defend her title in Paris next month.', 'defend', 'her title in Paris next month', null],
+    ['Similar protests were held last spring in three other cities.', 'protests', 'were held last spring in three other cities', 'Similar'],
+    ['You can always ask for a refund at the counter.', 'can always ask for', 'a refund at the counter', 'You'],
+  ])('%s', (text, cue, content, source) => {
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2025-03-13' }, ctx);
+    const [c] = events.run({ text, segments, mentions, attributions: [attributionIn(text, { content, cue, source })], publishedAt: '2025-03-13' }, ctx);
+    expect(c!.event).toBeNull();
+  });
+
+  it('still codes a named speaker who defends a decision', () => {
+    const text = 'The coach defended the decision to rest the captain.';
+    const ctx = createContext();
+    const segments = segment.run({ text }, ctx);
+    const mentions = actors.run({ text, segments, publishedAt: '2025-03-13' }, ctx);
+    const a = attributionIn(text, { content: 'the decision to rest the captain', cue: 'defended', source: 'The coach' });
+    const [c] = events.run({ text, segments, mentions, attributions: [a], publishedAt: '2025-03-13' }, ctx);
+    expect(c!.event?.cameo).toBe('052');
   });
 });
 
