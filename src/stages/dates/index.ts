@@ -3,6 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanOf } from '../../core/span.js';
 import { findDateline } from './dateline.js';
 import { datesIn } from './resolve.js';
+import { namesAnotherEvent } from './attributive.js';
 import { ledeFrame } from './lede-frame.js';
 import { documentFrame, roleFrame, speakerFrame } from './speaker-frame.js';
 import { WordRegExp } from '../../core/word-regexp.js';
@@ -113,7 +114,9 @@ function ownDate(text: string, segments: Segments, a: Attribution, ref: string |
       // few days") is what someone expects, said in another clause of the sentence.
       !(ref && f.date > ref) &&
       // "said in a nightly address since Russia invaded 4 months ago": the start of a period is not the saying.
-      !SINCE.test(clause.slice(Math.max(0, f.start - 48), f.start)),
+      !SINCE.test(clause.slice(Math.max(0, f.start - 48), f.start)) &&
+      // "until he heard the July 25 call", "Thursday night's fight": the date of another event (attributive.ts).
+      !namesAnotherEvent(clause, f.start, f.end),
   );
   if (found.length === 0) return null;
   const at = anchor.start - sentence.start;

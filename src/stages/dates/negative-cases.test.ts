@@ -72,4 +72,20 @@ describe('dates: a speaker named earlier does not date a statement when', () => 
     const [d] = dates.run({ text, segments: segment.run({ text }, createContext()), attributions: [{ ...a, source: { text: speaker, start: s, end: s + speaker.length, type: 'person' } }], publishedAt: '2022-07-10' }, createContext());
     expect(d).toMatchObject({ date: '2022-07-10', fallback: true });
   });
+
+  // session 7, general news: a date inside a noun phrase names another event than the saying (attributive.ts)
+  it.each([
+    ['The envoy later said he had not known the plan until he read the June 12 memo.', 'he had not known the plan', 'later said'],
+    ["The coach, still angry about Sunday night's loss, said the team must improve.", 'the team must improve', 'said'],
+    ['The retailer said during Black Friday that sales rose.', 'that sales rose', 'said'],
+  ])('does not date "%s" by another event', (text, content, cue) => {
+    expect(one(text, content, cue, '2024-06-20')).toMatchObject({ fallback: true, date: '2024-06-20' });
+  });
+
+  it.each([
+    ['The minister said in a June 12 interview that the plan was sound.', 'that the plan was sound', 'said', '2024-06-12'],
+    ["The mayor said at Tuesday's briefing that the roads would reopen.", 'that the roads would reopen', 'said', '2024-06-18'],
+  ])('still dates "%s" by its occasion', (text, content, cue, date) => {
+    expect(one(text, content, cue, '2024-06-20')).toMatchObject({ fallback: false, date });
+  });
 });
