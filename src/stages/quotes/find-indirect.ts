@@ -17,6 +17,7 @@ import { free, type Taken } from './indirect-build.js';
 import { according, inSurvey, trailing } from './indirect-aside.js';
 import { forward, SOURCELESS } from './indirect-forward.js';
 import { nestedIn } from './indirect-nested.js';
+import { cannotSpeak } from './speaking-source.js';
 
 /** `ends` decides where each content after its cue stops (the learned ranker by default; training passes the rules' end). */
 /** `keep` decides on candidates without a found source (the learned keep model by default; its training keeps them all). */
@@ -60,7 +61,9 @@ export function findIndirect(doc: DocView, claimedQuotes: ReadonlySet<number>, d
       // "“…,” she said, adding that …": a participle after a direct quote's attribution shares that quote's speaker.
       const quoted = previous ?? (c.participle ? directSpeakerBefore(s, here, c) : null);
       const proposed = c.according ? according(s, c, taken, ends) : forward(doc, s, c, taken, quoted, ends, speakerOnly);
-      const f = proposed && (proposed.basis !== SOURCELESS || keep(proposed) || quotedSpeech(s, c, proposed)) ? proposed : null;
+      // A time or a quality as the subject ("launch day reported …", "its performance is …") speaks for no one.
+      const speaks = proposed !== null && (proposed.source === null || !cannotSpeak(s.tokens, phraseOf(s, proposed.source)));
+      const f = proposed && speaks && (proposed.basis !== SOURCELESS || keep(proposed) || quotedSpeech(s, c, proposed)) ? proposed : null;
       emit(f);
       if (f?.source && !c.according) previous = phraseOf(s, f.source);
       // A cue that found nothing does not hide the words after it (a real cue may follow: "The most recent poll shows …").
