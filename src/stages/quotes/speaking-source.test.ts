@@ -9,6 +9,8 @@ const nobody: { name: string; text: string }[] = [
   { name: 'a copula before a stative participle', text: 'The startup is headquartered in a small town near the coast.' },
   { name: 'months "have shown"', text: 'The past few months have shown that the market is cooling fast.' },
   { name: 'a quality "suggests"', text: 'The performance suggests that the chip runs hot under load.' },
+  { name: 'things "moving the needle" (a learned cue with an unknown noun)', text: 'These repairs have barely moved the needle on traffic.' },
+  { name: 'a machine "growing wary"', text: 'The engine grew wary of the cold.' },
 ];
 
 // Speakers that hold a time word or open with an auxiliary still speak.
@@ -19,6 +21,9 @@ const speaks: { name: string; text: string; source: string; cue: string }[] = [
   { name: 'a newspaper named for a time', text: 'The New York Times reported that the deal had collapsed.', source: 'The New York Times', cue: 'reported' },
   { name: 'an auxiliary before a reporting verb', text: 'The union has argued that the plan is unfair to workers.', source: 'The union', cue: 'has argued' },
   { name: 'a count of people', text: 'Two residents said that the water tasted of metal.', source: 'Two residents', cue: 'said' },
+  { name: 'an agent noun with a learned cue', text: 'Migrants have embraced the new rules at the border.', source: 'Migrants', cue: 'have embraced' },
+  { name: 'a numeral as the subject of a learned cue', text: 'The two learned of a plan to close the plant.', source: 'The two', cue: 'learned of' },
+  { name: 'a person noun with a lexicon cue', text: 'The victim told police that she had been followed.', source: 'The victim', cue: 'told' },
 ];
 
 describe('sources that cannot speak', () => {
