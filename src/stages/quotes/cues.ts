@@ -174,6 +174,8 @@ const cueModel = cueTablesOf(tablesFromRows(modelTables.cueHead.templates), mode
 const contModel = { bias: modelTables.cueCont.bias, threshold: modelTables.cueCont.threshold, weights: weightsOf(modelTables.cueCont) };
 
 const ADVERB_HEADS = new Set(['still', 'even', 'just', 'only', 'since']);
+/** Auxiliaries and modals: a learned cue they open must hold a lexicon cue verb. */
+const STATIVE_HEADS = new Set([...AUX, 'has', 'have', 'had', 'having', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'must', 'shall', 'does', 'do', 'did']);
 
 /**
  * A cue the lexicon does not know but the learned detector scores above its threshold
@@ -196,9 +198,12 @@ export function learnedCue(s: SentenceView, i: number): Cue | null {
   // The cue runs on while the continuation model agrees ("was asked to comment on", "made clear").
   let to = i;
   while (to + 1 < s.tokens.length && to - i < 6 && s.quoteOf[to + 1] === -1 && cueScore(contModel, continuationFeatures(s.tokens, i, to + 1, inQuote)) > contModel.threshold) to++;
+  // "is headquartered in", "has sounded about", "is promising": an auxiliary or modal opening a learned cue must lead
+  // to a reporting verb the lexicon knows; a copula or modal before a stative verb reports nobody's words (the
+  // detector, trained on political news, took such groups as cues on product and sports pages).
+  if (STATIVE_HEADS.has(t.lower) && !s.tokens.slice(i + 1, to + 1).some((x) => x.word && !x.cap && cueForms.has(x.lower))) return null;
   return { from: i, to, head: i, lemma: t.lower, strong: true, participle, according: false, objectFrom: null };
 }
-
 
 const inQuoteCache = new WeakMap<SentenceView, boolean[]>();
 /** Per sentence, whether each token is inside quote marks (computed once per sentence). */
