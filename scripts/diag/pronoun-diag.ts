@@ -7,29 +7,22 @@
  * `P=he,she SHOW=1 npx tsx scripts/diag/pronoun-diag.ts`
  */
 import { join } from 'node:path';
-import type { Span } from '../../src/core/analysis.js';
 import { datasetDir } from '../../test/support/shared.js';
 import { createContext } from '../../src/core/stage.js';
 import { quotes } from '../../src/stages/quotes/index.js';
 import { segment } from '../../src/stages/segment/index.js';
 import { loadPolnear } from '../eval/polnear-data.js';
-import { canBeOnePerson, matchContents, proxyAntecedents, speakerMatches, tokenStarts } from '../eval/polnear-score.js';
+import { canBeOnePerson, matchArticle, proxyAntecedents, speakerMatches } from '../eval/polnear-score.js';
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 'that', 'you', 'this', 'one']);
 const only = process.env.P ? new Set(process.env.P.split(',')) : null;
 const articles = loadPolnear(join(datasetDir('polnear')!, process.env.SPLIT ?? 'train'));
-function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of spans) starts.forEach((x, i) => x >= s.start && x < s.end && out.add(i));
-  return out;
-}
 const cat = new Map<string, number>();
 const inc = (k: string) => cat.set(k, (cat.get(k) ?? 0) + 1);
 for (const a of articles) {
-  const starts = tokenStarts(a.text);
   const ctx = createContext({ explain: !!process.env.SHOW });
   const pred = quotes.run({ text: a.text, segments: segment.run({ text: a.text }, ctx), mentions: [] }, ctx);
   const lines = ctx.lines.filter((l) => l.stage === 'quotes');
-  const m = matchContents(a.gold.map((g) => tokensIn(starts, g.content)), pred.map((p) => tokensIn(starts, p.content.fragments ?? [p.content])));
+  const { match: m } = matchArticle(a.text, a.gold, pred);
   const named = proxyAntecedents(a.text, a.gold);
   for (const [gi, pi] of m) {
     const src = a.gold[gi]!.source;

@@ -5,11 +5,10 @@
  * Prints to the terminal only; nothing of the corpus is written to disk.
  */
 import { join } from 'node:path';
-import type { Span } from '../../src/core/analysis.js';
 import { datasetDir } from '../../test/support/shared.js';
-import { attributionsOf, toScored } from './polnear.js';
+import { attributionsOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { matchContents, tokenStarts } from './polnear-score.js';
+import { matchArticle } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
@@ -22,23 +21,14 @@ const show = showAt > 0 ? Number(process.argv[showAt + 1]) : 0;
 const onlyDirect = process.argv.includes('--direct');
 const articles = loadPolnear(join(root, 'train')).slice(-n);
 
-function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of spans) for (let i = 0; i < starts.length; i++) if (starts[i]! >= s.start && starts[i]! < s.end) out.add(i);
-  return out;
-}
 const count = new Map<string, number>();
 const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
 const missCue = new Map<string, number>();
 const fpCue = new Map<string, number>();
 const examples: string[] = [];
 for (const a of articles) {
-  const starts = tokenStarts(a.text);
   const pred = attributionsOf(a.text);
-  const scored = pred.map(toScored);
-  const g = a.gold.map((x) => tokensIn(starts, x.content));
-  const p = scored.map((x) => tokensIn(starts, x.content));
-  const m = matchContents(g, p);
+  const { gold: g, predicted: p, match: m } = matchArticle(a.text, a.gold, pred);
   const matchedP = new Set(m.values());
   a.gold.forEach((gold, gi) => {
     if (m.has(gi)) return;

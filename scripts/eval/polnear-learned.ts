@@ -4,12 +4,11 @@
  * words hold no lexicon cue form. Prints counts to the terminal only; nothing of the corpus is written to disk.
  */
 import { join } from 'node:path';
-import type { Span } from '../../src/core/analysis.js';
 import { cueForms } from '../../src/stages/quotes/lexicon.js';
 import { datasetDir } from '../../test/support/shared.js';
-import { attributionsOf, toScored } from './polnear.js';
+import { attributionsOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { matchContents, tokenStarts } from './polnear-score.js';
+import { matchArticle } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
@@ -18,20 +17,13 @@ if (!root) {
 }
 const split = process.env.POLNEAR_SPLIT ?? 'train';
 const articles = loadPolnear(join(root, split)).slice(0, Number(process.argv[2] ?? Infinity));
-function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of spans) for (let i = 0; i < starts.length; i++) if (starts[i]! >= s.start && starts[i]! < s.end) out.add(i);
-  return out;
-}
 const stats = new Map<string, { hit: number; miss: number }>();
 let learned = 0;
 const byKind = new Map<string, { hit: number; miss: number }>();
 let learnedHit = 0;
 for (const a of articles) {
-  const starts = tokenStarts(a.text);
   const pred = attributionsOf(a.text);
-  const p = pred.map(toScored).map((x) => tokensIn(starts, x.content));
-  const m = matchContents(a.gold.map((x) => tokensIn(starts, x.content)), p);
+  const { match: m } = matchArticle(a.text, a.gold, pred);
   const hitP = new Set(m.values());
   pred.forEach((x, i) => {
     const words = (x.cue?.text ?? '').toLowerCase().split(/[^a-z’'-]+/).filter(Boolean);

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type { Span } from '../../src/core/analysis.js';
 import { cueForms, cueModifiers } from '../../src/stages/quotes/lexicon.js';
 import { datasetDir } from '../../test/support/shared.js';
-import { attributionsOf, toScored } from './polnear.js';
+import { attributionsOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { matchContents, tokenStarts } from './polnear-score.js';
+import { matchArticle, tokensIn } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
@@ -27,11 +27,6 @@ const max = Number(opt('--max') ?? 40);
 const loaded = loadPolnear(join(root, 'train'));
 const articles = n > 0 ? loaded.slice(-n) : loaded;
 
-function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of spans) for (let i = 0; i < starts.length; i++) if (starts[i]! >= s.start && starts[i]! < s.end) out.add(i);
-  return out;
-}
 const count = new Map<string, number>();
 const examples: string[] = [];
 const bump = (k: string, ex: () => string) => {
@@ -47,14 +42,11 @@ const edges = new Map<string, number>();
 let goldTotal = 0;
 let predTotal = 0;
 for (const a of articles) {
-  const starts = tokenStarts(a.text);
   const pred = attributionsOf(a.text);
-  const scored = pred.map(toScored);
-  const g = a.gold.map((x) => tokensIn(starts, x.content));
-  const p = scored.map((x) => tokensIn(starts, x.content));
+  const { starts, gold: g, predicted: p, match } = matchArticle(a.text, a.gold, pred);
   goldTotal += g.length;
   predTotal += p.length;
-  const m = matchContents(g, p);
+  const m = match;
   const matchedP = new Set(m.values());
   const txt = (spans: readonly Span[]) => spans.map((s) => a.text.slice(s.start, s.end)).join(' … ').slice(0, 220);
   a.gold.forEach((gold, gi) => {

@@ -6,11 +6,10 @@
  * with its context to the terminal, so a person can judge whether we or the proxy are wrong.
  */
 import { join } from 'node:path';
-import type { Span } from '../../src/core/analysis.js';
 import { datasetDir } from '../../test/support/shared.js';
 import { attributionsOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { canBeOnePerson, matchContents, proxyAntecedents, speakerMatches, tokenStarts } from './polnear-score.js';
+import { canBeOnePerson, matchArticle, proxyAntecedents, speakerMatches } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
@@ -22,17 +21,11 @@ const n = Number(process.argv[2] ?? 100);
 const show = process.argv.includes('--show');
 const articles = loadPolnear(join(root, 'train')).slice(-n);
 
-function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of spans) starts.forEach((x, i) => x >= s.start && x < s.end && out.add(i));
-  return out;
-}
 
 const byPronoun = new Map<string, { total: number; right: number }>();
 for (const a of articles) {
-  const starts = tokenStarts(a.text);
   const pred = attributionsOf(a.text);
-  const m = matchContents(a.gold.map((g) => tokensIn(starts, g.content)), pred.map((p) => tokensIn(starts, p.content.fragments ?? [p.content])));
+  const { match: m } = matchArticle(a.text, a.gold, pred);
   const named = proxyAntecedents(a.text, a.gold);
   for (const [gi, pi] of m) {
     const src = a.gold[gi]!.source;

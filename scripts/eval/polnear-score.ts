@@ -9,7 +9,7 @@
  *   scored apart, against the nearest preceding gold source holding a name (a proxy for the antecedent; for
  *   he/she one that can be a single person), using only the predicted resolved name.
  */
-import type { Span } from '../../src/core/analysis.js';
+import type { Attribution, Span } from '../../src/core/analysis.js';
 
 export interface ScoredGold {
   readonly content: readonly Span[];
@@ -52,7 +52,8 @@ export function tokenStarts(text: string): number[] {
   return [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((m) => m.index);
 }
 
-function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
+/** The indices of the tokens (by their start offsets) that fall inside the spans. */
+export function tokensIn(starts: readonly number[], spans: readonly Span[]): Set<number> {
   const out = new Set<number>();
   for (const s of spans) {
     let lo = lowerBound(starts, s.start);
@@ -275,4 +276,19 @@ export function f1(c: { gold: number; pred: number }, hits: number): { p: number
   const p = c.pred ? hits / c.pred : 0;
   const r = c.gold ? hits / c.gold : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/**
+ * An article's gold and predicted contents as token sets, matched one to one (matchContents): where every
+ * diagnostic script over PolNeAR starts. `predicted[i]` and `match`'s values index `pred`.
+ */
+export function matchArticle(
+  text: string,
+  gold: readonly { readonly content: readonly Span[] }[],
+  pred: readonly Attribution[],
+): { starts: number[]; gold: Set<number>[]; predicted: Set<number>[]; match: Map<number, number> } {
+  const starts = tokenStarts(text);
+  const g = gold.map((x) => tokensIn(starts, x.content));
+  const p = pred.map((x) => tokensIn(starts, x.content.fragments ?? [x.content]));
+  return { starts, gold: g, predicted: p, match: matchContents(g, p) };
 }
