@@ -12,8 +12,7 @@ import { createContext } from '../../src/core/stage.js';
 import { quotes } from '../../src/stages/quotes/index.js';
 import { segment } from '../../src/stages/segment/index.js';
 import { loadPolnear } from '../eval/polnear-data.js';
-import { canBeOnePerson, matchArticle, proxyAntecedents, speakerMatches } from '../eval/polnear-score.js';
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 'that', 'you', 'this', 'one']);
+import { matchArticle, pronounSources, proxyAntecedents, SCRIPT_PRONOUNS, speakerMatches } from '../eval/polnear-score.js';
 const only = process.env.P ? new Set(process.env.P.split(',')) : null;
 const articles = loadPolnear(join(datasetDir('polnear')!, process.env.SPLIT ?? 'train'));
 const cat = new Map<string, number>();
@@ -24,13 +23,7 @@ for (const a of articles) {
   const lines = ctx.lines.filter((l) => l.stage === 'quotes');
   const { match: m } = matchArticle(a.text, a.gold, pred);
   const named = proxyAntecedents(a.text, a.gold);
-  for (const [gi, pi] of m) {
-    const src = a.gold[gi]!.source;
-    if (!src) continue;
-    const pronoun = a.text.slice(src.start, src.end).toLowerCase().trim();
-    if (!PRONOUNS.has(pronoun) || (only && !only.has(pronoun))) continue;
-    const ref = named.findLast((s) => s.end <= src.start && (!/^(?:he|she)$/.test(pronoun) || canBeOnePerson(a.text.slice(s.start, s.end))));
-    if (!ref) continue;
+  for (const { pi, pronoun, src, ref } of pronounSources(a.text, a.gold, named, m, only ?? SCRIPT_PRONOUNS)) {
     const refText = a.text.slice(ref.start, ref.end);
     const p = pred[pi]!;
     const right = speakerMatches(refText, [p.speakerName]);

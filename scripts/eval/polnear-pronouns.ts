@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import { datasetDir } from '../../test/support/shared.js';
 import { attributionsOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { canBeOnePerson, matchArticle, proxyAntecedents, speakerMatches } from './polnear-score.js';
+import { matchArticle, pronounSources, proxyAntecedents, speakerMatches } from './polnear-score.js';
 
 const root = datasetDir('polnear');
 if (!root) {
   console.log('skipped: ../shared/datasets/polnear is absent');
   process.exit(0);
 }
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which", "that", "you", "this", "one"]);
 const n = Number(process.argv[2] ?? 100);
 const show = process.argv.includes('--show');
 const articles = loadPolnear(join(root, 'train')).slice(-n);
@@ -27,13 +26,7 @@ for (const a of articles) {
   const pred = attributionsOf(a.text);
   const { match: m } = matchArticle(a.text, a.gold, pred);
   const named = proxyAntecedents(a.text, a.gold);
-  for (const [gi, pi] of m) {
-    const src = a.gold[gi]!.source;
-    if (!src) continue;
-    const pronoun = a.text.slice(src.start, src.end).toLowerCase().trim();
-    if (!PRONOUNS.has(pronoun)) continue;
-    const ref = named.findLast((s) => s.end <= src.start && (!/^(?:he|she)$/.test(pronoun) || canBeOnePerson(a.text.slice(s.start, s.end))));
-    if (!ref) continue;
+  for (const { pi, pronoun, src, ref } of pronounSources(a.text, a.gold, named, m)) {
     const right = speakerMatches(a.text.slice(ref.start, ref.end), [pred[pi]!.speakerName]);
     const tally = byPronoun.get(pronoun) ?? { total: 0, right: 0 };
     tally.total++;

@@ -292,3 +292,27 @@ export function matchArticle(
   const p = pred.map((x) => tokensIn(starts, x.content.fragments ?? [x.content]));
   return { starts, gold: g, predicted: p, match: matchContents(g, p) };
 }
+
+/** The pronouns the diagnostic scripts break the pronoun figure down by. */
+export const SCRIPT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 'that', 'you', 'this', 'one']);
+
+/**
+ * Matched contents whose gold source is one of `pronouns`, each with the scorer's proxy antecedent: the nearest
+ * preceding gold source holding a name (for he/she, one that can be a single person). Skips those without one.
+ */
+export function* pronounSources(
+  text: string,
+  gold: readonly { readonly source: Span | null }[],
+  named: readonly Span[],
+  match: ReadonlyMap<number, number>,
+  pronouns: ReadonlySet<string> = SCRIPT_PRONOUNS,
+): Generator<{ gi: number; pi: number; pronoun: string; src: Span; ref: Span }> {
+  for (const [gi, pi] of match) {
+    const src = gold[gi]!.source;
+    if (!src) continue;
+    const pronoun = text.slice(src.start, src.end).toLowerCase().trim();
+    if (!pronouns.has(pronoun)) continue;
+    const ref = named.findLast((s) => s.end <= src.start && (!/^(?:he|she)$/.test(pronoun) || canBeOnePerson(text.slice(s.start, s.end))));
+    if (ref) yield { gi, pi, pronoun, src, ref };
+  }
+}
