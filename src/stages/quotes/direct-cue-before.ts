@@ -14,6 +14,7 @@ import { mainSubject } from './main-subject.js';
 import { cueSpan, span, type Hit } from './direct-hit.js';
 import { appositiveSubject, coordinatedSubject, parentheticalSpeaker, phraseAt, skipModifiers } from './direct-speakers.js';
 import type { Phrase } from './noun-phrase.js';
+import { isRubric } from './speaking-source.js';
 
 /** He said: “…” / The statement read “…” / It continued, “…” / Mayor: ‘…’ */
 export function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: readonly Found[]): Hit | null {
@@ -129,7 +130,7 @@ export function beforePattern(doc: DocView, s0: SentenceView, q: Quoted, found: 
     }
   }
   // "Mayor: ‘…’": a short phrase opening the sentence, then a colon.
-  if (voice && voice.from === 0 && vb <= 7) {
+  if (voice && voice.from === 0 && vb <= 7 && !isRubric(toks, voice.from, voice.to + 1)) {
     const colonTok = toks.findLast((t) => /^[:―—–]$/.test(t.text) && t.end <= q.start)!;
     return { cue: { start: colonTok.start, end: colonTok.end }, source: span(s, voice), sourceClass: classify(toks, voice), sentence: s.index, basis: 'colon cue (X: "…")', confidence: 0.75, next: null };
   }

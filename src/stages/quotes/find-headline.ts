@@ -7,6 +7,7 @@ import { cueAt } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import type { Found } from './found.js';
 import { classify } from './noun-phrase.js';
+import { isRubric } from './speaking-source.js';
 import type { Token } from './tokens.js';
 
 /** Whether most longer words of the line are capitalised (a title-case headline). */
@@ -31,7 +32,7 @@ export function findHeadline(doc: DocView, claimedQuotes: ReadonlySet<number>): 
   // "Clinton: Trump will reverse the ruling": a headline's short capitalised label before a colon is the speaker in
   // sentence case too (PolNeAR train annotates such headlines whatever their case).
   const colon = toks.findIndex((t) => t.text === ':');
-  if (colon > 0 && speakerBefore(toks, colon)) return found(s, colon, colon, 0, colon, 'headline: speaker, colon, content');
+  if (colon > 0 && speakerBefore(toks, colon) && !isRubric(toks, 0, colon)) return found(s, colon, colon, 0, colon, 'headline: speaker, colon, content');
   if (!titleCase(toks)) return [];
   // Title case hides the verb's case: read the words in lower case to find a cue after the speaker.
   const lowered = toks.map((t) => ({ ...t, cap: false }));

@@ -13,6 +13,7 @@ import { classify, phraseEndingAt, type Phrase } from './noun-phrase.js';
 import { allCapitals, letterRuns, startsUpper } from './letter-case.js';
 import { isFirstPerson } from './first-person.js';
 import type { Span } from '../../core/analysis.js';
+import { isRubric } from './speaking-source.js';
 
 /** One speaker's turn: the label phrase and the words after its colon. */
 export interface Turn {
@@ -112,7 +113,7 @@ function labelOf(doc: DocView, s: SentenceView): Candidate | null {
   // The description is a noun phrase; a finite verb makes it a clause ("Armitage, who met Lai, said: …").
   if (nameEnd < colon && s.tokens.slice(nameEnd + 1, colon).some((t) => FINITE.test(t.lower))) return null;
   const phrase = phraseEndingAt(s.tokens, nameEnd - 1);
-  if (!phrase || phrase.from !== 0) return null;
+  if (!phrase || phrase.from !== 0 || isRubric(s.tokens, 0, nameEnd)) return null;
   const key = s.tokens[nameEnd - 1]!.lower;
   return { s, colon, phrase: nameEnd === colon ? phrase : { from: 0, to: colon - 1 }, key, opensParagraph };
 }

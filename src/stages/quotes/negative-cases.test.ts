@@ -3,6 +3,7 @@ import { attributions } from './test-support.js';
 
 // Things that look like quotes or speech but are nobody's words.
 const cases: { name: string; text: string }[] = [
+  { name: 'a rubric before a colon names a part of the page', text: 'Summary: the council met on Monday and approved the budget.\n\nDisclosure: "We may earn a commission from links on this page."\n\nThe meeting was long.' },
   { name: 'a relative clause after a noun cue word', text: 'Since the student protests that began in the square, the city has been quiet.' },
   { name: 'a plea in court', text: 'A local man pleaded guilty on Monday to threatening to kill a senator. Another pleaded not guilty.' },
   { name: 'so-called scare quote', text: 'The so-called “reform” passed the chamber on Tuesday.' },

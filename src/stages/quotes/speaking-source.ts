@@ -11,6 +11,13 @@ import { headOf, type Phrase } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
 const CANNOT_SPEAK: ReadonlySet<string> = new Set([...nonSpeakers.time, ...nonSpeakers.quality]);
+const RUBRICS: ReadonlySet<string> = new Set(nonSpeakers.rubrics);
+
+/** "Summary:", "Disclosure:", "Editor's note:": a label naming a part of the page, not a speaker, before a colon. */
+export function isRubric(toks: readonly Token[], from: number, end: number): boolean {
+  const label = toks.slice(from, end).map((t) => t.text).join(' ').replace(/\s+(?=['’])|(?<=['’])\s+/g, '').toLowerCase();
+  return RUBRICS.has(label);
+}
 const DETERMINERS: ReadonlySet<string> = new Set(nonSpeakers.determiners);
 
 function couldSpeak(t: Token): boolean {
