@@ -19,8 +19,10 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   return Boolean(before) && !/(?:^|\s)(?:The|In|And|But|From|To|On|At|With|By|Of|For|As|That|When|While)\s+$/.test(before![0]);
 }
 
+// Capitalised function words that open a clause: before a name they are no part of it.
+const CONNECTIVES = 'Today|The|In|And|Of|From|To|With|For|By|On|At|As|That|When|While|Both|But|Said|Says|If|Whether|Why|How|What|Yesterday|Meanwhile|Now|Also|Only|Even|Then|Still|Unlike|Like|Against|Across|Inside|Outside|Within|Without|Between|Toward|Towards';
 // Capitalised words that may stand before a country name without making it part of a personal name.
-const BEFORE_COUNTRY = /^(?:Western|Eastern|Northern|Southern|Central|Occupied|Soviet|Greater|Mainland|Independent|Democratic|Communist|Imperial|Free|Modern|Neighbouring|Neighboring|Post-Soviet|Pre-war|Wartime|Today|The|In|And|Of|From|To|With|For|By|On|At|As|That|When|While|Both|But|Said|Says|If|Whether|Why|How|What|Yesterday|Meanwhile|Now|Also|Only|Even|Then|Still|Unlike|Like|Against|Across|Inside|Outside|Within|Without|Between|Toward|Towards|Support|Help)$/;
+const BEFORE_COUNTRY = new RegExp(`^(?:Western|Eastern|Northern|Southern|Central|Occupied|Soviet|Greater|Mainland|Independent|Democratic|Communist|Imperial|Free|Modern|Neighbouring|Neighboring|Post-Soviet|Pre-war|Wartime|${CONNECTIVES}|Support|Help)$`);
 
 /** "Jim Jordan", "Chad Wolf": a country name right after a first name, mid-sentence, is part of a person's name. */
 function personalName(text: string, start: number, end: number): boolean {
@@ -32,7 +34,10 @@ function personalName(text: string, start: number, end: number): boolean {
 
 // Words that may stand right before an office holder's surname without being another first name: titles and
 // function words ("President Trump", "Foreign Minister Lavrov", "But Biden said").
-const BEFORE_SURNAME = /^(?:President|Vice|Secretary|Minister|Chancellor|Premier|Prime|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Speaker|Leader|Chairman|Chairwoman|Chair|Director|General|Gen|Admiral|Adm|Colonel|Col|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|King|Queen|Prince|Emir|Sheikh|Pope|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Justice|Commissioner|Counsel|Adviser|Advisor|Comrade|Elect|Former|Then|Acting|Deputy|Foreign|Defence|Defense|Finance|State|Interior|Press|Security|Affairs|Kremlin|Nations|Tsar|Czar|Dictator|Presidents|Leaders|Ministers|Secretaries|Presidential|Senators|Candidate|Nominee|Republican|Democrat|Democratic|Also|That|The|In|And|But|Or|Of|From|To|With|For|By|On|At|As|When|While|If|Whether|Why|How|What|Yesterday|Today|Meanwhile|Now|Only|Even|Then|Still|Unlike|Like|Against|After|Before|Since|Until|Under|Where|Who|Whom|Although|Though|Because|So|Yet|Nor|Both|Neither|Either|Later|Earlier|Last|This|On|Here|There|It|He|She|They|We|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+const BEFORE_SURNAME = new RegExp(
+  `^(?:President|Vice|Secretary|Minister|Chancellor|Premier|Prime|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Speaker|Leader|Chairman|Chairwoman|Chair|Director|General|Gen|Admiral|Adm|Colonel|Col|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|King|Queen|Prince|Emir|Sheikh|Pope|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Justice|Commissioner|Counsel|Adviser|Advisor|Comrade|Elect|Former|Acting|Deputy|Foreign|Defence|Defense|Finance|State|Interior|Press|Security|Affairs|Kremlin|Nations|Tsar|Czar|Dictator|Presidents|Leaders|Ministers|Secretaries|Presidential|Senators|Candidate|Nominee|Republican|Democrat|Democratic|` +
+    `${CONNECTIVES}|Or|After|Before|Since|Until|Under|Where|Who|Whom|Although|Though|Because|So|Yet|Nor|Neither|Either|Later|Earlier|Last|This|Here|There|It|He|She|They|We)$`,
+);
 
 /**
  * "Hunter Biden", "Ivanka Trump", "Donald Trump Jr.": an office holder's surname after another first name, or a
